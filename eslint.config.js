@@ -1,0 +1,27 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', '.output', '.wxt', 'coverage', 'test/fixtures/**/*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      // Lexicons run on untrusted text: catastrophic backtracking is a bug, not a style issue.
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['linter/**/*.ts', 'rules/**/*.ts'],
+    ignores: ['linter/cli/**', '**/*.test.ts'],
+    rules: {
+      // The engine and rules run in the browser extension too.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'The engine must stay browser-safe: no Node built-ins outside linter/cli.' }] }],
+    },
+  },
+);

@@ -1,0 +1,140 @@
+// Turns command-line patterns (files, directories, globs) into the list of files to lint, and reads them.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.mjml', '.eml'] as const;
+
+export class NoFilesError extends Error {
+  override name = 'NoFilesError';
+  constructor(readonly pattern: string) {
+    super(`No files matching '${pattern}' were found.`);
+  }
+}
+
+/** A file to lint, or a named path that cannot be (reported as one fatal message). */
+export interface Target {
+  /** Absolute path. */
+  path: string;
+  problem?: string;
+}
+
+export function isTemplate(file: string): boolean {
+  const lower = file.toLowerCase();
+  return TEMPLATE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/**
+ * Expands patterns in order, without duplicates. Named files are kept whatever their extension;
+ * directories are walked for templates (skipping node_modules and dot-directories); globs are
+ * filtered to templates. A pattern that yields nothing throws NoFilesError, except a plain path that
+ * does not exist, which becomes a fatal result so the rest of the run goes on.
+ */
+export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<Target[]> {
+  const out: Target[] = [];
+  const seen = new Set<string>();
+  const add = (t: Target) => {
+    if (seen.has(t.path)) return;
+    seen.add(t.path);
+    out.push(t);
+  };
+  for (const pattern of patterns) {
+    const abs = path.resolve(cwd, pattern);
+    const info = await stat(abs).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      if (isDynamicPattern(pattern)) {
+        const found = await globTemplates(pattern, cwd);
+        if (found.length === 0) throw new NoFilesError(pattern);
+        found.forEach((p) => add({ path: p }));
+      } else {
+        add({ path: abs, problem: describeFsError(info) });
+      }
+    } else if (info.isDirectory()) {
+      if (isTemplate(abs)) {
+        add({ path: abs, problem: 'Is a directory, not a file.' });
+        continue;
+      }
+      const found = await walk(abs);
+      if (found.length === 0) throw new NoFilesError(pattern);
+      found.forEach((p) => add({ path: p }));
+    } else {
+      add({ path: abs });
+    }
+  }
+  return out;
+}
+
+async function globTemplates(pattern: string, cwd: string): Promise<string[]> {
+  const found = await glob(pattern, {
+    cwd,
+    absolute: true,
+    dot: false,
+    onlyFiles: true,
+    ignore: ['**/node_modules/**'],
+    expandDirectories: false,
+  });
+  return found.filter(isTemplate).map((p) => path.normalize(p)).sort(compareNames);
+}
+
+/** Templates under a directory, depth-first in name order. Directories named like files are skipped. */
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  entries.sort((a, b) => compareNames(a.name, b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (isTemplate(entry.name)) {
+      if (entry.isFile()) out.push(full);
+      else if (entry.isSymbolicLink()) {
+        // A link to a file is linted; a link to a directory is not followed (no cycles).
+        const target = await stat(full).catch(() => undefined);
+        if (target?.isFile()) out.push(full);
+      }
+    }
+  }
+  return out;
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function describeFsError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'No such file or directory.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Permission denied.';
+    case 'EISDIR':
+      return 'Is a directory, not a file.';
+    default:
+      return `Cannot read file: ${error.message}`;
+  }
+}
+
+/** Template text from raw bytes: UTF-8 by default, UTF-16 when it starts with a UTF-16 BOM; BOM stripped. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // TextDecoder drops a UTF-8 BOM by default.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export type ReadOutcome = { text: string } | { problem: string };
+
+/** Reads a template, refusing directories and files over maxFileSize before reading them. */
+export async function readTemplate(file: string, maxFileSize: number): Promise<ReadOutcome> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { problem: 'Is a directory, not a file.' };
+    if (info.size > maxFileSize) {
+      return { problem: `File is ${info.size} bytes, over the limit of ${maxFileSize} (set maxFileSize in the config to raise it).` };
+    }
+    return { text: decodeText(await readFile(file)) };
+  } catch (error) {
+    return { problem: describeFsError(error as NodeJS.ErrnoException) };
+  }
+}

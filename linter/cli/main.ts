@@ -1,0 +1,183 @@
+// The CLI flow: flags → files → config per file → lint (bounded concurrency, input order) → format → exit code.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config, LintResult, ResolvedConfig } from '../types.ts';
+import { describeError, fatalResult, lintText, toResult } from '../run.ts';
+import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
+import { rules, presets } from '../../rules/index.ts';
+import pkg from '../../package.json' with { type: 'json' };
+import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.ts';
+import { ConfigFiles } from './config-files.ts';
+import { NoFilesError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
+import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  readStdin(): Promise<Uint8Array>;
+}
+
+/** Files linted at once. */
+const CONCURRENCY = 8;
+
+export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`optout-lint: ${error.message}\nRun "optout-lint --help" for usage.\n`);
+    } else if (error instanceof ConfigError || error instanceof NoFilesError || error instanceof UnknownFormatterError) {
+      io.stderr.write(`optout-lint: ${error.message}\n`);
+    } else {
+      io.stderr.write(`optout-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return EXIT.fatal;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const opts = parseCliArgs(argv);
+  if (opts.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (opts.version) {
+    io.stdout.write(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  const registry: Registry = { rules, presets };
+  if (opts.listRules) {
+    io.stdout.write(listRules(registry));
+    return EXIT.ok;
+  }
+  const formatter = getFormatter(opts.format);
+  const configFor = makeConfigResolver(opts, io.cwd, registry);
+
+  if (opts.printConfig !== undefined) {
+    const config = await configFor(path.resolve(io.cwd, opts.printConfig));
+    io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+    return EXIT.ok;
+  }
+
+  let results: LintResult[];
+  if (opts.stdin) {
+    if (opts.patterns.length > 0) throw new UsageError('--stdin cannot be combined with file patterns');
+    const filename = path.resolve(io.cwd, opts.stdinFilename);
+    const config = await configFor(filename);
+    const text = decodeText(await io.readStdin());
+    results = [await lintSafely(text, filename, config)];
+  } else {
+    if (opts.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
+    const targets = await expandPatterns(opts.patterns, io.cwd);
+    results = await mapLimit(targets, CONCURRENCY, (t) => lintTarget(t, configFor));
+  }
+
+  if (opts.quiet) results = results.map(errorsOnly);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+
+  const color = opts.outputFile !== undefined && opts.color === undefined ? false : useColor(opts.color, io.env, io.stdout);
+  const output = formatter(results, { cwd: io.cwd, color });
+  if (opts.outputFile !== undefined) {
+    const file = path.resolve(io.cwd, opts.outputFile);
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, output);
+    } catch (error) {
+      io.stderr.write(`optout-lint: cannot write ${file}: ${describeError(error)}\n`);
+      return EXIT.fatal;
+    }
+  } else if (output) {
+    io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  }
+
+  if (errors > 0) return EXIT.problems;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.stderr.write(`optout-lint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+/** The resolved config for a file: [--profile, nearest config file (or --config), --rule flags], cached per config file. */
+function makeConfigResolver(opts: CliOptions, cwd: string, registry: Registry): (file: string) => Promise<ResolvedConfig> {
+  const before: Config[] = [];
+  if (opts.profile !== undefined) {
+    if (!Object.hasOwn(registry.presets, opts.profile)) {
+      throw new UsageError(`--profile ${opts.profile}: unknown profile (known: ${Object.keys(registry.presets).join(', ')})`);
+    }
+    before.push({ extends: [PRESET_PREFIX + opts.profile] });
+  }
+  const after = opts.rules.map((flag) => parseRuleFlag(flag, registry));
+  const files = new ConfigFiles(registry, opts.config !== undefined ? path.resolve(cwd, opts.config) : undefined);
+  const resolved = new Map<string, ResolvedConfig>();
+  return async (file) => {
+    const loaded = await files.forFile(file);
+    const key = loaded?.file ?? '';
+    let config = resolved.get(key);
+    if (!config) {
+      try {
+        config = resolveConfig([...before, ...(loaded ? [loaded.config] : []), ...after], registry);
+      } catch (error) {
+        if (error instanceof ConfigError && loaded) throw new ConfigError(`${loaded.file}: ${error.message}`);
+        throw error;
+      }
+      resolved.set(key, config);
+    }
+    return config;
+  };
+}
+
+async function lintTarget(target: Target, configFor: (file: string) => Promise<ResolvedConfig>): Promise<LintResult> {
+  if (target.problem !== undefined) return fatalResult(target.path, target.problem);
+  const config = await configFor(target.path);
+  const read = await readTemplate(target.path, config.maxFileSize);
+  if ('problem' in read) return fatalResult(target.path, read.problem);
+  return lintSafely(read.text, target.path, config);
+}
+
+async function lintSafely(text: string, filename: string, config: ResolvedConfig): Promise<LintResult> {
+  try {
+    return await lintText(text, { filename, config, rules });
+  } catch (error) {
+    return fatalResult(filename, `Internal error while linting: ${describeError(error)}`);
+  }
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  return toResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);
+}
+
+/** Runs `fn` on every item, at most `limit` at a time; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** --color/--no-color win; then NO_COLOR and FORCE_COLOR; then whether stdout is a terminal. */
+export function useColor(flag: boolean | undefined, env: Record<string, string | undefined>, stdout: { isTTY?: boolean }): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return stdout.isTTY === true && env.TERM !== 'dumb';
+}
+
+function listRules(registry: Registry): string {
+  if (registry.rules.length === 0) return 'No rules registered.\n';
+  const width = Math.max(...registry.rules.map((r) => r.meta.id.length));
+  return registry.rules
+    .map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(5)}  ${r.meta.description}\n`)
+    .join('');
+}

@@ -1,0 +1,240 @@
+// Config validation and resolution. Browser-safe (the extension reuses it): no Node built-ins here.
+import type { Config, ResolvedConfig, RuleSetting, Severity, SeverityName } from './types.ts';
+import type { OptionSpec, Rule } from './rule.ts';
+
+/** A config that cannot be used; the message names the offending key (`rules.x.minFontSize: …`). */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** What a config is checked against: the rule registry and the presets `extends` can name. */
+export interface Registry {
+  rules: readonly Rule[];
+  presets: Record<string, Config>;
+}
+
+export const PRESET_PREFIX = 'optout-lint:';
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** Used when no config file applies; also the base when no config in the chain says `extends`. */
+export const DEFAULT_CONFIG: Config = { extends: [`${PRESET_PREFIX}recommended`] };
+
+export const KNOWN_ESPS = [
+  'mailchimp', 'sendgrid', 'mailgun', 'postmark', 'hubspot', 'klaviyo', 'brevo', 'campaign-monitor',
+  'salesforce-mc', 'customer-io', 'braze', 'iterable', 'activecampaign', 'ses', 'mailjet', 'marketo',
+  'listmonk', 'mautic', 'constant-contact', 'resend', 'sendy', 'dittofeed',
+] as const;
+
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize'] as const;
+/** Keys accepted and ignored, so editors can point at a JSON schema. */
+const IGNORED_KEYS = new Set(['$schema']);
+const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
+
+/**
+ * Merges configs, outermost first, into one with presets expanded and severities normalised.
+ * When no config in the chain has `extends`, the recommended preset is the base.
+ */
+export function resolveConfig(configs: readonly Config[], registry: Registry): ResolvedConfig {
+  const out: ResolvedConfig = { rules: {}, locales: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+  const chain = configs.some((c) => c.extends !== undefined) ? configs : [DEFAULT_CONFIG, ...configs];
+  for (const config of chain) apply(out, validateConfig(config, registry), registry, []);
+  return out;
+}
+
+function apply(out: ResolvedConfig, config: Config, registry: Registry, seen: string[]): void {
+  for (const [i, name] of (config.extends ?? []).entries()) {
+    const preset = lookupPreset(name, registry, `extends[${i}]`);
+    if (seen.includes(name)) throw new ConfigError(`extends[${i}]: preset "${name}" extends itself`);
+    // Presets are our own data: their rule ids are trusted (the registry may be mid-edit).
+    apply(out, validateConfig(preset, registry, { trustRuleIds: true }), registry, [...seen, name]);
+  }
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const { severity, options } = normaliseSetting(setting);
+    const previous = out.rules[id];
+    // Like ESLint: a bare severity keeps the options set earlier; `[severity, options]` replaces them.
+    out.rules[id] = { severity, options: options ?? previous?.options ?? {} };
+  }
+  if (config.esp !== undefined) out.esp = config.esp;
+  if (config.locales !== undefined) out.locales = config.locales.map((l) => l.toLowerCase());
+  if (config.headers !== undefined) out.headers = config.headers;
+  if (config.maxFileSize !== undefined) out.maxFileSize = config.maxFileSize;
+}
+
+function lookupPreset(name: unknown, registry: Registry, key: string): Config {
+  const known = Object.keys(registry.presets).map((p) => PRESET_PREFIX + p);
+  if (typeof name !== 'string') throw new ConfigError(`${key}: expected a preset name (got ${show(name)})`);
+  const preset = name.startsWith(PRESET_PREFIX) ? registry.presets[name.slice(PRESET_PREFIX.length)] : undefined;
+  if (!preset) {
+    throw new ConfigError(`${key}: unknown preset "${name}"${hint(name, known) || ` (known: ${known.join(', ')})`}`);
+  }
+  return preset;
+}
+
+export function normaliseSeverity(value: unknown, key: string): Severity {
+  if (value === 0 || value === 'off') return 0;
+  if (value === 1 || value === 'warn') return 1;
+  if (value === 2 || value === 'error') return 2;
+  throw new ConfigError(`${key}: severity must be "off", "warn" or "error" (got ${show(value)})`);
+}
+
+function normaliseSetting(setting: RuleSetting): { severity: Severity; options: Record<string, unknown> | undefined } {
+  if (Array.isArray(setting)) return { severity: normaliseSeverity(setting[0], ''), options: setting[1] ?? {} };
+  return { severity: normaliseSeverity(setting, ''), options: undefined };
+}
+
+/** Checks the shape of one config (as read from JSON) and returns it typed; throws ConfigError. */
+export function validateConfig(value: unknown, registry: Registry, opts: { trustRuleIds?: boolean } = {}): Config {
+  if (!isPlainObject(value)) throw new ConfigError(`config must be an object (got ${show(value)})`);
+  for (const key of Object.keys(value)) {
+    if (IGNORED_KEYS.has(key) || (TOP_LEVEL_KEYS as readonly string[]).includes(key)) continue;
+    throw new ConfigError(`${key}: unknown key${hint(key, TOP_LEVEL_KEYS) || ` (expected one of ${TOP_LEVEL_KEYS.join(', ')})`}`);
+  }
+  const config: Config = {};
+  if (value.extends !== undefined) {
+    const ext = typeof value.extends === 'string' ? [value.extends] : value.extends;
+    if (!Array.isArray(ext)) throw new ConfigError(`extends: expected an array of preset names (got ${show(value.extends)})`);
+    ext.forEach((name, i) => lookupPreset(name, registry, `extends[${i}]`));
+    config.extends = ext as string[];
+  }
+  if (value.rules !== undefined) {
+    if (!isPlainObject(value.rules)) throw new ConfigError(`rules: expected an object (got ${show(value.rules)})`);
+    config.rules = {};
+    for (const [id, setting] of Object.entries(value.rules)) {
+      config.rules[id] = validateRuleSetting(id, setting, registry, opts.trustRuleIds ?? false);
+    }
+  }
+  if (value.esp !== undefined) {
+    if (typeof value.esp !== 'string' || !(KNOWN_ESPS as readonly string[]).includes(value.esp.toLowerCase())) {
+      const h = typeof value.esp === 'string' ? hint(value.esp.toLowerCase(), KNOWN_ESPS) : '';
+      throw new ConfigError(`esp: unknown ESP ${show(value.esp)}${h || ` (known: ${KNOWN_ESPS.join(', ')})`}`);
+    }
+    config.esp = value.esp.toLowerCase();
+  }
+  if (value.locales !== undefined) {
+    if (!Array.isArray(value.locales)) throw new ConfigError(`locales: expected an array of 2-letter language codes (got ${show(value.locales)})`);
+    value.locales.forEach((l, i) => {
+      if (typeof l !== 'string' || !/^[a-z]{2}$/i.test(l)) {
+        throw new ConfigError(`locales[${i}]: expected a 2-letter language code such as "en" or "it" (got ${show(l)})`);
+      }
+    });
+    config.locales = value.locales as string[];
+  }
+  if (value.headers !== undefined) {
+    if (typeof value.headers !== 'string') throw new ConfigError(`headers: expected a string (got ${show(value.headers)})`);
+    config.headers = value.headers;
+  }
+  if (value.maxFileSize !== undefined) {
+    const n = value.maxFileSize;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) {
+      throw new ConfigError(`maxFileSize: expected a whole number of bytes > 0 (got ${show(n)})`);
+    }
+    config.maxFileSize = n;
+  }
+  return config;
+}
+
+function validateRuleSetting(id: string, setting: unknown, registry: Registry, trustId: boolean): RuleSetting {
+  const key = `rules.${id}`;
+  const rule = registry.rules.find((r) => r.meta.id === id);
+  if (!rule && !trustId) {
+    throw new ConfigError(`${key}: unknown rule${hint(id, registry.rules.map((r) => r.meta.id))}`);
+  }
+  if (!Array.isArray(setting)) {
+    normaliseSeverity(setting, key);
+    return setting as RuleSetting;
+  }
+  if (setting.length < 1 || setting.length > 2) {
+    throw new ConfigError(`${key}: expected a severity or [severity, options] (got ${show(setting)})`);
+  }
+  const severity = normaliseSeverity(setting[0], key);
+  if (setting.length === 1) return [severity];
+  const options = setting[1];
+  if (!isPlainObject(options)) throw new ConfigError(`${key}: options must be an object (got ${show(options)})`);
+  const specs = rule?.meta.options ?? {};
+  for (const [name, value] of Object.entries(options)) {
+    const spec = specs[name];
+    if (!spec) {
+      if (!rule) continue;
+      const names = Object.keys(specs);
+      const extra = names.length === 0 ? ' (this rule has no options)' : hint(name, names) || ` (known: ${names.join(', ')})`;
+      throw new ConfigError(`${key}.${name}: unknown option${extra}`);
+    }
+    checkOption(`${key}.${name}`, spec, value);
+  }
+  return [severity, options];
+}
+
+function checkOption(key: string, spec: OptionSpec, value: unknown): void {
+  switch (spec.type) {
+    case 'number': {
+      const range = spec.min !== undefined && spec.max !== undefined ? ` between ${spec.min} and ${spec.max}`
+        : spec.min !== undefined ? ` ≥ ${spec.min}` : spec.max !== undefined ? ` ≤ ${spec.max}` : '';
+      const ok = typeof value === 'number' && Number.isFinite(value)
+        && (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
+      if (!ok) throw new ConfigError(`${key}: expected a number${range} (got ${show(value)})`);
+      return;
+    }
+    case 'string':
+      if (typeof value !== 'string') throw new ConfigError(`${key}: expected a string (got ${show(value)})`);
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new ConfigError(`${key}: expected true or false (got ${show(value)})`);
+      return;
+    case 'string[]':
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+        throw new ConfigError(`${key}: expected an array of strings (got ${show(value)})`);
+      }
+      return;
+  }
+}
+
+/** Parses `--rule id:severity` into a config layer; unknown ids and severities throw ConfigError. */
+export function parseRuleFlag(flag: string, registry?: Registry): Config {
+  const colon = flag.lastIndexOf(':');
+  if (colon <= 0) throw new ConfigError(`--rule ${show(flag)}: expected id:off|warn|error, e.g. unsubscribe-link-text:off`);
+  const id = flag.slice(0, colon).trim();
+  const raw = flag.slice(colon + 1).trim();
+  const value = /^[012]$/.test(raw) ? Number(raw) : raw;
+  const severity = normaliseSeverity(value, `--rule ${id}`);
+  if (registry && !registry.rules.some((r) => r.meta.id === id)) {
+    throw new ConfigError(`--rule ${id}: unknown rule${hint(id, registry.rules.map((r) => r.meta.id))}`);
+  }
+  return { rules: { [id]: SEVERITY_NAMES[severity] as SeverityName } };
+}
+
+/** ` (did you mean "x"?)` when a known name is close enough, else ''. */
+export function hint(name: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  const s = JSON.stringify(value);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

@@ -1,0 +1,107 @@
+// The document rules see: parsed HTML with positions, plus lazily computed styles, visibility and opt-out links.
+import type { AnyNode, Element } from 'domhandler';
+import { parseHtml, elements, startTagRange, type ParsedHtml } from './dom.ts';
+import type { Source } from './source.ts';
+import type { Location } from './types.ts';
+import { StyleResolver } from './style/resolver.ts';
+import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';
+import { findOptOutLinks } from './links/find.ts';
+import { detectLanguage } from './links/language.ts';
+import type { OptOutLink } from './links/types.ts';
+
+/** Parts of an email beyond its HTML body, filled in by the .eml reader or `--headers`. */
+export interface MessageParts {
+  /** Raw header block, as a list of name/value pairs in order (values unfolded). */
+  headers?: { name: string; value: string; line: number }[];
+  /** The text/plain alternative, if any. */
+  plainText?: { text: string; line: number };
+  /** True for a rendered message (.eml), false for a template. */
+  rendered: boolean;
+}
+
+export class EmailDocument {
+  readonly source: Source;
+  readonly parsed: ParsedHtml;
+  readonly message: MessageParts;
+  /** Language given by the caller (config `locales`, MIME Content-Language); detection fills the rest. */
+  private readonly declaredLang: string | undefined;
+  private styleResolver: StyleResolver | undefined;
+  private judge: VisibilityJudge | undefined;
+  private links: OptOutLink[] | undefined;
+  private language: string | undefined;
+  private readonly visibilityCache = new Map<AnyNode, LinkVisibility>();
+
+  private constructor(source: Source, parsed: ParsedHtml, message: MessageParts, declaredLang?: string) {
+    this.source = source;
+    this.parsed = parsed;
+    this.message = message;
+    this.declaredLang = declaredLang;
+  }
+
+  static fromHtml(source: Source, message: MessageParts = { rendered: false }, declaredLang?: string): EmailDocument {
+    return new EmailDocument(source, parseHtml(source.text), message, declaredLang);
+  }
+
+  get root() {
+    return this.parsed.root;
+  }
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  /** Two-letter language of the email: `<html lang>`, else the text, else the declared default. */
+  get lang(): string {
+    this.language ??= detectLanguage(this.parsed.root, this.declaredLang ?? 'en');
+    return this.language;
+  }
+
+  get styles(): StyleResolver {
+    this.styleResolver ??= new StyleResolver(this.parsed.root);
+    return this.styleResolver;
+  }
+
+  /** Links (and bare URLs / link placeholders) that offer an opt-out, in document order. */
+  optOutLinks(): OptOutLink[] {
+    this.links ??= findOptOutLinks({ root: this.parsed.root, text: this.source.text, lang: this.lang });
+    return this.links;
+  }
+
+  visibility(node: AnyNode): LinkVisibility {
+    let v = this.visibilityCache.get(node);
+    if (!v) {
+      this.judge ??= new VisibilityJudge(this.styles, this.parsed.conditionals);
+      v = this.judge.judge(node);
+      this.visibilityCache.set(node, v);
+    }
+    return v;
+  }
+
+  /** The body has HTML content (not only headers). */
+  get hasBody(): boolean {
+    return this.source.text.trim().length > 0;
+  }
+
+  supportsScope(scope: 'body' | 'headers' | 'message'): boolean {
+    if (scope === 'headers') return this.message.headers !== undefined;
+    if (scope === 'message') return this.message.rendered;
+    return true;
+  }
+
+  /** Where document-level findings point: the `<body>` start tag, else the first line. */
+  documentLocation(): Location {
+    const body = elements(this.parsed.root).find((e) => e.name === 'body');
+    if (body) return this.source.locate(startTagRange(body, this.source.text));
+    return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+
+  /** 1-based line of an element's start in the user's file. */
+  lineOf(el: Element): number {
+    return this.source.locate(startTagRange(el, this.source.text)).line;
+  }
+
+  /** Line of an offset of the parsed text in the user's file. */
+  lineAt(offset: number): number {
+    return this.source.locate({ start: offset, end: offset }).line;
+  }
+}

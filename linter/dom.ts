@@ -1,0 +1,199 @@
+// HTML parsing with offsets, Outlook conditional comments, and iterative tree helpers.
+import { Parser } from 'htmlparser2';
+import { DomHandler, Element, Text, Comment, Document, isTag, isText, isComment } from 'domhandler';
+import type { AnyNode, ParentNode } from 'domhandler';
+import type { Range } from './types.ts';
+
+export { Element, Text, Comment, Document, isTag, isText, isComment };
+export type { AnyNode, ParentNode };
+
+/** Which family of mail clients renders a part of the document. */
+export type ClientFamily = 'outlook' | 'others';
+
+/** A `<!--[if mso]>…<![endif]-->` block (content only Outlook renders) or a `<!--[if !mso]><!-->…<!--<![endif]-->` block (content Outlook skips). */
+export interface ConditionalBlock extends Range {
+  /** The client family that renders the block's content. */
+  onlyIn: ClientFamily;
+  /** The condition as written, e.g. `mso`, `gte mso 9`, `!mso`. */
+  condition: string;
+}
+
+export interface ParsedHtml {
+  root: Document;
+  conditionals: ConditionalBlock[];
+  /** Ordinary comments (not conditional): their content is not part of the email. */
+  comments: Comment[];
+}
+
+const PARSER_OPTIONS = {
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+  decodeEntities: true,
+  recognizeSelfClosing: false,
+} as const;
+
+/** Parses a fragment with indices relative to `base` in the full text. */
+function parseFragment(html: string, base: number): AnyNode[] {
+  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  const parser = new Parser(handler, PARSER_OPTIONS);
+  parser.end(html);
+  const nodes = handler.root.children;
+  if (base !== 0) {
+    forEachNode(nodes, (n) => {
+      if (n.startIndex != null) n.startIndex += base;
+      if (n.endIndex != null) n.endIndex += base;
+    });
+  }
+  return nodes;
+}
+
+/**
+ * Parses HTML keeping start/end offsets. The content of Outlook-only conditional comments is parsed
+ * and spliced into the tree in place of the comment (Outlook renders it), and recorded as a
+ * conditional block so visibility can say "only rendered in Outlook".
+ */
+export function parseHtml(text: string): ParsedHtml {
+  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  const parser = new Parser(handler, PARSER_OPTIONS);
+  parser.end(text);
+  const root = handler.root;
+  const conditionals: ConditionalBlock[] = [];
+  const comments: Comment[] = [];
+  let openNotMso: { start: number; condition: string } | undefined;
+
+  // Collect comments in document order first, then rewrite: splicing while walking would revisit nodes.
+  const found: Comment[] = [];
+  forEachNode(root.children, (n) => {
+    if (isComment(n)) found.push(n);
+  });
+  for (const comment of found) {
+    const data = comment.data;
+    const start = comment.startIndex ?? 0;
+    const end = (comment.endIndex ?? start) + 1;
+    const downlevelOpen = /^\[if ([^\]]{1,200})\]><!$/.exec(data.trim());
+    if (downlevelOpen) {
+      openNotMso = { start, condition: downlevelOpen[1]!.trim() };
+      continue;
+    }
+    if (data.trim() === '<![endif]') {
+      if (openNotMso) {
+        const condition = openNotMso.condition;
+        conditionals.push({ start: openNotMso.start, end, onlyIn: familyOf(condition), condition });
+        openNotMso = undefined;
+      }
+      continue;
+    }
+    const downlevelHidden = /^\[if ([^\]]{1,200})\]>/.exec(data);
+    if (downlevelHidden) {
+      const condition = downlevelHidden[1]!.trim();
+      const innerStart = downlevelHidden[0].length;
+      const endif = data.lastIndexOf('<![endif]');
+      const inner = data.slice(innerStart, endif >= innerStart ? endif : data.length);
+      // "<!--" is 4 characters before the comment data.
+      const nodes = parseFragment(inner, start + 4 + innerStart);
+      spliceReplace(comment, nodes);
+      conditionals.push({ start, end, onlyIn: familyOf(condition), condition });
+      continue;
+    }
+    comments.push(comment);
+  }
+  if (openNotMso) {
+    conditionals.push({ start: openNotMso.start, end: text.length, onlyIn: familyOf(openNotMso.condition), condition: openNotMso.condition });
+  }
+  return { root, conditionals, comments };
+}
+
+/** `mso`, `gte mso 9`, `(mso)|(IE)`, `IE` → Outlook/old IE; `!mso`, `!IE` → everyone else. */
+function familyOf(condition: string): ClientFamily {
+  return condition.replace(/\s+/g, '').startsWith('!') ? 'others' : 'outlook';
+}
+
+function spliceReplace(node: AnyNode, replacement: AnyNode[]): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node);
+  if (index < 0) return;
+  for (const r of replacement) r.parent = parent;
+  parent.children.splice(index, 1, ...replacement);
+  // Repair sibling links for the spliced range.
+  const from = Math.max(0, index - 1);
+  const to = Math.min(parent.children.length - 1, index + replacement.length);
+  for (let i = from; i <= to; i++) {
+    const c = parent.children[i]!;
+    c.prev = parent.children[i - 1] ?? null;
+    c.next = parent.children[i + 1] ?? null;
+  }
+}
+
+/** Depth-first, document order, iterative (templates can nest deeper than the call stack). */
+export function forEachNode(nodes: readonly AnyNode[], visit: (node: AnyNode) => void | 'skip'): void {
+  const stack: AnyNode[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === 'skip') continue;
+    if ('children' in node && node.children.length > 0) {
+      const children = (node as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+}
+
+export function elements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  forEachNode(root.children, (n) => {
+    if (isTag(n)) out.push(n);
+  });
+  return out;
+}
+
+const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript']);
+
+/** The text a reader sees under a node (no style/script/head), whitespace collapsed. */
+export function textOf(node: AnyNode): string {
+  if (isText(node)) return collapse(node.data);
+  let out = '';
+  forEachNode([node], (n) => {
+    if (isTag(n) && NON_RENDERED.has(n.name)) return 'skip';
+    if (isText(n)) out += n.data;
+    else if (isTag(n) && (n.name === 'br' || BLOCKS.has(n.name))) out += ' ';
+  });
+  return collapse(out);
+}
+
+export const BLOCKS = new Set([
+  'p', 'div', 'td', 'th', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body',
+  'center', 'section', 'footer', 'header', 'article', 'blockquote', 'address', 'dd', 'dt', 'dl', 'tbody', 'thead',
+]);
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+/** Range of the element's start tag. */
+export function startTagRange(el: Element, text: string): Range {
+  const start = el.startIndex ?? 0;
+  const gt = text.indexOf('>', start);
+  const endOfElement = (el.endIndex ?? start) + 1;
+  return { start, end: gt >= 0 && gt < endOfElement ? gt + 1 : endOfElement };
+}
+
+/** Range of the whole node. */
+export function nodeRange(node: AnyNode): Range {
+  const start = node.startIndex ?? 0;
+  return { start, end: (node.endIndex ?? start) + 1 };
+}
+
+export function ancestors(node: AnyNode): Element[] {
+  const out: Element[] = [];
+  let p = node.parent;
+  while (p && isTag(p)) {
+    out.push(p);
+    p = p.parent;
+  }
+  return out;
+}

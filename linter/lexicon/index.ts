@@ -1,0 +1,211 @@
+// The opt-out lexicons of every language, and the matchers compiled from them (once, lazily).
+import type { Lexicon } from './types.ts';
+import en from './en.ts';
+import it from './it.ts';
+import de from './de.ts';
+import fr from './fr.ts';
+import es from './es.ts';
+import pt from './pt.ts';
+import nl from './nl.ts';
+import pl from './pl.ts';
+import sv from './sv.ts';
+import da from './da.ts';
+
+export type { Lexicon };
+
+export const LEXICONS: readonly Lexicon[] = [en, it, de, fr, es, pt, nl, pl, sv, da];
+
+export interface WordingMatch {
+  kind: 'unsubscribe' | 'preferences';
+  lang: string;
+  /** The lexicon entry as written (`'unsubscrib*'`, `'=baja'`). */
+  phrase: string;
+}
+
+export interface CueMatch {
+  lang: string;
+  phrase: string;
+}
+
+/** Lowercase, no diacritics, one kind of apostrophe and hyphen, no invisible characters, single spaces. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Drops punctuation, symbols and spaces at both ends (a loop: `[…]+$` would be super-linear). */
+export function trimPunctuation(s: string): string {
+  const chars = Array.from(s);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !WORD_CHAR.test(chars[start]!)) start++;
+  while (end > start && !WORD_CHAR.test(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
+}
+
+/** Words (letters and digits) of a normalised text. */
+export function wordsOf(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+interface Entry {
+  phrase: string;
+  langs: string[];
+}
+
+/** One alternation of escaped literals: `(?<!word)(?:(a)|(b)…)`, group i+1 ↔ entries[i]. */
+interface PhraseMatcher {
+  regex: RegExp | undefined;
+  entries: Entry[];
+  /** Whole-text entries (`=baja`), keyed by normalised text. */
+  exact: Map<string, Entry>;
+}
+
+type Field = 'unsubscribe' | 'preferences' | 'context';
+
+function escapeLiteral(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function compile(field: Field): PhraseMatcher {
+  const byKey = new Map<string, Entry & { body: string; stem: boolean }>();
+  const exact = new Map<string, Entry>();
+  for (const lex of LEXICONS) {
+    for (const raw of lex[field]) {
+      if (raw.startsWith('=')) {
+        const key = trimPunctuation(normalizeText(raw.slice(1)));
+        const found = exact.get(key);
+        if (found) found.langs.push(lex.lang);
+        else exact.set(key, { phrase: raw, langs: [lex.lang] });
+        continue;
+      }
+      const stem = raw.endsWith('*');
+      const body = normalizeText(stem ? raw.slice(0, -1) : raw);
+      if (!body) continue;
+      const key = body + (stem ? '*' : '');
+      const found = byKey.get(key);
+      if (found) found.langs.push(lex.lang);
+      else byKey.set(key, { phrase: raw, langs: [lex.lang], body, stem });
+    }
+  }
+  // Longest first, so "unsubscribe from this list" wins over "unsubscrib*" at the same position.
+  const sorted = [...byKey.values()].sort((a, b) => b.body.length - a.body.length);
+  const alternatives = sorted.map((e) => `(${escapeLiteral(e.body)}${e.stem ? '' : '(?![\\p{L}\\p{N}])'})`);
+  const regex = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u') : undefined;
+  return { regex, entries: sorted.map(({ phrase, langs }) => ({ phrase, langs })), exact };
+}
+
+const compiled = new Map<Field, PhraseMatcher>();
+
+function matcher(field: Field): PhraseMatcher {
+  let m = compiled.get(field);
+  if (!m) {
+    m = compile(field);
+    compiled.set(field, m);
+  }
+  return m;
+}
+
+function pickLang(entry: Entry, preferred: string | undefined): string {
+  return preferred && entry.langs.includes(preferred) ? preferred : entry.langs[0]!;
+}
+
+/** Finds a phrase of `field` in an already normalised text. */
+function findIn(field: Field, normalized: string, preferred: string | undefined, allowExact: boolean): CueMatch | undefined {
+  const m = matcher(field);
+  const hit = m.regex?.exec(normalized);
+  if (hit) {
+    const index = hit.findIndex((g, i) => i > 0 && g !== undefined);
+    const entry = m.entries[index - 1];
+    if (entry) return { lang: pickLang(entry, preferred), phrase: entry.phrase };
+  }
+  if (allowExact) {
+    const entry = m.exact.get(trimPunctuation(normalized));
+    if (entry) return { lang: pickLang(entry, preferred), phrase: entry.phrase };
+  }
+  return undefined;
+}
+
+/**
+ * Says whether a link text (or label, or sentence) reads as an opt-out, in any language.
+ * Unsubscribe wording wins over preferences wording. `preferredLang` breaks ties between languages
+ * that share a word (nl/da "afmeld…").
+ */
+export function matchOptOutWording(text: string, preferredLang?: string): WordingMatch | undefined {
+  const n = normalizeText(text);
+  if (!n) return undefined;
+  const unsub = findIn('unsubscribe', n, preferredLang, true);
+  if (unsub) return { kind: 'unsubscribe', ...unsub };
+  const prefs = findIn('preferences', n, preferredLang, true);
+  if (prefs) return { kind: 'preferences', ...prefs };
+  return undefined;
+}
+
+/** The opt-out link text to recommend in `lang` (English when the language has no lexicon). */
+export function suggestedLinkText(lang: string): string {
+  return (LEXICONS.find((l) => l.lang === lang) ?? en).suggestion;
+}
+
+/** Sentence-level cues ("if you no longer wish to receive", "per non ricevere più"). */
+export function matchContextCue(sentence: string, preferredLang?: string): CueMatch | undefined {
+  const n = normalizeText(sentence);
+  return n ? findIn('context', n, preferredLang, false) : undefined;
+}
+
+interface AmbiguityTables {
+  phrases: Set<string>;
+  /** Words of ambiguous phrases and stopwords: a text made only of these says nothing ("Sie bitte hier"). */
+  vagueWords: Set<string>;
+}
+
+let ambiguity: AmbiguityTables | undefined;
+
+function ambiguityTables(): AmbiguityTables {
+  if (ambiguity) return ambiguity;
+  const phrases = new Set<string>();
+  const vagueWords = new Set<string>();
+  for (const lex of LEXICONS) {
+    for (const p of lex.ambiguous) {
+      const n = trimPunctuation(normalizeText(p));
+      phrases.add(n);
+      for (const w of wordsOf(n)) vagueWords.add(w);
+    }
+    for (const w of lex.stopwords) vagueWords.add(normalizeText(w));
+  }
+  ambiguity = { phrases, vagueWords };
+  return ambiguity;
+}
+
+/** Link text whose purpose is unclear: empty, "click here", "qui", "hier", "this link"… */
+export function isAmbiguousLinkText(text: string): boolean {
+  const n = trimPunctuation(normalizeText(text));
+  if (!n) return true;
+  if (matchOptOutWording(n)) return false;
+  const { phrases, vagueWords } = ambiguityTables();
+  if (phrases.has(n)) return true;
+  const words = wordsOf(n);
+  return words.length <= 6 && words.every((w) => vagueWords.has(w));
+}
+
+let stopwordSets: Map<string, Set<string>> | undefined;
+
+/** Normalised stopwords per language, for language detection. */
+export function stopwordsByLang(): ReadonlyMap<string, ReadonlySet<string>> {
+  stopwordSets ??= new Map(LEXICONS.map((l) => [l.lang, new Set(l.stopwords.map(normalizeText))]));
+  return stopwordSets;
+}
+
+/** The compiled regular expressions, for the ReDoS test. */
+export function compiledLexiconPatterns(): RegExp[] {
+  const fields: Field[] = ['unsubscribe', 'preferences', 'context'];
+  return fields.map((f) => matcher(f).regex).filter((r): r is RegExp => r !== undefined);
+}

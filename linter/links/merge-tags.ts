@@ -1,0 +1,195 @@
+// ESP placeholders that stand for the opt-out URL or render a whole opt-out link (reference/merge-tags.md).
+import type { MergeTagMatch } from './types.ts';
+
+export interface MergeTag {
+  esp: string;
+  /** Canonical spelling. */
+  tag: string;
+  kind: 'unsubscribe' | 'preferences';
+  /** Loose whitespace; `i` only where the ESP ignores case. Global, so callers must reset lastIndex. */
+  pattern: RegExp;
+  /**
+   * `url`: stands for the URL; `link`: renders a whole link (`{unsubscribe_text}`, `<unsubscribe>`), never an href;
+   * `either`: the URL in an href, a whole link in text (Sendy `[unsubscribe]`, `%UNSUBSCRIBELINK%`).
+   */
+  renders: 'url' | 'link' | 'either';
+}
+
+const tag = (esp: string, canonical: string, kind: MergeTag['kind'], pattern: RegExp, renders: MergeTag['renders'] = 'url'): MergeTag => ({
+  esp,
+  tag: canonical,
+  kind,
+  pattern,
+  renders,
+});
+
+export const MERGE_TAGS: readonly MergeTag[] = [
+  tag('mailchimp', '*|UNSUB|*', 'unsubscribe', /\*\|\s*UNSUB\s*\|\*/gi),
+  tag('mailchimp', '*|UPDATE_PROFILE|*', 'preferences', /\*\|\s*UPDATE_PROFILE\s*\|\*/gi),
+  tag('sendgrid', '{{{unsubscribe}}}', 'unsubscribe', /\{\{\{\s*unsubscribe\s*\}\}\}/g),
+  tag('sendgrid', '{{{unsubscribe_preferences}}}', 'preferences', /\{\{\{\s*unsubscribe_preferences\s*\}\}\}/g),
+  tag('sendgrid', '<%asm_group_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_group_unsubscribe(?:_raw)?_url\s*%>/g),
+  tag('sendgrid', '<%asm_global_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_global_unsubscribe(?:_raw)?_url\s*%>/g),
+  tag('sendgrid', '<%asm_preferences_raw_url%>', 'preferences', /<%\s*asm_preferences(?:_raw)?_url\s*%>/g),
+  tag('sendgrid', '[unsubscribe]', 'unsubscribe', /\[\s*unsubscribe\s*\]/gi, 'either'),
+  tag('mailgun', '%unsubscribe_url%', 'unsubscribe', /%unsubscribe_url%/g),
+  tag('mailgun', '%tag_unsubscribe_url%', 'unsubscribe', /%tag_unsubscribe_url%/g),
+  tag('mailgun', '%mailing_list_unsubscribe_url%', 'unsubscribe', /%mailing_list_unsubscribe_url%/g),
+  tag('postmark', '{{{ pm:unsubscribe }}}', 'unsubscribe', /\{\{\{?\s*pm:unsubscribe\s*\}?\}\}/g),
+  tag('hubspot', '{{ unsubscribe_link_all }}', 'unsubscribe', /\{\{\s*unsubscribe_link_all\s*\}\}/g),
+  tag('hubspot', '{{ unsubscribe_link }}', 'preferences', /\{\{\s*unsubscribe_link\s*\}\}/g),
+  tag('klaviyo', '{% unsubscribe %}', 'unsubscribe', /\{%\s*unsubscribe\b[^%]{0,200}%\}/g, 'link'),
+  tag('klaviyo', '{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g),
+  tag('klaviyo', '{% manage_preferences %}', 'preferences', /\{%\s*manage_preferences\b[^%]{0,200}%\}/g, 'link'),
+  tag('brevo', '{{ unsubscribe }}', 'unsubscribe', /(?<!\{)\{\{\s*unsubscribe\s*\}\}(?!\})/g),
+  tag('brevo', '{{ update_profile }}', 'preferences', /\{\{\s*update_profile\s*\}\}/g),
+  tag('campaign-monitor', '<unsubscribe>', 'unsubscribe', /<unsubscribe\b[^<>]{0,200}>/gi, 'link'),
+  tag('campaign-monitor', '<preferences>', 'preferences', /<preferences\b[^<>]{0,200}>/gi, 'link'),
+  tag('salesforce-mc', '%%unsub_center_url%%', 'unsubscribe', /%%\s*unsub_center_url\s*%%/gi),
+  tag('salesforce-mc', '%%profile_center_url%%', 'preferences', /%%\s*profile_center_url\s*%%/gi),
+  tag('salesforce-mc', '%%subscription_center_url%%', 'preferences', /%%\s*subscription_center_url\s*%%/gi),
+  tag('customer-io', '{% unsubscribe_url %}', 'unsubscribe', /\{%\s*unsubscribe_url\s*%\}/g),
+  tag('customer-io', '{% manage_subscription_preferences_url %}', 'preferences', /\{%\s*manage_subscription_preferences_url\s*%\}/g),
+  tag('braze', '{{${set_user_to_unsubscribed_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*set_user_to_unsubscribed_url\s*\}\s*\}\}/g),
+  tag('braze', '{{${unsubscribe_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*unsubscribe_url\s*\}\s*\}\}/g),
+  tag('braze', '{{${set_user_to_one_click_list_unsubscribe}}}', 'preferences', /\{\{\s*\$\{\s*set_user_to_one_click_list_unsubscribe\s*\}\s*\}\}/g),
+  tag('iterable', '{{unsubscribeUrl}}', 'unsubscribe', /\{\{\s*unsubscribeUrl\s*\}\}/g),
+  tag('iterable', '{{unsubscribeMessageTypeUrl}}', 'unsubscribe', /\{\{\s*unsubscribeMessageTypeUrl\s*\}\}/g),
+  tag('iterable', '{{hostedUnsubscribeUrl}}', 'unsubscribe', /\{\{\s*hostedUnsubscribeUrl\s*\}\}/g),
+  tag('activecampaign', '%UNSUBSCRIBELINK%', 'unsubscribe', /%UNSUBSCRIBELINK%/gi, 'either'),
+  tag('amazon-ses', '{{amazonSESUnsubscribeUrl}}', 'unsubscribe', /\{\{\s*amazonSESUnsubscribeUrl\s*\}\}/g),
+  tag('mailjet', '[[UNSUB_LINK_EN]]', 'unsubscribe', /\[\[\s*UNSUB_LINK(?:_[A-Z]{2}(?:[-_][A-Z]{2})?)?\s*\]\]/gi),
+  tag('marketo', '{{system.unsubscribeLink}}', 'unsubscribe', /\{\{\s*system\.unsubscribeLink\s*\}\}/gi),
+  tag('listmonk', '{{ UnsubscribeURL }}', 'unsubscribe', /\{\{\s*UnsubscribeURL\s*\}\}/g),
+  tag('listmonk', '{{ UnsubscribeURL }}?manage=true', 'preferences', /\{\{\s*UnsubscribeURL\s*\}\}\?manage=true/g),
+  tag('mautic', '{unsubscribe_url}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe_url\s*\}(?!\})/g),
+  tag('mautic', '{unsubscribe_text}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe_text\s*\}(?!\})/g, 'link'),
+  tag('constant-contact', '{unsubscribe}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe\s*\}(?!\})/g),
+  tag('resend', '{{{RESEND_UNSUBSCRIBE_URL}}}', 'unsubscribe', /\{\{\{\s*RESEND_UNSUBSCRIBE_URL\s*\}\}\}/g),
+  tag('sendy', '<unsubscribe>', 'unsubscribe', /<unsubscribe\b[^<>]{0,200}>/gi, 'link'),
+  tag('sendy', '[unsubscribe]', 'unsubscribe', /\[\s*unsubscribe\s*\]/gi, 'either'),
+  tag('dittofeed', '{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g),
+];
+
+export const ESP_IDS: readonly string[] = [...new Set(MERGE_TAGS.map((t) => t.esp))];
+
+interface Decoded {
+  text: string;
+  /** Offset in the original string of each character of `text` (plus one past the end). */
+  origin: number[];
+}
+
+/** Decodes %XX escapes (`%3C%25…%25%3E` in an href), remembering where each character came from. */
+function percentDecode(s: string): Decoded | undefined {
+  if (!/%[0-9a-f]{2}/i.test(s)) return undefined;
+  let text = '';
+  const origin: number[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const hex = s[i] === '%' ? s.slice(i + 1, i + 3) : '';
+    if (/^[0-9a-f]{2}$/i.test(hex)) {
+      text += String.fromCharCode(parseInt(hex, 16));
+      origin.push(i);
+      i += 3;
+    } else {
+      text += s[i];
+      origin.push(i);
+      i += 1;
+    }
+  }
+  origin.push(s.length);
+  return { text, origin };
+}
+
+interface RawHit {
+  start: number;
+  end: number;
+  def: MergeTag;
+}
+
+function scan(s: string): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const def of MERGE_TAGS) {
+    def.pattern.lastIndex = 0;
+    for (let m = def.pattern.exec(s); m; m = def.pattern.exec(s)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, def });
+      if (m[0].length === 0) def.pattern.lastIndex++;
+    }
+  }
+  return hits;
+}
+
+/** Longest match wins where spellings overlap (`{{ unsubscribe }}` inside `{{{unsubscribe}}}`); equal spans merge their ESPs. */
+function resolve(hits: RawHit[], source: string, mapBack?: number[]): MergeTagMatch[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: (MergeTagMatch & { end: number; start: number })[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start === last.start && h.end === last.end) {
+      if (!last.esps.includes(h.def.esp)) last.esps.push(h.def.esp);
+      continue;
+    }
+    if (last && h.start < last.end) continue; // contained in or overlapping a longer, earlier tag
+    const start = mapBack ? mapBack[h.start]! : h.start;
+    const end = mapBack ? mapBack[h.end]! : h.end;
+    out.push({ esps: [h.def.esp], tag: source.slice(start, end), kind: h.def.kind, index: start, start: h.start, end: h.end });
+  }
+  return out.map(({ esps, tag: t, kind, index }) => ({ esps, tag: t, kind, index }));
+}
+
+/** Every known ESP placeholder in `s`, in order; also finds them percent-encoded. */
+export function findMergeTags(s: string): MergeTagMatch[] {
+  const direct = resolve(scan(s), s);
+  if (direct.length > 0) return direct;
+  const decoded = percentDecode(s);
+  return decoded ? resolve(scan(decoded.text), s, decoded.origin) : [];
+}
+
+export function matchMergeTag(s: string): MergeTagMatch | undefined {
+  return findMergeTags(s)[0];
+}
+
+/** Does this placeholder render a whole link when written as text (Klaviyo `{% unsubscribe %}`, `{unsubscribe_text}`)? */
+export function isLinkRenderingTag(m: MergeTagMatch): boolean {
+  return MERGE_TAGS.some((t) => t.renders !== 'url' && m.esps.includes(t.esp) && anchoredTest(t.pattern, m.tag));
+}
+
+function anchoredTest(pattern: RegExp, s: string): boolean {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(s);
+  pattern.lastIndex = 0;
+  return m !== null && m.index === 0 && m[0].length === s.length;
+}
+
+/** Whole-string template placeholders of any syntax (ours or an ESP we don't know). */
+const PLACEHOLDER_SHAPES: readonly RegExp[] = [
+  /^\{\{[^\n]{1,300}\}\}$/, // {{…}}, {{{…}}}, {{${…}}}
+  /^\{%[^\n]{1,300}%\}$/, // {%…%}
+  /^\*\|[^\n|]{1,300}\|\*$/, // *|…|*
+  /^%%[^\s%]{1,300}%%$/, // %%…%%
+  /^%[^\s%]{1,300}%$/, // %…%
+  /^\[\[[^\n\]]{1,300}\]\]$/, // [[…]]
+  /^\[[\w:.-]{1,100}\]$/, // […]
+  /^<%[^\n]{1,300}%>$/, // <%…%>
+  /^\{[\w.:-]{1,100}\}$/, // {…}
+  /^\$\{[^\n}]{1,300}\}$/, // ${…}
+];
+
+export function looksLikePlaceholder(s: string): boolean {
+  const t = s.trim();
+  if (!t) return false;
+  if (PLACEHOLDER_SHAPES.some((re) => re.test(t))) return true;
+  const decoded = percentDecode(t);
+  return decoded !== undefined && PLACEHOLDER_SHAPES.some((re) => re.test(decoded.text.trim()));
+}
+
+/** All regular expressions of this module, for the ReDoS test. */
+export function mergeTagPatterns(): RegExp[] {
+  return [...MERGE_TAGS.map((t) => t.pattern), ...PLACEHOLDER_SHAPES];
+}
+
+/** An opt-out href to suggest: the ESP's unsubscribe tag, or a plain https URL when the ESP is unknown. */
+export function exampleOptOutHref(esp?: string): string {
+  const own = esp ? MERGE_TAGS.find((t) => t.esp === esp && t.kind === 'unsubscribe' && t.renders !== 'link') : undefined;
+  return own?.tag ?? 'https://example.com/unsubscribe';
+}

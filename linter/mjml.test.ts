@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { lintText } from './run.ts';
+import { rules } from '../rules/index.ts';
+import type { ResolvedConfig } from './types.ts';
+
+const config: ResolvedConfig = {
+  rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: r.meta.severity === 'error' ? 2 : 1, options: {} }])),
+  locales: [],
+  maxFileSize: 1 << 24,
+};
+
+const lint = (text: string) => lintText(text, { filename: 'email.mjml', config, rules });
+
+describe('MJML input', () => {
+  it('maps a link inside mj-text back to its line and column in the .mjml file', async () => {
+    const mjml = [
+      '<mjml>',
+      '  <mj-body>',
+      '    <mj-section>',
+      '      <mj-column>',
+      '        <mj-text font-size="6px">',
+      '          Bye: <a href="*|UNSUB|*">Unsubscribe</a>',
+      '        </mj-text>',
+      '      </mj-column>',
+      '    </mj-section>',
+      '  </mj-body>',
+      '</mjml>',
+    ].join('\n');
+    const result = await lint(mjml);
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.endLine, m.endColumn])).toEqual([
+      ['unsubscribe-link-visible', 'tiny', 6, 16, 6, 51],
+    ]);
+  });
+
+  it('maps generated markup (mj-button) to the MJML element', async () => {
+    const mjml = [
+      '<mjml><mj-body><mj-section><mj-column>',
+      '<mj-text>Hello</mj-text>',
+      '<mj-button href="#" font-size="13px">Unsubscribe</mj-button>',
+      '</mj-column></mj-section></mj-body></mjml>',
+    ].join('\n');
+    const result = await lint(mjml);
+    const href = result.messages.find((m) => m.ruleId === 'unsubscribe-link-href');
+    expect(href).toMatchObject({ messageId: 'fragment', line: 3, column: 1 });
+  });
+
+  it('a template without opt-out points at mj-body', async () => {
+    const result = await lint('<mjml>\n<mj-body>\n<mj-section><mj-column><mj-text>Sale</mj-text></mj-column></mj-section>\n</mj-body>\n</mjml>');
+    expect(result.messages).toMatchObject([{ ruleId: 'unsubscribe-link-present', line: 2, column: 1 }]);
+  });
+
+  it('reports broken MJML as one fatal message', async () => {
+    const result = await lint('<mjml><mj-body><mj-section>');
+    expect(result.fatalErrorCount + result.messages.length).toBeGreaterThan(0);
+    const notMjml = await lint('<html><body>not mjml</body></html>');
+    expect(notMjml.messages).toMatchObject([{ ruleId: null, fatal: true }]);
+    expect(notMjml.messages[0]!.message).toMatch(/MJML/);
+  });
+});

@@ -1,0 +1,156 @@
+// The pipeline, top-down: source (html | mjml | eml) → document with positions → rules → sorted messages.
+import type { LintMessage, LintResult, ResolvedConfig, Severity } from './types.ts';
+import type { Rule, RuleContext, ReportDescriptor } from './rule.ts';
+import { EmailDocument } from './document.ts';
+import { Source } from './source.ts';
+import { nodeRange, startTagRange, isTag } from './dom.ts';
+import { formatMessage } from './messages.ts';
+
+export interface LintTextOptions {
+  filename: string;
+  config: ResolvedConfig;
+  rules: readonly Rule[];
+}
+
+export type InputKind = 'html' | 'mjml' | 'eml';
+
+export function inputKind(filename: string): InputKind | undefined {
+  const lower = filename.toLowerCase();
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  if (lower.endsWith('.mjml')) return 'mjml';
+  if (lower.endsWith('.eml')) return 'eml';
+  return undefined;
+}
+
+/** A document builder for one input kind; `.eml` registers its own (see issue 3). */
+export type DocumentBuilder = (text: string, filename: string, config: ResolvedConfig) => Promise<EmailDocument>;
+
+const builders: Partial<Record<InputKind, DocumentBuilder>> = {
+  html: async (text, filename) => EmailDocument.fromHtml(new Source(text, filename)),
+  mjml: async (text, filename) => {
+    // Lazy: mjml costs ~400 ms to import and HTML-only runs must not pay it.
+    const { compileMjml } = await import('./mjml.ts');
+    return compileMjml(text, filename);
+  },
+};
+
+export function registerDocumentBuilder(kind: InputKind, builder: DocumentBuilder): void {
+  builders[kind] = builder;
+}
+
+/** A file that could not be read or parsed: one fatal message, like ESLint. */
+export function fatalResult(filePath: string, message: string, source?: string): LintResult {
+  return {
+    filePath,
+    messages: [{ ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1 }],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+export async function lintText(text: string, options: LintTextOptions): Promise<LintResult> {
+  const { filename, config, rules } = options;
+  const kind = inputKind(filename) ?? 'html';
+  if (text.length > config.maxFileSize) {
+    return fatalResult(filename, `File is ${text.length} characters, over the limit of ${config.maxFileSize} (set maxFileSize in the config to raise it).`);
+  }
+  if (looksBinary(text)) {
+    return fatalResult(filename, 'File is not text (it contains NUL bytes); is it really an email template?');
+  }
+  const builder = builders[kind];
+  if (!builder) return fatalResult(filename, `No parser for ${kind} input.`);
+  let doc: EmailDocument;
+  try {
+    doc = await builder(text, filename, config);
+  } catch (error) {
+    return fatalResult(filename, `Could not parse ${kind.toUpperCase()}: ${describeError(error)}`, text);
+  }
+  const messages = runRules(doc, config, rules);
+  return toResult(filename, messages, text);
+}
+
+export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: readonly Rule[]): LintMessage[] {
+  const messages: LintMessage[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    if (!setting || setting.severity === 0) continue;
+    if (!doc.supportsScope(rule.meta.scope ?? 'body')) continue;
+    const options = withDefaults(rule, setting.options);
+    const ctx: RuleContext = {
+      options,
+      settings: { ...(config.esp ? { esp: config.esp } : {}), locales: config.locales },
+      report(d: ReportDescriptor) {
+        messages.push(toMessage(doc, rule, setting.severity, d));
+      },
+    };
+    try {
+      rule.check(doc, ctx);
+    } catch (error) {
+      // A rule bug must not take the whole file down; say which rule failed.
+      messages.push({ ruleId: rule.meta.id, severity: 2, fatal: true, message: `Rule crashed: ${describeError(error)}`, line: 1, column: 1 });
+    }
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return messages;
+}
+
+function withDefaults(rule: Rule, options: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) out[name] = spec.default;
+  return { ...out, ...options };
+}
+
+function toMessage(doc: EmailDocument, rule: Rule, configured: Severity, d: ReportDescriptor): LintMessage {
+  const template = rule.meta.messages[d.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${d.messageId}"`);
+  const severity = (d.severity !== undefined ? Math.min(configured, d.severity) : configured) as Severity;
+  const message = formatMessage(template, d.data ?? {});
+  let loc: { line: number; column: number; endLine?: number; endColumn?: number };
+  if (d.loc) loc = d.loc;
+  else if (d.range) loc = doc.source.locate(d.range);
+  else if (d.node) loc = doc.source.locate(isTag(d.node) ? elementSpan(doc, d.node) : nodeRange(d.node));
+  else loc = doc.documentLocation();
+  return { ruleId: rule.meta.id, messageId: d.messageId, severity, message, ...loc };
+}
+
+/** The element's start tag, or the whole element when it fits on the start tag's line. */
+function elementSpan(doc: EmailDocument, el: import('domhandler').Element) {
+  const whole = nodeRange(el);
+  const text = doc.source.text.slice(whole.start, whole.end);
+  return text.includes('\n') ? startTagRange(el, doc.source.text) : whole;
+}
+
+export function toResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else if (m.severity === 1) warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return {
+    filePath,
+    messages,
+    errorCount,
+    warningCount,
+    fatalErrorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    ...(source !== undefined && messages.length > 0 ? { source } : {}),
+  };
+}
+
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8000);
+  return head.includes('\u0000');
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
+  return String(error);
+}

@@ -1,0 +1,58 @@
+// Colours and WCAG contrast.
+import { colord, extend } from 'colord';
+import namesPlugin from 'colord/plugins/names';
+
+extend([namesPlugin]);
+
+export interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
+
+export const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+
+export function parseColor(value: string): Rgba | undefined {
+  let v = value.trim().toLowerCase();
+  if (v.endsWith('!important')) v = v.slice(0, -'!important'.length).trim();
+  if (v === '' || v === 'inherit' || v === 'currentcolor' || v === 'initial' || v === 'unset' || v === 'none') return undefined;
+  if (v === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
+  // Legacy attributes often drop the '#': bgcolor="ffffff".
+  const candidate = /^[\da-f]{6}$|^[\da-f]{3}$/.test(v) ? `#${v}` : v;
+  const c = colord(candidate);
+  return c.isValid() ? c.toRgb() : undefined;
+}
+
+/** `top` painted over an opaque `bottom`. */
+export function blend(top: Rgba, bottom: Rgba): Rgba {
+  const a = top.a;
+  return {
+    r: Math.round(top.r * a + bottom.r * (1 - a)),
+    g: Math.round(top.g * a + bottom.g * (1 - a)),
+    b: Math.round(top.b * a + bottom.b * (1 - a)),
+    a: 1,
+  };
+}
+
+function channel(c: number): number {
+  const s = c / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+export function relativeLuminance(c: Rgba): number {
+  return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+}
+
+/** WCAG 2 contrast ratio, 1–21. A translucent foreground is blended over the background first. */
+export function contrastRatio(fg: Rgba, bg: Rgba): number {
+  const f = fg.a < 1 ? blend(fg, bg) : fg;
+  const l1 = relativeLuminance(f);
+  const l2 = relativeLuminance(bg);
+  const [hi, lo] = l1 > l2 ? [l1, l2] : [l2, l1];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export function toHex(c: Rgba): string {
+  return colord({ r: c.r, g: c.g, b: c.b }).toHex();
+}

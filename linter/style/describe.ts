@@ -1,0 +1,32 @@
+// Human wording for style causes: "`.legal { display:none }` (line 9)", "inline `font-size:0` on <td> (line 12)".
+import type { EmailDocument } from '../document.ts';
+import type { HidingCause } from './visibility.ts';
+import { toHex, type Rgba } from './color.ts';
+
+export function describeCause(doc: EmailDocument, cause: HidingCause): string {
+  const decl = `${cause.property}:${compact(cause.value)}`;
+  switch (cause.origin) {
+    case 'sheet': {
+      const line = cause.rule ? doc.lineAt(cause.rule.offset) : doc.lineOf(cause.element);
+      const selector = cause.rule?.selector ?? cause.element.name;
+      const media = cause.media ? ` under @media ${cause.media}` : '';
+      return `\`${selector} { ${decl} }\` (line ${line})${media}`;
+    }
+    case 'inline':
+      return `inline \`${decl}\` on <${cause.element.name}> (line ${doc.lineOf(cause.element)})`;
+    case 'attribute': {
+      const attr = cause.property === 'display' ? '`hidden` attribute' : `\`${cause.property}="${compact(cause.value)}"\` attribute`;
+      return `the ${attr} on <${cause.element.name}> (line ${doc.lineOf(cause.element)})`;
+    }
+    case 'ua':
+      return `<${cause.element.name}> (line ${doc.lineOf(cause.element)}), which is never rendered`;
+  }
+}
+
+function compact(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+export function describeColor(c: Rgba): string {
+  return toHex(c);
+}

@@ -1,0 +1,232 @@
+// On-demand cascade: styles are computed only for the elements a rule asks about (and their ancestors).
+import type { Document, Element } from 'domhandler';
+import { isTag } from 'domhandler';
+import { elements } from '../dom.ts';
+import { parseInlineStyle, FONT_SIZE_KEYWORDS, type Declaration } from './declarations.ts';
+import { parseStyleSheet, compareSpecificity, type StyleRule } from './stylesheet.ts';
+import { presentationalHints, userAgentDeclarations } from './presentational.ts';
+import { parseColor, blend, WHITE, type Rgba } from './color.ts';
+
+export type Origin = 'ua' | 'attribute' | 'sheet' | 'inline';
+
+/** The declaration that won the cascade for one property of one element. */
+export interface Cascaded {
+  declaration: Declaration;
+  origin: Origin;
+  element: Element;
+  rule?: StyleRule;
+}
+
+/** A declaration from an `@media` block with features: applies only in some clients. */
+export interface ConditionalDeclaration {
+  declaration: Declaration;
+  rule: StyleRule;
+  element: Element;
+}
+
+const ORIGIN_RANK: Record<Origin, number> = { ua: 0, attribute: 1, sheet: 2, inline: 3 };
+
+export const DEFAULT_FONT_SIZE = 16;
+
+export interface EffectiveBackground {
+  color: Rgba;
+  /** The element that paints it, or undefined for the default white canvas. */
+  element?: Element;
+  /** True when an image paints behind the text first: the real background cannot be known. */
+  unknown: boolean;
+}
+
+export class StyleResolver {
+  private readonly root: Document;
+  private sheet: StyleRule[] | undefined;
+  private readonly cascadeCache = new Map<Element, Map<string, Cascaded>>();
+  private readonly fontSizeCache = new Map<Element, number>();
+  private readonly colorCache = new Map<Element, Rgba>();
+  private bodyLinkColor: string | undefined;
+
+  constructor(root: Document) {
+    this.root = root;
+  }
+
+  /** All rules of all `<style>` elements, parsed on first use. */
+  rules(): StyleRule[] {
+    if (this.sheet) return this.sheet;
+    const out: StyleRule[] = [];
+    for (const el of elements(this.root)) {
+      if (el.name === 'body' && el.attribs.link) this.bodyLinkColor = el.attribs.link;
+      if (el.name !== 'style') continue;
+      const type = (el.attribs.type ?? 'text/css').toLowerCase();
+      if (type !== 'text/css' && type !== '') continue;
+      if (el.attribs.media && /^\s*print\s*$/i.test(el.attribs.media)) continue;
+      const textNode = el.children[0];
+      if (!textNode || textNode.type !== 'text') continue;
+      const css = el.children.map((c) => ('data' in c ? c.data : '')).join('');
+      out.push(...parseStyleSheet(css, textNode.startIndex ?? 0, out.length));
+    }
+    this.sheet = out;
+    return out;
+  }
+
+  /** Winning declarations of an element, unconditional rules only. */
+  cascade(el: Element): Map<string, Cascaded> {
+    const cached = this.cascadeCache.get(el);
+    if (cached) return cached;
+    const winners = new Map<string, Cascaded>();
+    const ranks = new Map<string, Rank>();
+    const offer = (declaration: Declaration, origin: Origin, specificity: [number, number, number], order: number, rule?: StyleRule) => {
+      const rank: Rank = [(declaration.important ? 10 : 0) + ORIGIN_RANK[origin], specificity, order];
+      const current = ranks.get(declaration.property);
+      if (current && compareRank(current, rank) > 0) return;
+      ranks.set(declaration.property, rank);
+      winners.set(declaration.property, { declaration, origin, element: el, ...(rule ? { rule } : {}) });
+    };
+    const rules = this.rules();
+    for (const d of userAgentDeclarations(el, this.bodyLinkColor)) offer(d, 'ua', [0, 0, 0], 0);
+    for (const d of presentationalHints(el)) offer(d, 'attribute', [0, 0, 0], 0);
+    for (const rule of rules) {
+      if (rule.media || !rule.matches(el)) continue;
+      for (const d of rule.declarations) offer(d, 'sheet', rule.specificity, rule.order);
+      // Attach the rule to the winners it produced (kept separately to keep offer() simple).
+      for (const d of rule.declarations) {
+        const w = winners.get(d.property);
+        if (w && w.declaration === d) w.rule = rule;
+      }
+    }
+    const style = el.attribs.style;
+    if (style) for (const d of parseInlineStyle(style)) offer(d, 'inline', [0, 0, 0], 0);
+    this.cascadeCache.set(el, winners);
+    return winners;
+  }
+
+  /** Declarations from conditional `@media` rules that match the element. */
+  conditional(el: Element): ConditionalDeclaration[] {
+    const out: ConditionalDeclaration[] = [];
+    for (const rule of this.rules()) {
+      if (!rule.media || !rule.matches(el)) continue;
+      for (const declaration of rule.declarations) out.push({ declaration, rule, element: el });
+    }
+    return out;
+  }
+
+  value(el: Element, property: string): string | undefined {
+    return this.cascade(el).get(property)?.declaration.value.toLowerCase();
+  }
+
+  /** Computed font size in px (inherited; em/% relative to the parent). */
+  fontSizePx(el: Element): number {
+    const cached = this.fontSizeCache.get(el);
+    if (cached !== undefined) return cached;
+    // Iterate from the outermost uncached ancestor down, so deep trees do not recurse.
+    const chain: Element[] = [];
+    let cur: Element | undefined = el;
+    while (cur && !this.fontSizeCache.has(cur)) {
+      chain.push(cur);
+      cur = parentElement(cur);
+    }
+    let parentSize = cur ? this.fontSizeCache.get(cur)! : DEFAULT_FONT_SIZE;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i]!;
+      const specified = this.value(node, 'font-size');
+      const size = specified === undefined ? parentSize : resolveFontSize(specified, parentSize);
+      this.fontSizeCache.set(node, size);
+      parentSize = size;
+    }
+    return this.fontSizeCache.get(el)!;
+  }
+
+  /** Computed text colour (inherited; `<a>` gets the UA link colour unless the author sets one). */
+  color(el: Element): Rgba {
+    const cached = this.colorCache.get(el);
+    if (cached) return cached;
+    const chain: Element[] = [];
+    let cur: Element | undefined = el;
+    while (cur && !this.colorCache.has(cur)) {
+      chain.push(cur);
+      cur = parentElement(cur);
+    }
+    let parentColor: Rgba = cur ? this.colorCache.get(cur)! : { r: 0, g: 0, b: 0, a: 1 };
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i]!;
+      const specified = this.value(node, 'color');
+      let color = parentColor;
+      if (specified && specified !== 'inherit' && specified !== 'currentcolor') color = parseColor(specified) ?? parentColor;
+      this.colorCache.set(node, color);
+      parentColor = color;
+    }
+    return this.colorCache.get(el)!;
+  }
+
+  /** The colour behind an element's text: the nearest ancestor-or-self that paints one (alpha blended). */
+  background(el: Element): EffectiveBackground {
+    const layers: { color: Rgba; element: Element }[] = [];
+    let cur: Element | undefined = el;
+    while (cur) {
+      const cascade = this.cascade(cur);
+      const image = cascade.get('background-image')?.declaration.value;
+      const color = parseColor(cascade.get('background-color')?.declaration.value ?? '');
+      if (color && color.a > 0) {
+        layers.push({ color, element: cur });
+        if (color.a >= 1) break;
+      } else if (image && image.toLowerCase() !== 'none') {
+        return { color: WHITE, element: cur, unknown: true };
+      }
+      cur = parentElement(cur);
+    }
+    let result = WHITE;
+    for (let i = layers.length - 1; i >= 0; i--) result = blend(layers[i]!.color, result);
+    const top = layers[0];
+    return { color: result, ...(top ? { element: top.element } : {}), unknown: false };
+  }
+}
+
+type Rank = [number, [number, number, number], number];
+
+/** Importance and origin first, then specificity, then source order. */
+function compareRank(x: Rank, y: Rank): number {
+  return x[0] - y[0] || compareSpecificity(x[1], y[1]) || x[2] - y[2];
+}
+
+export function parentElement(el: Element): Element | undefined {
+  const p = el.parent;
+  return p && isTag(p) ? p : undefined;
+}
+
+/** A `font-size` value in px given the parent's size. Unknown units keep the parent's size. */
+export function resolveFontSize(value: string, parentPx: number): number {
+  const v = value.trim().toLowerCase();
+  const keyword = FONT_SIZE_KEYWORDS[v];
+  if (keyword !== undefined) return keyword;
+  if (v === 'smaller') return parentPx / 1.2;
+  if (v === 'larger') return parentPx * 1.2;
+  if (v === 'inherit' || v === 'unset' || v === 'initial' || v === '') return v === 'initial' ? DEFAULT_FONT_SIZE : parentPx;
+  const m = /^(-?(?:\d+(?:\.\d*)?|\.\d+))(px|pt|em|rem|%|pc|mm|cm|in|ex|ch)?$/.exec(v);
+  if (!m) return parentPx;
+  const n = Number.parseFloat(m[1]!);
+  switch (m[2]) {
+    case undefined:
+      return n === 0 ? 0 : parentPx; // unitless non-zero is invalid for font-size
+    case 'px':
+      return n;
+    case 'pt':
+      return (n * 4) / 3;
+    case 'pc':
+      return n * 16;
+    case 'em':
+      return n * parentPx;
+    case 'rem':
+      return n * DEFAULT_FONT_SIZE;
+    case '%':
+      return (n / 100) * parentPx;
+    case 'ex':
+    case 'ch':
+      return n * parentPx * 0.5;
+    case 'mm':
+      return (n * 96) / 25.4;
+    case 'cm':
+      return (n * 96) / 2.54;
+    case 'in':
+      return n * 96;
+    default:
+      return parentPx;
+  }
+}

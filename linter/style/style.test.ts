@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { parseHtml, elements } from '../dom.ts';
+import { StyleResolver, resolveFontSize } from './resolver.ts';
+import { contrastRatio, parseColor } from './color.ts';
+import { fontShorthandSize } from './declarations.ts';
+
+function setup(html: string) {
+  const parsed = parseHtml(html);
+  const styles = new StyleResolver(parsed.root);
+  const byId = (id: string) => elements(parsed.root).find((e) => e.attribs.id === id)!;
+  return { styles, byId };
+}
+
+describe('cascade', () => {
+  it('specificity: id beats class beats tag; later wins on ties', () => {
+    const { styles, byId } = setup('<style>#x{color:red} .c{color:blue} p{color:green} .c{color:navy}</style><p id="x" class="c">t</p><p id="y" class="c">t</p>');
+    expect(styles.value(byId('x'), 'color')).toBe('red');
+    expect(styles.value(byId('y'), 'color')).toBe('navy');
+  });
+  it('inline beats the sheet, !important in the sheet beats inline', () => {
+    const { styles, byId } = setup('<style>.c{color:blue} .d{color:blue!important}</style><p id="a" class="c" style="color:red">t</p><p id="b" class="d" style="color:red">t</p>');
+    expect(styles.value(byId('a'), 'color')).toBe('red');
+    expect(styles.value(byId('b'), 'color')).toBe('blue');
+  });
+  it('ignores @media print and keeps other media rules as conditional', () => {
+    const { styles, byId } = setup('<style>@media print{#a{display:none}} @media (max-width:600px){#a{display:none}}</style><p id="a">t</p>');
+    expect(styles.value(byId('a'), 'display')).toBeUndefined();
+    expect(styles.conditional(byId('a')).map((c) => c.rule.media)).toEqual(['(max-width:600px)']);
+  });
+  it('legacy attributes are presentational hints below any author CSS', () => {
+    const { styles, byId } = setup('<style>td{background-color:#000}</style><table><tr><td id="t" bgcolor="#fff"><font id="f" color="#777" size="1">x</font></td></tr></table>');
+    expect(styles.value(byId('t'), 'background-color')).toBe('#000');
+    expect(styles.value(byId('f'), 'color')).toBe('#777');
+    expect(styles.fontSizePx(byId('f'))).toBe(10);
+  });
+  it('tolerates broken CSS', () => {
+    const { styles, byId } = setup('<style>.a{color:red} }}} .b{ color: </style><p id="p" class="a">x</p>');
+    expect(styles.value(byId('p'), 'color')).toBe('red');
+  });
+});
+
+describe('font size', () => {
+  it('inherits and resolves em, %, pt, keywords', () => {
+    const { styles, byId } = setup('<div style="font-size:20px"><p id="a" style="font-size:50%"><span id="b" style="font-size:1.5em">x</span></p><p id="c" style="font-size:9pt">x</p><p id="d" style="font-size:x-small">x</p></div>');
+    expect(styles.fontSizePx(byId('a'))).toBe(10);
+    expect(styles.fontSizePx(byId('b'))).toBe(15);
+    expect(styles.fontSizePx(byId('c'))).toBe(12);
+    expect(styles.fontSizePx(byId('d'))).toBe(10);
+  });
+  it('a child resets a zero-size wrapper', () => {
+    const { styles, byId } = setup('<div id="w" style="font-size:0"><span id="s" style="font-size:14px">x</span><span id="z">y</span></div>');
+    expect(styles.fontSizePx(byId('w'))).toBe(0);
+    expect(styles.fontSizePx(byId('s'))).toBe(14);
+    expect(styles.fontSizePx(byId('z'))).toBe(0);
+  });
+  it('reads the size out of the font shorthand', () => {
+    expect(fontShorthandSize('italic bold 12px/30px Georgia, serif')).toBe('12px');
+    expect(fontShorthandSize('11px Arial')).toBe('11px');
+    expect(resolveFontSize('smaller', 12)).toBe(10);
+  });
+});
+
+describe('colour and contrast', () => {
+  it('computes WCAG ratios', () => {
+    expect(contrastRatio(parseColor('#000')!, parseColor('#fff')!)).toBeCloseTo(21, 5);
+    expect(contrastRatio(parseColor('#777777')!, parseColor('white')!)).toBeCloseTo(4.48, 2);
+    expect(parseColor('ffffff')).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+  });
+  it('finds the nearest painted background, blending translucent layers', () => {
+    const { styles, byId } = setup('<table bgcolor="#000000"><tr><td><p id="p" style="background:rgba(255,255,255,0.5)">x</p><p id="q">y</p></td></tr></table>');
+    expect(styles.background(byId('q')).color).toEqual({ r: 0, g: 0, b: 0, a: 1 });
+    expect(styles.background(byId('p')).color).toEqual({ r: 128, g: 128, b: 128, a: 1 });
+  });
+  it('a link keeps the UA link colour unless the author sets one', () => {
+    const { styles, byId } = setup('<body link="#ff0000"><p style="color:#fff"><a id="a" href="x">x</a><a id="b" href="x" style="color:inherit">y</a></p></body>');
+    expect(styles.color(byId('a'))).toEqual({ r: 255, g: 0, b: 0, a: 1 });
+    expect(styles.color(byId('b'))).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+  });
+});

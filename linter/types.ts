@@ -1,0 +1,72 @@
+// Shared types of the engine. Browser-safe: no Node built-ins anywhere under linter/ (except linter/cli).
+import type { AnyNode, Element } from 'domhandler';
+
+export type Severity = 0 | 1 | 2;
+export type SeverityName = 'off' | 'warn' | 'error';
+
+/** A span of the source text, as offsets into the text the document was parsed from. */
+export interface Range {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** 1-based positions, like ESLint's. */
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One finding, in ESLint's message shape (plus our messageId). */
+export interface LintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: boolean;
+}
+
+/** One file's result, exactly ESLint's result shape. */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The text that was linted, kept for code frames (ESLint keeps it when there are messages). */
+  source?: string;
+}
+
+export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, Record<string, unknown>?];
+
+export interface Config {
+  extends?: string[];
+  rules?: Record<string, RuleSetting>;
+  /** The ESP the templates are sent with (mailchimp, sendgrid, …). */
+  esp?: string;
+  /** Languages the emails are written in; the first one is the default when detection is unsure. */
+  locales?: string[];
+  /** A raw RFC 5322 header block to lint template bodies with. */
+  headers?: string;
+  /** Max file size in bytes. */
+  maxFileSize?: number;
+}
+
+/** A config with presets expanded and severities normalised. */
+export interface ResolvedConfig {
+  rules: Record<string, { severity: Severity; options: Record<string, unknown> }>;
+  esp?: string;
+  locales: string[];
+  headers?: string;
+  maxFileSize: number;
+}
+
+export type { AnyNode, Element };

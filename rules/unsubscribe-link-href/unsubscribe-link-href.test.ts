@@ -1,0 +1,44 @@
+import rule from './index.ts';
+import { runRuleTests } from '../../test/rule-tester.ts';
+
+const a = (href: string, text = 'Unsubscribe') => `<body><a href="${href}">${text}</a></body>`;
+
+runRuleTests(rule, {
+  valid: [
+    a('https://example.com/unsubscribe?u=123&l=9'),
+    a('*|UNSUB|*'),
+    a('{{{unsubscribe}}}'),
+    a('{{ unsubscribe }}'),
+    a('%unsubscribe_url%'),
+    a('<%asm_group_unsubscribe_raw_url%>'.replace(/</g, '&lt;').replace(/>/g, '&gt;')),
+    a('{{{ pm:unsubscribe }}}'),
+    a('{% unsubscribe %}'),
+    a('%%unsub_center_url%%'),
+    a('[[UNSUB_LINK_IT]]', 'Disiscriviti'),
+    a('mailto:unsubscribe@example.com?subject=unsubscribe'),
+    { name: 'placeholders inside a real URL', code: a('https://example.com/unsubscribe?e={email}&t={{token}}') },
+    { name: 'Campaign Monitor tag inside "#"', code: '<body><a href="#"><unsubscribe>Unsubscribe</unsubscribe></a></body>' },
+    { name: 'matching esp', code: a('*|UNSUB|*'), settings: { esp: 'mailchimp' } },
+    { name: 'not an opt-out link: not judged', code: '<body><a href="#">Read more</a> <a href="*|UNSUB|*">Unsubscribe</a></body>' },
+  ],
+  invalid: [
+    { name: 'empty', code: a(''), errors: [{ messageId: 'empty', line: 1, column: 7, endColumn: 33, severity: 2 }] },
+    { name: 'fragment', code: a('#'), errors: [{ messageId: 'fragment', line: 1, column: 7, message: '"#"' }] },
+    { name: 'fragment, esp example', code: a('#'), settings: { esp: 'sendgrid' }, errors: [{ messageId: 'fragment', message: '{{{unsubscribe}}}' }] },
+    { name: 'javascript:', code: a('javascript:void(0)'), errors: [{ messageId: 'javascript' }] },
+    { name: 'relative', code: a('/unsubscribe'), errors: [{ messageId: 'relative', message: '"/unsubscribe"' }] },
+    { name: 'http is a warning', code: a('http://example.com/unsubscribe'), errors: [{ messageId: 'insecure', severity: 1 }] },
+    { name: 'malformed', code: a('https://exa mple.com/unsubscribe'), errors: [{ messageId: 'malformed' }] },
+    { name: 'no host', code: a('https:///unsubscribe'), errors: [{ messageId: 'malformed' }] },
+    { name: 'mailto without address', code: a('mailto:?subject=unsubscribe'), errors: [{ messageId: 'malformed' }] },
+    { name: 'other scheme', code: a('ftp://example.com/unsubscribe'), errors: [{ messageId: 'unsupportedScheme', message: '"ftp:"' }] },
+    { name: 'misspelt Mailchimp tag', code: a('*|UNSUBSCRIBE|*'), errors: [{ messageId: 'unknownPlaceholder', severity: 1 }] },
+    { name: 'unknown Handlebars placeholder', code: a('{{unsub_link}}'), errors: [{ messageId: 'unknownPlaceholder', severity: 1 }] },
+    { name: 'another ESP\'s tag', code: a('*|UNSUB|*'), settings: { esp: 'sendgrid' }, errors: [{ messageId: 'otherEsp', message: 'sendgrid', severity: 1 }] },
+    {
+      name: 'Italian "clicca qui" with "#"',
+      code: '<html lang="it"><body>\n<p>Per non ricevere più le nostre email <a href="#">clicca qui</a>.</p></body></html>',
+      errors: [{ messageId: 'fragment', line: 2, column: 41 }],
+    },
+  ],
+});

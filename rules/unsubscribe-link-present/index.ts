@@ -1,0 +1,36 @@
+import { defineRule, docsUrl } from '../../linter/rule.ts';
+import { parseHtml, nodeRange } from '../../linter/dom.ts';
+import { findOptOutLinks } from '../../linter/links/find.ts';
+import { exampleOptOutHref } from '../../linter/links/merge-tags.ts';
+
+export default defineRule({
+  meta: {
+    id: 'unsubscribe-link-present',
+    description: 'The email must contain an opt-out (unsubscribe) link.',
+    severity: 'error',
+    scope: 'body',
+    docs: { url: docsUrl('unsubscribe-link-present') },
+    regulations: ['eprivacy', 'gdpr', 'it-privacy-code', 'pecr', 'can-spam', 'casl', 'gmail-yahoo'],
+    messages: {
+      missing:
+        'No opt-out link found. Every commercial email must let the recipient unsubscribe from the message itself: add a visible link such as <a href="{{href}}">Unsubscribe</a>.',
+      onlyInComment:
+        'The only opt-out link ("{{text}}") is inside an HTML comment, so it is not part of the email; move it out of the comment.',
+    },
+  },
+  check(doc, ctx) {
+    if (doc.optOutLinks().length > 0) return;
+    // An unclosed or forgotten comment around the footer is a classic way to lose the link.
+    for (const comment of doc.parsed.comments) {
+      if (!/href|unsub|\*\||\{\{|%/i.test(comment.data)) continue;
+      const inner = parseHtml(comment.data);
+      const links = findOptOutLinks({ root: inner.root, text: comment.data, lang: doc.lang });
+      if (links.length > 0) {
+        const first = links[0]!;
+        ctx.report({ messageId: 'onlyInComment', range: nodeRange(comment), data: { text: first.text || first.href || 'unsubscribe' } });
+        return;
+      }
+    }
+    ctx.report({ messageId: 'missing', data: { href: exampleOptOutHref(ctx.settings.esp) } });
+  },
+});

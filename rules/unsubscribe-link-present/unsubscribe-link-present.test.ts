@@ -1,0 +1,50 @@
+import rule from './index.ts';
+import { runRuleTests } from '../../test/rule-tester.ts';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'plain link', code: '<html><body><p><a href="https://x.com/unsubscribe?u=1">Unsubscribe</a></p></body></html>' },
+    { name: 'Mailchimp tag with ambiguous text', code: '<body><a href="*|UNSUB|*">click here</a></body>' },
+    { name: 'SendGrid tag, loose whitespace', code: '<body><a href="{{{ unsubscribe }}}">Opt out</a></body>' },
+    { name: 'Italian sentence around "clicca qui"', code: '<html lang="it"><body><p>Per non ricevere più le nostre email <a href="https://x.it/u">clicca qui</a>.</p></body></html>' },
+    { name: 'German link', code: '<html lang="de"><body><a href="https://x.de/x">Newsletter abbestellen</a></body></html>' },
+    { name: 'image link with alt', code: '<body><a href="https://x.com/u"><img src="u.png" alt="Unsubscribe"></a></body>' },
+    { name: 'Campaign Monitor tag renders the link', code: '<body><p><unsubscribe>Unsubscribe</unsubscribe></p></body>' },
+    { name: 'preferences link counts as an opt-out here (unsubscribe-link-text judges it)', code: '<body><a href="https://x.com/p">Manage preferences</a></body>' },
+    { name: 'uppercase markup', code: '<HTML><BODY><A HREF="https://x.com/unsubscribe">UNSUBSCRIBE</A></BODY></HTML>' },
+    { name: 'hidden link is still present (visible rule judges it)', code: '<body><a style="display:none" href="https://x.com/unsubscribe">Unsubscribe</a></body>' },
+  ],
+  invalid: [
+    {
+      name: 'no link at all',
+      code: '<html>\n<body style="margin:0">\n<p>Buy now!</p>\n</body>\n</html>',
+      errors: [{ messageId: 'missing', line: 2, column: 1, endLine: 2, endColumn: 24 }],
+    },
+    {
+      name: 'social links are not an opt-out',
+      code: '<body><a href="https://twitter.com/acme">Follow us on Twitter</a> <a href="https://acme.com">acme.com</a></body>',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'link only inside an ordinary comment',
+      code: '<body>\n<p>Hi</p>\n<!-- <a href="https://x.com/unsubscribe">Unsubscribe</a> -->\n</body>',
+      errors: [{ messageId: 'onlyInComment', line: 3, column: 1, endLine: 3, endColumn: 61 }],
+    },
+    {
+      name: 'unclosed comment swallows the footer',
+      code: '<body>\n<p>Hi</p>\n<!-- footer\n<p><a href="*|UNSUB|*">Unsubscribe</a></p>\n</body>',
+      errors: [{ messageId: 'onlyInComment', line: 3, column: 1 }],
+    },
+    {
+      name: 'instructions without a link',
+      code: '<body><p>To unsubscribe, reply to this email with STOP.</p></body>',
+      errors: [{ messageId: 'missing', message: 'Unsubscribe' }],
+    },
+    {
+      name: 'esp setting picks the example tag',
+      code: '<body><p>Sale</p></body>',
+      settings: { esp: 'mailchimp' },
+      errors: [{ messageId: 'missing', message: '*|UNSUB|*' }],
+    },
+  ],
+});

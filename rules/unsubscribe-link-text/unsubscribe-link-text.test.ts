@@ -1,0 +1,53 @@
+import rule from './index.ts';
+import { runRuleTests } from '../../test/rule-tester.ts';
+
+runRuleTests(rule, {
+  valid: [
+    '<body><a href="https://x.com/unsubscribe">Unsubscribe</a></body>',
+    '<body><a href="*|UNSUB|*">Unsubscribe from this list</a></body>',
+    { name: 'Italian', code: '<html lang="it"><body><a href="*|UNSUB|*">Disiscriviti</a></body></html>' },
+    { name: 'French', code: '<html lang="fr"><body><a href="https://x.fr/d">Se désabonner</a></body></html>' },
+    { name: 'image with alt', code: '<body><a href="https://x.com/unsubscribe"><img src="x.png" alt="Unsubscribe"></a></body>' },
+    { name: 'aria-label states it', code: '<body><a href="*|UNSUB|*" aria-label="Unsubscribe">✕</a></body>' },
+    { name: 'unsubscribe next to preferences', code: '<body><a href="*|UPDATE_PROFILE|*">Manage preferences</a> · <a href="*|UNSUB|*">Unsubscribe</a></body>' },
+    { name: 'Campaign Monitor tag renders its own text', code: '<body><p><unsubscribe>Unsubscribe</unsubscribe></p></body>' },
+    { name: 'no opt-out at all is not this rule\'s business', code: '<body><p>Hi</p></body>' },
+  ],
+  invalid: [
+    {
+      name: '"click here" even when the sentence says it',
+      code: '<body>\n<p>To unsubscribe, <a href="https://x.com/unsubscribe">click here</a>.</p>\n</body>',
+      errors: [{ messageId: 'ambiguous', line: 2, column: 20, endLine: 2, endColumn: 70, message: '"click here"' }],
+    },
+    {
+      name: 'Italian "clicca qui"',
+      code: '<html lang="it"><body><p>Per non ricevere più le nostre email <a href="https://x.it/u">clicca qui</a>.</p></body></html>',
+      errors: [{ messageId: 'ambiguous', message: '"Disiscriviti"' }],
+    },
+    {
+      name: 'German "hier"',
+      code: '<html lang="de"><body><p>Wenn Sie keine E-Mails mehr erhalten möchten, klicken Sie <a href="https://x.de/abmelden">hier</a>.</p></body></html>',
+      errors: [{ messageId: 'ambiguous', message: '"hier"' }],
+    },
+    {
+      name: 'merge tag behind generic text',
+      code: '<body><a href="*|UNSUB|*">Newsletter</a></body>',
+      errors: [{ messageId: 'ambiguous', message: '"Newsletter"' }],
+    },
+    {
+      name: 'image without alt',
+      code: '<body><a href="*|UNSUB|*"><img src="x.png"></a></body>',
+      errors: [{ messageId: 'imageNoAlt' }],
+    },
+    {
+      name: 'manage preferences as the only opt-out',
+      code: '<body><p><a href="*|UPDATE_PROFILE|*">Manage preferences</a></p></body>',
+      errors: [{ messageId: 'preferencesOnly', line: 1, column: 10, message: '"Manage preferences"' }],
+    },
+    {
+      name: 'Italian preferences only',
+      code: '<html lang="it"><body><a href="https://x.it/p">Gestisci preferenze</a></body></html>',
+      errors: [{ messageId: 'preferencesOnly', message: 'Disiscriviti' }],
+    },
+  ],
+});

@@ -1,0 +1,115 @@
+import { defineRule, docsUrl } from '../../linter/rule.ts';
+import type { ClientFamily } from '../../linter/dom.ts';
+import type { OptOutLink } from '../../linter/links/types.ts';
+import type { LinkVisibility } from '../../linter/style/visibility.ts';
+import { describeCause, describeColor } from '../../linter/style/describe.ts';
+import type { EmailDocument } from '../../linter/document.ts';
+
+const FAMILIES: ClientFamily[] = ['others', 'outlook'];
+
+interface Judged {
+  link: OptOutLink;
+  visibility: LinkVisibility;
+  /** Families in which this link is fully readable. */
+  readableIn: ClientFamily[];
+  problem?: 'empty' | 'hidden' | 'tiny' | 'lowContrast';
+}
+
+export default defineRule({
+  meta: {
+    id: 'unsubscribe-link-visible',
+    description: 'The opt-out link must really be visible: not hidden by CSS, not tiny, not low-contrast, and shown in every mail client.',
+    severity: 'error',
+    scope: 'body',
+    docs: { url: docsUrl('unsubscribe-link-visible') },
+    regulations: ['can-spam', 'gdpr', 'eprivacy', 'it-privacy-code', 'casl', 'gmail-yahoo'],
+    messages: {
+      hidden: 'Opt-out link is hidden by {{cause}}.',
+      hiddenExceptMedia: 'Opt-out link is hidden by {{cause}} and only shown under @media {{media}}.',
+      hiddenUnderMedia: 'Opt-out link is hidden in some clients by {{cause}}.',
+      empty: 'Opt-out link has no visible text or image: there is nothing to click.',
+      tiny: 'Opt-out link is too small to read: {{size}}px text (minimum {{min}}px).',
+      lowContrast: 'Opt-out link is hard to see: contrast {{ratio}}:1 on {{background}} (text {{foreground}}, minimum {{min}}:1).',
+      outlookOnly: 'Opt-out link is only rendered in Outlook ({{reason}}); other mail clients show no opt-out.',
+      notInOutlook: 'Opt-out link is not rendered in Outlook ({{reason}}); Outlook users see no opt-out.',
+    },
+    options: {
+      minFontSize: { type: 'number', default: 10, min: 0, description: 'Smallest readable text size in px.' },
+      minContrast: { type: 'number', default: 3, min: 1, max: 21, description: 'Smallest WCAG contrast ratio of the link text against its background.' },
+    },
+  },
+  check(doc, ctx) {
+    const all = doc.optOutLinks();
+    const unsubscribe = all.filter((l) => l.kind === 'unsubscribe');
+    const links = unsubscribe.length > 0 ? unsubscribe : all;
+    if (links.length === 0) return; // unsubscribe-link-present reports that
+    const minFontSize = Number(ctx.options.minFontSize);
+    const minContrast = Number(ctx.options.minContrast);
+    const judged = links.map((link) => judge(doc, link, minFontSize, minContrast));
+
+    const missingFamilies = FAMILIES.filter((f) => !judged.some((j) => j.readableIn.includes(f)));
+    if (missingFamilies.length === 0) {
+      // Readable everywhere by default; still report when every readable link vanishes under some @media.
+      const readable = judged.filter((j) => j.readableIn.length > 0);
+      if (readable.every((j) => j.visibility.hiddenUnder)) {
+        for (const j of readable) ctx.report({ messageId: 'hiddenUnderMedia', node: j.link.node, range: j.link.range, data: { cause: describeCause(doc, j.visibility.hiddenUnder!) } });
+      }
+      return;
+    }
+    for (const j of judged) {
+      const { link, visibility: v } = j;
+      const at = { node: link.node, range: link.range };
+      switch (j.problem) {
+        case 'empty':
+          ctx.report({ ...at, messageId: 'empty' });
+          continue;
+        case 'hidden':
+          if (v.shownUnder) ctx.report({ ...at, messageId: 'hiddenExceptMedia', data: { cause: describeCause(doc, v.hidden!), media: v.shownUnder } });
+          else ctx.report({ ...at, messageId: 'hidden', data: { cause: describeCause(doc, v.hidden!) } });
+          continue;
+        case 'tiny':
+          ctx.report({ ...at, messageId: 'tiny', data: { size: round(v.fontSizePx ?? 0, 1), min: minFontSize } });
+          continue;
+        case 'lowContrast':
+          ctx.report({
+            ...at,
+            messageId: 'lowContrast',
+            data: { ratio: round(v.contrast!.ratio, 2), background: describeColor(v.contrast!.background), foreground: describeColor(v.contrast!.foreground), min: minContrast },
+          });
+          continue;
+        default:
+          break;
+      }
+      // Readable, but only in one family of clients, and no other link covers the missing one.
+      const uncovered = missingFamilies.filter((f) => !j.readableIn.includes(f));
+      if (uncovered.length === 0) continue;
+      const reason = familyReason(doc, v);
+      if (uncovered.includes('others')) ctx.report({ ...at, messageId: 'outlookOnly', data: { reason } });
+      else ctx.report({ ...at, messageId: 'notInOutlook', data: { reason } });
+    }
+  },
+});
+
+function judge(doc: EmailDocument, link: OptOutLink, minFontSize: number, minContrast: number): Judged {
+  const v = doc.visibility(link.node);
+  const base = { link, visibility: v };
+  if (v.hidden) return { ...base, readableIn: [], problem: 'hidden' };
+  if (v.families.length === 0) return { ...base, readableIn: [], problem: 'empty' };
+  if (v.fontSizePx !== undefined && v.fontSizePx < minFontSize) return { ...base, readableIn: [], problem: 'tiny' };
+  // Behind a background image the real contrast cannot be known: do not guess.
+  if (v.contrast && !v.contrast.backgroundUnknown && v.contrast.ratio < minContrast) return { ...base, readableIn: [], problem: 'lowContrast' };
+  return { ...base, readableIn: v.families };
+}
+
+function familyReason(doc: EmailDocument, v: LinkVisibility): string {
+  const limit = v.familyLimit;
+  if (!limit) return 'conditional markup';
+  if (limit.kind === 'mso-hide') return `\`mso-hide:all\` on <${limit.element.name}> (line ${doc.lineOf(limit.element)})`;
+  const open = limit.block.onlyIn === 'outlook' ? `<!--[if ${limit.block.condition}]>` : `<!--[if ${limit.block.condition}]><!-->`;
+  return `inside ${open} at line ${doc.lineAt(limit.block.start)}`;
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

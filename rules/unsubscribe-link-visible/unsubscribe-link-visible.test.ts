@@ -1,0 +1,166 @@
+import rule from './index.ts';
+import { runRuleTests } from '../../test/rule-tester.ts';
+
+const link = '<a href="https://x.com/unsubscribe">Unsubscribe</a>';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'default link on white', code: `<body><p>${link}</p></body>` },
+    {
+      name: 'white link on a dark footer',
+      code: `<body><table><tr><td bgcolor="#222222" style="font-size:12px"><a href="*|UNSUB|*" style="color:#ffffff">Unsubscribe</a></td></tr></table></body>`,
+    },
+    {
+      name: 'font-size:0 wrapper with a reset inside',
+      code: `<body><div style="font-size:0"><span style="font-size:12px"><a href="https://x.com/unsubscribe">Unsubscribe</a></span></div></body>`,
+    },
+    {
+      name: 'mjml-style button: font-size:0 td, the link resets to 13px',
+      code: `<body><table><tr><td style="font-size:0px"><a href="https://x.com/unsubscribe" style="font-size:13px;color:#fff;background:#414141">Unsubscribe</a></td></tr></table></body>`,
+    },
+    {
+      name: 'duplicated footer: one for Outlook, one for the rest',
+      code: `<body><!--[if mso]><p>${link}</p><![endif]--><!--[if !mso]><!--><p>${link}</p><!--<![endif]--></body>`,
+    },
+    {
+      name: 'a hidden preheader copy does not matter when the footer link is visible',
+      code: `<body><div style="display:none">Unsubscribe <a href="https://x.com/unsubscribe">here</a></div><p>${link}</p></body>`,
+    },
+    {
+      name: ':hover rules do not change how the link looks when opened',
+      code: `<head><style>a:hover{color:#fff}</style></head><body>${link}</body>`,
+    },
+    {
+      name: '@media print hiding is irrelevant',
+      code: `<head><style>@media print { .f { display:none } }</style></head><body><p class="f">${link}</p></body>`,
+    },
+    { name: '10px is the default minimum', code: `<body><p style="font-size:10px">${link}</p></body>` },
+    {
+      name: 'background image: contrast unknown, no guess',
+      code: `<body><td style="background:url(bg.jpg)"><a href="https://x.com/unsubscribe" style="color:#fefefe">Unsubscribe</a></td></body>`,
+    },
+    {
+      name: 'threshold options',
+      code: `<body><p style="font-size:8px">${link}</p></body>`,
+      options: { minFontSize: 8 },
+    },
+  ],
+  invalid: [
+    {
+      name: 'hidden by a <style> class',
+      code: `<html><head><style>\n.legal { display:none }\n</style></head><body>\n<p class="legal">${link}</p></body></html>`,
+      errors: [{ messageId: 'hidden', line: 4, column: 18, endColumn: 69, message: 'hidden by `.legal { display:none }` (line 2)' }],
+    },
+    {
+      name: 'hidden by inline display:none on an ancestor',
+      code: `<body>\n<div style="display: none">\n${link}\n</div></body>`,
+      errors: [{ messageId: 'hidden', line: 3, column: 1, message: 'inline `display:none` on <div> (line 2)' }],
+    },
+    {
+      name: '!important in the sheet beats inline',
+      code: `<head><style>.x{display:none!important}</style></head><body><p class="x" style="display:block">${link}</p></body>`,
+      errors: [{ messageId: 'hidden', line: 1 }],
+    },
+    {
+      name: 'visibility:hidden',
+      code: `<body><span style="visibility:hidden">${link}</span></body>`,
+      errors: [{ messageId: 'hidden', message: 'visibility:hidden' }],
+    },
+    {
+      name: 'opacity:0',
+      code: `<body><span style="opacity:0">${link}</span></body>`,
+      errors: [{ messageId: 'hidden', message: 'opacity:0' }],
+    },
+    {
+      name: 'font-size:0 with no reset',
+      code: `<body><td style="font-size:0">${link}</td></body>`,
+      errors: [{ messageId: 'hidden', message: 'font-size:0' }],
+    },
+    {
+      name: 'max-height:0 with overflow:hidden',
+      code: `<body><div style="max-height:0;overflow:hidden">${link}</div></body>`,
+      errors: [{ messageId: 'hidden', message: 'max-height:0' }],
+    },
+    {
+      name: 'off-screen text-indent',
+      code: `<body><p style="text-indent:-9999px">${link}</p></body>`,
+      errors: [{ messageId: 'hidden', message: 'text-indent' }],
+    },
+    {
+      name: 'clip rect(0 0 0 0)',
+      code: `<body><p style="position:absolute;clip:rect(0 0 0 0)">${link}</p></body>`,
+      errors: [{ messageId: 'hidden', message: 'clip' }],
+    },
+    {
+      name: 'the hidden attribute',
+      code: `<body><div hidden>${link}</div></body>`,
+      errors: [{ messageId: 'hidden', message: 'the `hidden` attribute on <div>' }],
+    },
+    {
+      name: 'image link with width="0"',
+      code: `<body><a href="*|UNSUB|*"><img src="u.png" alt="Unsubscribe" width="0"></a></body>`,
+      errors: [{ messageId: 'hidden', message: 'width' }],
+    },
+    {
+      name: 'tiny text',
+      code: `<body><p style="font-size:6px">${link}</p></body>`,
+      errors: [{ messageId: 'tiny', line: 1, column: 32, message: '6px text' }],
+    },
+    {
+      name: 'tiny through pt, em and <font size=1>',
+      code: `<body><p style="font:bold 12px/1 Arial"><span style="font-size:0.5em">${link}</span></p></body>`,
+      errors: [{ messageId: 'tiny', message: '6px' }],
+    },
+    {
+      name: '<font size="1"> is 10px: fine at 10, tiny at 11',
+      code: `<body><font size="1">${link}</font></body>`,
+      options: { minFontSize: 11 },
+      errors: [{ messageId: 'tiny', message: '10px' }],
+    },
+    {
+      name: 'low contrast: near-white link on white',
+      code: `<body><p><a href="https://x.com/unsubscribe" style="color:#f4f4f4">Unsubscribe</a></p></body>`,
+      errors: [{ messageId: 'lowContrast', message: 'contrast 1.1:1 on #ffffff' }],
+    },
+    {
+      name: 'low contrast from a class and a bgcolor',
+      code: `<head><style>.foot a { color: #555 }</style></head><body><table><tr><td class="foot" bgcolor="#444444">${link}</td></tr></table></body>`,
+      errors: [{ messageId: 'lowContrast', message: 'on #444444' }],
+    },
+    {
+      name: 'only rendered in Outlook',
+      code: `<body>\n<!--[if mso]>\n<p>${link}</p>\n<![endif]-->\n</body>`,
+      errors: [{ messageId: 'outlookOnly', line: 3, column: 4, message: 'inside <!--[if mso]> at line 2' }],
+    },
+    {
+      name: 'not rendered in Outlook',
+      code: `<body>\n<!--[if !mso]><!-->\n<p>${link}</p>\n<!--<![endif]-->\n</body>`,
+      errors: [{ messageId: 'notInOutlook', line: 3, column: 4 }],
+    },
+    {
+      name: 'mso-hide:all keeps it out of Outlook',
+      code: `<body><div style="mso-hide:all">${link}</div></body>`,
+      errors: [{ messageId: 'notInOutlook', message: 'mso-hide:all' }],
+    },
+    {
+      name: 'shown only on mobile',
+      code: `<head><style>.m{display:none} @media (max-width:600px){ .m{display:block !important} }</style></head><body><div class="m">${link}</div></body>`,
+      errors: [{ messageId: 'hiddenExceptMedia', message: 'max-width:600px' }],
+    },
+    {
+      name: 'hidden on mobile',
+      code: `<head><style>@media screen and (max-width:600px){ .d{display:none !important} }</style></head><body><div class="d">${link}</div></body>`,
+      errors: [{ messageId: 'hiddenUnderMedia', message: 'max-width:600px' }],
+    },
+    {
+      name: 'empty link',
+      code: `<body><a href="*|UNSUB|*" title="Unsubscribe"></a></body>`,
+      errors: [{ messageId: 'empty' }],
+    },
+    {
+      name: 'Italian template, hidden merge tag wrapper',
+      code: `<html lang="it"><body><span style="display:none"><a href="*|UNSUB|*">Disiscriviti</a></span></body></html>`,
+      errors: [{ messageId: 'hidden' }],
+    },
+  ],
+});

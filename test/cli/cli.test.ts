@@ -1,0 +1,413 @@
+// End-to-end: the bundled CLI, spawned with plain node.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LintResult } from '../../linter/types.ts';
+import { EXAMPLES, RESULT_KEYS, ROOT, buildCli, runCli, tempDir } from './helpers.ts';
+
+let cli: string;
+let cleanupBuild: () => void;
+const tmp = tempDir();
+
+const GOOD = path.join(EXAMPLES, 'good/newsletter.html');
+const NO_OPTOUT = path.join(EXAMPLES, 'bad/no-optout.html');
+
+beforeAll(async () => {
+  ({ cli, cleanup: cleanupBuild } = await buildCli());
+}, 60_000);
+afterAll(() => {
+  cleanupBuild?.();
+  tmp.cleanup();
+});
+
+const run = (args: string[], opts: Parameters<typeof runCli>[2] = {}) => runCli(cli, args, { env: { NO_COLOR: '1', ...opts.env }, ...opts });
+const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
+const ruleIds = (r: LintResult) => r.messages.map((m) => m.ruleId);
+
+describe('exit codes', () => {
+  it('0 for a compliant template', () => {
+    const r = run([GOOD]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('1 when a template has errors', () => {
+    const r = run(['-f', 'json', NO_OPTOUT]);
+    expect(r.code).toBe(1);
+    const [result] = json(r.stdout);
+    expect(ruleIds(result!)).toContain('unsubscribe-link-present');
+    expect(result!.messages.find((m) => m.ruleId === 'unsubscribe-link-present')?.severity).toBe(2);
+  });
+
+  it('2 for an unknown flag', () => {
+    const r = run(['--nope', GOOD]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--nope/);
+  });
+
+  it('2 when no files are given', () => {
+    expect(run([]).code).toBe(2);
+  });
+
+  it('2 for a glob matching nothing, like ESLint', () => {
+    const r = run(['nothing/**/*.html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("No files matching 'nothing/**/*.html' were found.");
+  });
+
+  it('2 for an unknown format, listing the valid ones', () => {
+    const r = run(['-f', 'xml', GOOD]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Unknown format "xml".*stylish, json/);
+  });
+});
+
+describe('json format', () => {
+  it("has ESLint's result shape", () => {
+    const r = run(['--format', 'json', NO_OPTOUT, GOOD]);
+    const results = json(r.stdout);
+    expect(results.map((x) => x.filePath)).toEqual([NO_OPTOUT, GOOD]);
+    for (const result of results) {
+      expect(Object.keys(result).filter((k) => k !== 'source').sort()).toEqual(RESULT_KEYS);
+      for (const m of result.messages) {
+        expect(Object.keys(m).every((k) => ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'fatal'].includes(k))).toBe(true);
+        expect(typeof m.line).toBe('number');
+        expect(typeof m.column).toBe('number');
+      }
+    }
+    const [bad, good] = results;
+    expect(bad!.source).toBe(readFileSync(NO_OPTOUT, 'utf8'));
+    expect(good!.messages).toEqual([]);
+    expect(good).not.toHaveProperty('source');
+  });
+});
+
+describe('stylish format', () => {
+  it('shows the file, line:col rows, a code frame and the summary', () => {
+    const r = run([NO_OPTOUT], { cwd: ROOT });
+    expect(r.stdout).toContain('examples/bad/no-optout.html');
+    expect(r.stdout).toMatch(/^ {2}\d+:\d+ +error +\S[^\n]* unsubscribe-link-present$/m);
+    expect(r.stdout).toMatch(/> +\d+ \| .+\n +\| +\^+/);
+    expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it('honours NO_COLOR, FORCE_COLOR=0 and --no-color; --color and FORCE_COLOR turn colour on', () => {
+    expect(run([NO_OPTOUT], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+    expect(runCli(cli, [NO_OPTOUT], { env: { FORCE_COLOR: '0' } }).stdout).not.toContain('\x1b[');
+    expect(runCli(cli, [NO_OPTOUT], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[31m');
+    expect(runCli(cli, ['--no-color', NO_OPTOUT], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+    expect(run(['--color', NO_OPTOUT]).stdout).toContain('\x1b[');
+    // Not a terminal and nothing forced: plain.
+    expect(runCli(cli, [NO_OPTOUT]).stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('warnings', () => {
+  // With the presence rule lowered to a warning, a template without a link has warnings only.
+  const asWarning = ['--rule', 'unsubscribe-link-present:warn'];
+
+  it('exit 0 with warnings, 1 with --max-warnings 0', () => {
+    const r = run([...asWarning, '-f', 'json', NO_OPTOUT]);
+    expect(r.code).toBe(0);
+    const [result] = json(r.stdout);
+    expect(result!.errorCount).toBe(0);
+    expect(result!.warningCount).toBeGreaterThan(0);
+    const strict = run([...asWarning, '--max-warnings', '0', NO_OPTOUT]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('too many warnings (maximum: 0)');
+    expect(run([...asWarning, '--max-warnings', '99', NO_OPTOUT]).code).toBe(0);
+  });
+
+  it('--quiet hides warnings', () => {
+    const r = run([...asWarning, '--quiet', '-f', 'json', NO_OPTOUT]);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)[0]!.messages).toEqual([]);
+    expect(run([...asWarning, '--quiet', NO_OPTOUT]).stdout).toBe('');
+  });
+
+  it('rejects a bad --max-warnings', () => {
+    expect(run(['--max-warnings', 'lots', GOOD]).code).toBe(2);
+  });
+});
+
+describe('--rule', () => {
+  it('turns a rule off', () => {
+    const r = run(['--rule', 'unsubscribe-link-present:off', '-f', 'json', NO_OPTOUT]);
+    expect(ruleIds(json(r.stdout)[0]!)).not.toContain('unsubscribe-link-present');
+    const printed = JSON.parse(run(['--rule', 'unsubscribe-link-text:off', '--print-config', GOOD]).stdout);
+    expect(printed.rules['unsubscribe-link-text'].severity).toBe(0);
+  });
+
+  it('rejects a bad severity, a malformed flag and an unknown rule with exit 2', () => {
+    const bad = run(['--rule', 'unsubscribe-link-text:fatal', GOOD]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('severity must be "off", "warn" or "error" (got "fatal")');
+    expect(run(['--rule', 'unsubscribe-link-text', GOOD]).code).toBe(2);
+    const unknown = run(['--rule', 'unsubscribe-link-visibel:off', GOOD]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown rule (did you mean "unsubscribe-link-visible"?)');
+  });
+});
+
+describe('stdin and output file', () => {
+  it('lints stdin under --stdin-filename', () => {
+    const r = run(['--stdin', '--stdin-filename', 'x.html', '-f', 'json'], { input: readFileSync(NO_OPTOUT), cwd: tmp.dir });
+    expect(r.code).toBe(1);
+    const [result] = json(r.stdout);
+    expect(result!.filePath).toBe(path.join(tmp.dir, 'x.html'));
+    expect(ruleIds(result!)).toContain('unsubscribe-link-present');
+  });
+
+  it('defaults the stdin name to stdin.html', () => {
+    const r = run(['--stdin', '-f', 'json'], { input: readFileSync(GOOD), cwd: tmp.dir });
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)[0]!.filePath).toBe(path.join(tmp.dir, 'stdin.html'));
+  });
+
+  it('--output-file writes the report (creating folders) and nothing to stdout', () => {
+    const out = path.join(tmp.dir, 'reports/deep/report.json');
+    const r = run(['-f', 'json', '-o', out, NO_OPTOUT]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(json(readFileSync(out, 'utf8'))[0]!.filePath).toBe(NO_OPTOUT);
+  });
+});
+
+describe('info flags', () => {
+  it('--version prints package.json version', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const r = run([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim()).toBe(version);
+    }
+  });
+
+  it('--help prints usage', () => {
+    const r = run(['-h']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: optout-lint');
+    expect(r.stdout).toContain('--max-warnings');
+  });
+
+  it('--list-rules prints id, default severity and description', () => {
+    const r = run(['--list-rules']);
+    expect(r.code).toBe(0);
+    for (const id of ['unsubscribe-link-present', 'unsubscribe-link-visible', 'unsubscribe-link-text', 'unsubscribe-link-href']) {
+      expect(r.stdout).toMatch(new RegExp(`^${id} +(error|warn) +\\S`, 'm'));
+    }
+  });
+
+  it('--print-config prints the resolved config (recommended by default)', () => {
+    const r = run(['--print-config', 'anything.html'], { cwd: tmp.dir });
+    expect(r.code).toBe(0);
+    const config = JSON.parse(r.stdout);
+    expect(config.rules['unsubscribe-link-present']).toEqual({ severity: 2, options: {} });
+    expect(config.maxFileSize).toBe(10 * 1024 * 1024);
+  });
+
+  it('--profile recommended is accepted, an unknown profile is exit 2', () => {
+    expect(run(['--profile', 'recommended', GOOD]).code).toBe(0);
+    const r = run(['--profile', 'strictest', GOOD]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown profile');
+  });
+});
+
+describe('config files', () => {
+  it('finds the nearest config upward and caches it per folder', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      mkdirSync(path.join(dir, 'a/b/c'), { recursive: true });
+      mkdirSync(path.join(dir, 'pkg/x'), { recursive: true });
+      writeFileSync(path.join(dir, 'optout.config.json'), JSON.stringify({ rules: { 'unsubscribe-link-present': 'warn' } }));
+      writeFileSync(path.join(dir, 'pkg/package.json'), JSON.stringify({ name: 'x', optout: { rules: { 'unsubscribe-link-present': 'off' } } }));
+      const text = readFileSync(NO_OPTOUT);
+      writeFileSync(path.join(dir, 'a/b/c/deep.html'), text);
+      writeFileSync(path.join(dir, 'a/b/sibling.html'), text);
+      writeFileSync(path.join(dir, 'pkg/x/p.html'), text);
+      const r = run(['-f', 'json', '.'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      const results = json(r.stdout);
+      const byName = new Map(results.map((x) => [path.relative(dir, x.filePath), x]));
+      expect([...byName.keys()]).toEqual(['a/b/c/deep.html', 'a/b/sibling.html', 'pkg/x/p.html']);
+      expect(byName.get('a/b/c/deep.html')!.messages.find((m) => m.ruleId === 'unsubscribe-link-present')?.severity).toBe(1);
+      expect(ruleIds(byName.get('pkg/x/p.html')!)).not.toContain('unsubscribe-link-present');
+      expect(r.code).toBe(0);
+      // --config replaces the search.
+      const cfg = path.join(dir, 'strict.json');
+      writeFileSync(cfg, JSON.stringify({ extends: ['optout-lint:recommended'] }));
+      const strict = run(['-f', 'json', '-c', cfg, 'pkg'], { cwd: dir });
+      expect(ruleIds(json(strict.stdout)[0]!)).toContain('unsubscribe-link-present');
+      expect(strict.code).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('.optoutrc.json works too and print-config shows it', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(path.join(dir, '.optoutrc.json'), JSON.stringify({ esp: 'mailchimp', locales: ['it', 'en'] }));
+      const config = JSON.parse(run(['--print-config', 'x.html'], { cwd: dir }).stdout);
+      expect(config.esp).toBe('mailchimp');
+      expect(config.locales).toEqual(['it', 'en']);
+      // No `extends` anywhere: the recommended preset is the base.
+      expect(config.rules['unsubscribe-link-present'].severity).toBe(2);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('an invalid config is exit 2 naming the file and the key', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(path.join(dir, 'optout.config.json'), JSON.stringify({ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 'big' }] } }));
+      writeFileSync(path.join(dir, 't.html'), readFileSync(GOOD));
+      const r = run(['t.html'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(path.join(dir, 'optout.config.json'));
+      expect(r.stderr).toContain('rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got "big")');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('an unknown rule id in a config is exit 2 with a suggestion', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(path.join(dir, 'optout.config.json'), JSON.stringify({ rules: { 'unsubscribe-link-visibel': 'error' } }));
+      writeFileSync(path.join(dir, 't.html'), readFileSync(GOOD));
+      const r = run(['t.html'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('rules.unsubscribe-link-visibel: unknown rule (did you mean "unsubscribe-link-visible"?)');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('invalid JSON is exit 2 naming the file', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(path.join(dir, '.optoutrc.json'), '{ "rules": { ');
+      writeFileSync(path.join(dir, 't.html'), readFileSync(GOOD));
+      const r = run(['t.html'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${path.join(dir, '.optoutrc.json')}: invalid JSON`);
+      expect(run(['-c', 'missing.json', 't.html'], { cwd: dir }).code).toBe(2);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('files that cannot be linted', () => {
+  it('a missing file gets one fatal message and the run goes on', () => {
+    const missing = path.join(tmp.dir, 'missing.html');
+    const r = run(['-f', 'json', missing, GOOD]);
+    expect(r.code).toBe(1);
+    const [first, second] = json(r.stdout);
+    expect(first!.filePath).toBe(missing);
+    expect(first!.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2 })]);
+    expect(first!.fatalErrorCount).toBe(1);
+    expect(second!.filePath).toBe(GOOD);
+    expect(second!.messages).toEqual([]);
+  });
+
+  it('a binary file named .html is fatal and the run goes on', () => {
+    const bin = path.join(tmp.dir, 'image.html');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const r = run(['-f', 'json', bin, GOOD]);
+    const [first, second] = json(r.stdout);
+    expect(first!.messages).toHaveLength(1);
+    expect(first!.messages[0]).toMatchObject({ ruleId: null, fatal: true });
+    expect(second!.messages).toEqual([]);
+    expect(r.code).toBe(1);
+  });
+
+  it('a directory named x.html: skipped in a walk, fatal when named', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      mkdirSync(path.join(dir, 'x.html'));
+      writeFileSync(path.join(dir, 'ok.html'), readFileSync(GOOD));
+      const walked = run(['-f', 'json', '.'], { cwd: dir });
+      expect(json(walked.stdout).map((x) => path.basename(x.filePath))).toEqual(['ok.html']);
+      expect(walked.code).toBe(0);
+      const named = run(['-f', 'json', 'x.html', 'ok.html'], { cwd: dir });
+      const [first, second] = json(named.stdout);
+      expect(first!.messages[0]).toMatchObject({ ruleId: null, fatal: true, message: expect.stringMatching(/directory/i) });
+      expect(second!.messages).toEqual([]);
+      expect(named.code).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('an empty file is linted (no opt-out link) without crashing', () => {
+    const empty = path.join(tmp.dir, 'empty.html');
+    writeFileSync(empty, '');
+    const r = run(['-f', 'json', empty]);
+    const [result] = json(r.stdout);
+    expect(result!.messages.every((m) => !m.fatal)).toBe(true);
+    expect(ruleIds(result!)).toContain('unsubscribe-link-present');
+    expect(r.code).toBe(1);
+  });
+
+  it('UTF-16 and BOM-prefixed UTF-8 files are decoded', () => {
+    const text = readFileSync(GOOD, 'utf8');
+    const utf16 = path.join(tmp.dir, 'utf16.html');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const bom = path.join(tmp.dir, 'bom.html');
+    writeFileSync(bom, `\uFEFF${text}`);
+    const r = run(['-f', 'json', utf16, bom]);
+    expect(json(r.stdout).map((x) => x.messages)).toEqual([[], []]);
+    expect(r.code).toBe(0);
+  });
+
+  it('a directory walk skips node_modules, dot-folders and other extensions', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      for (const sub of ['node_modules/pkg', '.cache', 'emails/nested']) mkdirSync(path.join(dir, sub), { recursive: true });
+      const text = readFileSync(GOOD);
+      for (const f of ['node_modules/pkg/a.html', '.cache/b.html', 'emails/c.htm', 'emails/nested/d.HTML', 'emails/notes.txt']) writeFileSync(path.join(dir, f), text);
+      const r = run(['-f', 'json', '.'], { cwd: dir });
+      expect(json(r.stdout).map((x) => path.relative(dir, x.filePath))).toEqual(['emails/c.htm', 'emails/nested/d.HTML']);
+      const globbed = run(['-f', 'json', '**/*.htm*'], { cwd: dir });
+      expect(json(globbed.stdout).map((x) => path.relative(dir, x.filePath))).toEqual(['emails/c.htm']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('the bundle', () => {
+  it('starts with the shebang, matches package.json and loads mjml only on demand', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.bin['optout-lint']).toBe('dist/cli.js');
+    for (const flag of ['linter/cli/bin.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--splitting', '--outdir=dist', '--entry-names=cli']) {
+      expect(pkg.scripts.build).toContain(flag);
+    }
+    const entry = readFileSync(cli, 'utf8');
+    expect(entry.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    // The entry and the chunks it imports statically must not import mjml: HTML-only runs must not pay for it.
+    const staticChunks = [...entry.matchAll(/^import[^;]*?from "(\.\/chunks\/[^"]+)"/gm)].map((m) => m[1]!);
+    for (const file of [cli, ...staticChunks.map((c) => path.join(path.dirname(cli), c))]) {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/from "mjml/);
+    }
+  });
+});
+
+describe('the bundled examples', () => {
+  it('good ones pass, each bad one has at least one error', () => {
+    const r = run(['-f', 'json', 'examples/'], { cwd: ROOT });
+    expect(r.code).toBe(1);
+    for (const result of json(r.stdout)) {
+      const rel = path.relative(EXAMPLES, result.filePath);
+      if (rel.startsWith('good')) expect({ rel, messages: result.messages }).toEqual({ rel, messages: [] });
+      else expect({ rel, errors: result.errorCount > 0 }).toEqual({ rel, errors: true });
+      expect(result.fatalErrorCount).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,24 @@
+// resolveConfig with the real rules and presets.
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../linter/config.ts';
+import { presets, rules } from '../../rules/index.ts';
+
+describe('the real registry', () => {
+  it('recommended names only registered rules, with the documented severities', () => {
+    const r = resolveConfig([], { rules, presets });
+    expect(Object.fromEntries(Object.entries(r.rules).map(([id, s]) => [id, s.severity]))).toEqual({
+      'unsubscribe-link-present': 2,
+      'unsubscribe-link-visible': 2,
+      'unsubscribe-link-text': 1,
+      'unsubscribe-link-href': 2,
+    });
+    for (const id of Object.keys(r.rules)) expect(rules.map((x) => x.meta.id)).toContain(id);
+  });
+
+  it('validates unsubscribe-link-visible options from its meta', () => {
+    expect(() => resolveConfig([{ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 'big' }] } }], { rules, presets }))
+      .toThrow('rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got "big")');
+    const ok = resolveConfig([{ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 12, minContrast: 4.5 }] } }], { rules, presets });
+    expect(ok.rules['unsubscribe-link-visible']?.options).toEqual({ minFontSize: 12, minContrast: 4.5 });
+  });
+});

@@ -1,0 +1,59 @@
+// Builds the CLI the way `npm run build` does (into a private folder, so parallel test files and a stale
+// dist/ do not matter) and runs it with a clean environment.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+
+/** Same options as package.json "build". The bundle sits under node_modules so its bare imports resolve. */
+export async function buildCli(): Promise<{ cli: string; cleanup(): void }> {
+  const base = path.join(ROOT, 'node_modules', '.cache', 'optout-lint-test');
+  await mkdir(base, { recursive: true });
+  const outdir = mkdtempSync(path.join(base, 'cli-'));
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { cli: 'linter/cli/bin.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    splitting: true,
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'silent',
+  });
+  return { cli: path.join(outdir, 'cli.js'), cleanup: () => rmSync(outdir, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(cli: string, args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}): RunResult {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    // Not the test runner's environment: it may set FORCE_COLOR.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir(), ...opts.env },
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'optout-lint-cli-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** ESLint's result keys (without the optional `source`). */
+export const RESULT_KEYS = ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount'];

@@ -1,0 +1,82 @@
+// ESLint-style RuleTester on vitest: valid cases must report nothing, invalid ones exactly the listed errors.
+import { describe, it, expect } from 'vitest';
+import type { Rule } from '../linter/rule.ts';
+import type { LintMessage, ResolvedConfig } from '../linter/types.ts';
+import { lintText } from '../linter/run.ts';
+import { codeFrame } from './code-frame.ts';
+
+export interface ValidCase {
+  code: string;
+  name?: string;
+  filename?: string;
+  options?: Record<string, unknown>;
+  settings?: { esp?: string; locales?: string[] };
+}
+
+export interface ExpectedError {
+  messageId: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  severity?: 1 | 2;
+  /** Substring the formatted message must contain. */
+  message?: string;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+}
+
+export async function lintWithRule(rule: Rule, c: ValidCase): Promise<{ messages: LintMessage[]; source: string }> {
+  const config: ResolvedConfig = {
+    rules: { [rule.meta.id]: { severity: rule.meta.severity === 'error' ? 2 : 1, options: c.options ?? {} } },
+    locales: c.settings?.locales ?? [],
+    maxFileSize: 10 * 1024 * 1024,
+    ...(c.settings?.esp ? { esp: c.settings.esp } : {}),
+  };
+  const result = await lintText(c.code, { filename: c.filename ?? 'template.html', config, rules: [rule] });
+  return { messages: result.messages, source: c.code };
+}
+
+function describeMessages(messages: LintMessage[], source: string): string {
+  if (messages.length === 0) return '(no messages)';
+  return messages.map((m) => `${m.line}:${m.column} ${m.messageId ?? m.ruleId} ${m.message}\n${codeFrame(source, m)}`).join('\n');
+}
+
+function caseName(c: ValidCase): string {
+  return c.name ?? c.code.replace(/\s+/g, ' ').trim().slice(0, 90);
+}
+
+export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      for (const raw of cases.valid) {
+        const c = typeof raw === 'string' ? { code: raw } : raw;
+        it(caseName(c), async () => {
+          const { messages, source } = await lintWithRule(rule, c);
+          expect(messages, describeMessages(messages, source)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(caseName(c), async () => {
+          const { messages, source } = await lintWithRule(rule, c);
+          const shown = describeMessages(messages, source);
+          expect(messages.length, `expected ${c.errors.length} message(s), got:\n${shown}`).toBe(c.errors.length);
+          c.errors.forEach((want, i) => {
+            const got = messages[i]!;
+            const picked: Record<string, unknown> = { messageId: got.messageId };
+            for (const key of ['line', 'column', 'endLine', 'endColumn', 'severity'] as const) {
+              if (want[key] !== undefined) picked[key] = got[key];
+            }
+            const { message, ...wantFields } = want;
+            expect(picked, shown).toEqual(wantFields);
+            if (message !== undefined) expect(got.message, shown).toContain(message);
+          });
+        });
+      }
+    });
+  });
+}
