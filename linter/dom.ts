@@ -53,6 +53,11 @@ function parseFragment(html: string, base: number): AnyNode[] {
  * conditional block so visibility can say "only rendered in Outlook".
  */
 export function parseHtml(text: string): ParsedHtml {
+  const depth = estimateNestingDepth(text);
+  if (depth > MAX_NESTING_DEPTH) {
+    // htmlparser2 keeps its open-element stack with unshift/shift: deep nesting is quadratic.
+    throw new Error(`elements nest about ${depth} levels deep (limit ${MAX_NESTING_DEPTH}); no email needs that many`);
+  }
   const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
   const parser = new Parser(handler, PARSER_OPTIONS);
   parser.end(text);
@@ -101,6 +106,31 @@ export function parseHtml(text: string): ParsedHtml {
     conditionals.push({ start: openNotMso.start, end: text.length, onlyIn: familyOf(openNotMso.condition), condition: openNotMso.condition });
   }
   return { root, conditionals, comments };
+}
+
+export const MAX_NESTING_DEPTH = 10_000;
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Open minus closed tags, at most, over the text: a linear upper bound of the nesting depth. */
+export function estimateNestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = text.indexOf('<'); i >= 0 && i < text.length - 1; i = text.indexOf('<', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 47 /* / */) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    const isLetter = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+    if (!isLetter) continue;
+    let j = i + 1;
+    while (j < text.length && j - i < 20 && /[\w:-]/.test(text[j]!)) j++;
+    if (VOID_ELEMENTS.has(text.slice(i + 1, j).toLowerCase())) continue;
+    depth++;
+    if (depth > max) max = depth;
+  }
+  return max;
 }
 
 /** `mso`, `gte mso 9`, `(mso)|(IE)`, `IE` → Outlook/old IE; `!mso`, `!IE` → everyone else. */

@@ -44,12 +44,21 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Drops punctuation, symbols and spaces at both ends (a loop: `[…]+$` would be super-linear). */
 export function trimPunctuation(s: string): string {
-  const chars = Array.from(s);
+  // Walks code points from both ends without copying the string (labels can be megabytes long).
   let start = 0;
-  let end = chars.length;
-  while (start < end && !WORD_CHAR.test(chars[start]!)) start++;
-  while (end > start && !WORD_CHAR.test(chars[end - 1]!)) end--;
-  return chars.slice(start, end).join('');
+  let end = s.length;
+  while (start < end) {
+    const ch = String.fromCodePoint(s.codePointAt(start)!);
+    if (WORD_CHAR.test(ch)) break;
+    start += ch.length;
+  }
+  while (end > start) {
+    const low = s.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1;
+    if (WORD_CHAR.test(s.slice(end - width, end))) break;
+    end -= width;
+  }
+  return s.slice(start, end);
 }
 
 /** Words (letters and digits) of a normalised text. */

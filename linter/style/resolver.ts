@@ -39,6 +39,7 @@ export interface EffectiveBackground {
 export class StyleResolver {
   private readonly root: Document;
   private sheet: StyleRule[] | undefined;
+  private index: Map<string, StyleRule[]> | undefined;
   private readonly cascadeCache = new Map<Element, Map<string, Cascaded>>();
   private readonly fontSizeCache = new Map<Element, number>();
   private readonly colorCache = new Map<Element, Rgba>();
@@ -64,6 +65,30 @@ export class StyleResolver {
       out.push(...parseStyleSheet(css, textNode.startIndex ?? 0, out.length));
     }
     this.sheet = out;
+    this.index = new Map();
+    for (const rule of out) {
+      const bucket = this.index.get(rule.key);
+      if (bucket) bucket.push(rule);
+      else this.index.set(rule.key, [rule]);
+    }
+    return out;
+  }
+
+  /** Rules that may match the element: its id, class and tag buckets plus the universal one. */
+  candidateRules(el: Element): StyleRule[] {
+    this.rules();
+    const index = this.index!;
+    const out: StyleRule[] = [];
+    const add = (key: string) => {
+      const bucket = index.get(key);
+      if (bucket) for (const r of bucket) out.push(r);
+    };
+    add('*');
+    add(el.name);
+    const id = el.attribs.id;
+    if (id) add(`#${id}`);
+    const cls = el.attribs.class;
+    if (cls) for (const c of new Set(cls.split(/\s+/))) if (c) add(`.${c}`);
     return out;
   }
 
@@ -80,7 +105,7 @@ export class StyleResolver {
       ranks.set(declaration.property, rank);
       winners.set(declaration.property, { declaration, origin, element: el, ...(rule ? { rule } : {}) });
     };
-    const rules = this.rules();
+    const rules = this.candidateRules(el);
     for (const d of userAgentDeclarations(el, this.bodyLinkColor)) offer(d, 'ua', [0, 0, 0], 0);
     for (const d of presentationalHints(el)) offer(d, 'attribute', [0, 0, 0], 0);
     for (const rule of rules) {
@@ -101,7 +126,7 @@ export class StyleResolver {
   /** Declarations from conditional `@media` rules that match the element. */
   conditional(el: Element): ConditionalDeclaration[] {
     const out: ConditionalDeclaration[] = [];
-    for (const rule of this.rules()) {
+    for (const rule of this.candidateRules(el)) {
       if (!rule.media || !rule.matches(el)) continue;
       for (const declaration of rule.declarations) out.push({ declaration, rule, element: el });
     }

@@ -9,6 +9,8 @@ import { expandDeclaration, type Declaration } from './declarations.ts';
 export interface StyleRule {
   selector: string;
   matches: (el: Element) => boolean;
+  /** Index key from the rightmost compound: `#id`, `.class`, a tag name, or `*`. */
+  key: string;
   specificity: [number, number, number];
   declarations: Declaration[];
   /** Media condition for rules that apply only in some clients (`screen and (max-width:600px)`, dark mode). */
@@ -65,6 +67,7 @@ export function parseStyleSheet(css: string, base: number, firstOrder: number): 
       out.push({
         selector: selectorText,
         matches: compiled.matches,
+        key: compiled.key,
         specificity: compiled.specificity,
         declarations,
         ...(media ? { media } : {}),
@@ -112,7 +115,7 @@ const PSEUDO_ELEMENTS = new Set(['before', 'after', 'first-line', 'first-letter'
 // States a reader's mouse or keyboard puts a link in: not how the email looks when opened.
 const DYNAMIC_PSEUDOS = new Set(['hover', 'active', 'focus', 'focus-within', 'focus-visible', 'visited', 'target']);
 
-function compileSelector(text: string): { matches: (el: Element) => boolean; specificity: [number, number, number] } | undefined {
+function compileSelector(text: string): { matches: (el: Element) => boolean; key: string; specificity: [number, number, number] } | undefined {
   let parsed: Selector[][];
   try {
     parsed = parseSelector(text);
@@ -125,12 +128,35 @@ function compileSelector(text: string): { matches: (el: Element) => boolean; spe
     if (t.type === 'pseudo-element') return undefined;
     if (t.type === 'pseudo' && (PSEUDO_ELEMENTS.has(t.name) || DYNAMIC_PSEUDOS.has(t.name))) return undefined;
   }
-  try {
-    const fn = compile<import('domhandler').AnyNode, Element>(text);
-    return { matches: (el) => fn(el), specificity: specificityOf(tokens) };
-  } catch {
-    return undefined; // unsupported selector syntax: it styles nothing we can know about
-  }
+  // Compiled on first use: a sheet of 60,000 rules mostly holds rules no asked-about element can match.
+  let fn: ((el: Element) => boolean) | undefined;
+  const matches = (el: Element): boolean => {
+    if (!fn) {
+      try {
+        const compiled = compile<import('domhandler').AnyNode, Element>(text);
+        fn = (e) => compiled(e);
+      } catch {
+        fn = () => false; // unsupported selector syntax: it styles nothing we can know about
+      }
+    }
+    return fn(el);
+  };
+  return { matches, key: indexKey(tokens), specificity: specificityOf(tokens) };
+}
+
+/** The most selective simple selector of the rightmost compound, for bucketing rules by element. */
+function indexKey(tokens: Selector[]): string {
+  let start = tokens.length;
+  while (start > 0 && !isCombinator(tokens[start - 1]!)) start--;
+  const compound = tokens.slice(start);
+  for (const t of compound) if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && !t.ignoreCase) return `#${t.value}`;
+  for (const t of compound) if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && !t.ignoreCase) return `.${t.value}`;
+  for (const t of compound) if (t.type === 'tag') return t.name.toLowerCase();
+  return '*';
+}
+
+function isCombinator(t: Selector): boolean {
+  return t.type === 'child' || t.type === 'parent' || t.type === 'sibling' || t.type === 'adjacent' || t.type === 'descendant' || t.type === 'column-combinator';
 }
 
 export function specificityOf(tokens: Selector[]): [number, number, number] {
