@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (benchmark, tooling).
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['linter/**/*.ts', 'rules/**/*.ts'],
     ignores: ['linter/cli/**', '**/*.test.ts'],
     rules: {

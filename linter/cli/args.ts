@@ -22,6 +22,10 @@ export interface CliOptions {
   profile: string | undefined;
   /** true/false from --color/--no-color; undefined = decide from the environment. */
   color: boolean | undefined;
+  /** `off`, `auto` or a number of worker threads. */
+  concurrency: string | undefined;
+  cache: boolean;
+  cacheLocation: string | undefined;
 }
 
 export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
@@ -41,6 +45,9 @@ Options:
       --print-config FILE  Print the configuration used for FILE and exit
       --list-rules         List the rules with their default severity and exit
       --color, --no-color  Force coloured output on or off
+      --concurrency N      Worker threads: off, auto (default: all cores from 40 files) or a number
+      --cache              Reuse results of unchanged files (content and config hashed)
+      --cache-location F   Cache file (default: .optoutcache in the current folder)
   -v, --version            Print the version and exit
   -h, --help               Print this help and exit
 
@@ -70,6 +77,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         profile: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
       },
     });
   } catch (error) {
@@ -90,7 +100,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--no-color') color = false;
     else if (arg === '--') break;
   }
+  const concurrency = v.concurrency;
+  if (concurrency !== undefined && !/^(?:off|auto|\d{1,3})$/.test(concurrency)) {
+    throw new UsageError(`--concurrency expects off, auto or a number (got "${concurrency}")`);
+  }
   return {
+    concurrency,
+    cache: v.cache,
+    cacheLocation: v['cache-location'],
     patterns: parsed.positionals,
     format: v.format,
     config: v.config,

@@ -1,14 +1,17 @@
 // The CLI flow: flags → files → config per file → lint (bounded concurrency, input order) → format → exit code.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
-import { describeError, fatalResult, lintText, toResult } from '../run.ts';
+import { describeError, fatalResult, toResult } from '../run.ts';
 import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
 import { rules, presets } from '../../rules/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { ConfigFiles } from './config-files.ts';
-import { NoFilesError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
+import { NoFilesError, decodeText, expandPatterns, type Target } from './files.ts';
+import { lintFile, lintSource } from './lint-file.ts';
+import { LintPool, workerCount } from './pool.ts';
+import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
 import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
 
 export interface CliIO {
@@ -69,11 +72,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const filename = path.resolve(io.cwd, opts.stdinFilename);
     const config = await configFor(filename);
     const text = decodeText(await io.readStdin());
-    results = [await lintSafely(text, filename, config)];
+    results = [await lintSource(text, filename, config)];
   } else {
     if (opts.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
     const targets = await expandPatterns(opts.patterns, io.cwd);
-    results = await mapLimit(targets, CONCURRENCY, (t) => lintTarget(t, configFor));
+    results = await lintTargets(targets, opts, io.cwd, configFor);
   }
 
   if (opts.quiet) results = results.map(errorsOnly);
@@ -132,21 +135,39 @@ function makeConfigResolver(opts: CliOptions, cwd: string, registry: Registry): 
   };
 }
 
-async function lintTarget(target: Target, configFor: (file: string) => Promise<ResolvedConfig>): Promise<LintResult> {
-  if (target.problem !== undefined) return fatalResult(target.path, target.problem);
-  const config = await configFor(target.path);
-  const read = await readTemplate(target.path, config.maxFileSize);
-  if ('problem' in read) return fatalResult(target.path, read.problem);
-  return lintSafely(read.text, target.path, config);
-}
-
-async function lintSafely(text: string, filename: string, config: ResolvedConfig): Promise<LintResult> {
+/**
+ * Lints the targets in this thread or in a worker pool (`--concurrency`), reusing cached results
+ * (`--cache`); results keep the input order whatever order they finish in.
+ */
+async function lintTargets(
+  targets: readonly Target[],
+  opts: CliOptions,
+  cwd: string,
+  configFor: (file: string) => Promise<ResolvedConfig>,
+): Promise<LintResult[]> {
+  const cache = opts.cache ? await LintCache.open(path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${pkg.version}:${rules.length}`) : undefined;
+  const workers = workerCount(opts.concurrency, targets.length);
+  const pool = workers > 0 ? new LintPool(workers, new URL('./worker.js', import.meta.url)) : undefined;
   try {
-    return await lintText(text, { filename, config, rules });
-  } catch (error) {
-    return fatalResult(filename, `Internal error while linting: ${describeError(error)}`);
+    return await mapLimit(targets, pool ? workers * 4 : CONCURRENCY, async (target) => {
+      if (target.problem !== undefined) return fatalResult(target.path, target.problem);
+      const config = await configFor(target.path);
+      if (!cache) return pool ? pool.lint(target.path, config) : lintFile(target.path, config);
+      const bytes = await readFile(target.path).catch(() => undefined);
+      if (!bytes) return lintFile(target.path, config); // reports the read problem
+      const hash = LintCache.hashText(bytes);
+      const hit = cache.get(target.path, hash, config);
+      if (hit) return hit;
+      const result = pool ? await pool.lint(target.path, config) : await lintFile(target.path, config);
+      cache.set(target.path, hash, config, result);
+      return result;
+    });
+  } finally {
+    await pool?.close();
+    await cache?.save();
   }
 }
+
 
 function errorsOnly(result: LintResult): LintResult {
   return toResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);

@@ -18,7 +18,7 @@ export async function buildCli(): Promise<{ cli: string; cleanup(): void }> {
   const outdir = mkdtempSync(path.join(base, 'cli-'));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'linter/cli/bin.ts' },
+    entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

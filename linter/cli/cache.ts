@@ -1,0 +1,73 @@
+// ESLint-style --cache: a file's result is reused when its content and the config that applies to it are unchanged.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { LintResult, ResolvedConfig } from '../types.ts';
+
+interface Entry {
+  hash: string;
+  config: string;
+  result: LintResult;
+}
+
+interface CacheFile {
+  version: string;
+  entries: Record<string, Entry>;
+}
+
+export const DEFAULT_CACHE_LOCATION = '.optoutcache';
+
+export class LintCache {
+  private entries: Record<string, Entry> = {};
+  private readonly configHashes = new WeakMap<ResolvedConfig, string>();
+  private dirty = false;
+
+  private constructor(
+    readonly location: string,
+    private readonly version: string,
+  ) {}
+
+  /** Loads the cache; a missing, corrupt or other-version file starts empty. */
+  static async open(location: string, version: string): Promise<LintCache> {
+    const cache = new LintCache(location, version);
+    try {
+      const data = JSON.parse(await readFile(location, 'utf8')) as CacheFile;
+      if (data.version === version && data.entries && typeof data.entries === 'object') cache.entries = data.entries;
+    } catch {
+      // no usable cache yet
+    }
+    return cache;
+  }
+
+  static hashText(text: string | Uint8Array): string {
+    return createHash('sha1').update(text).digest('hex');
+  }
+
+  private configHash(config: ResolvedConfig): string {
+    let h = this.configHashes.get(config);
+    if (!h) {
+      h = LintCache.hashText(JSON.stringify(config));
+      this.configHashes.set(config, h);
+    }
+    return h;
+  }
+
+  get(file: string, contentHash: string, config: ResolvedConfig): LintResult | undefined {
+    const e = this.entries[file];
+    if (!e || e.hash !== contentHash || e.config !== this.configHash(config)) return undefined;
+    return { ...e.result, filePath: file };
+  }
+
+  set(file: string, contentHash: string, config: ResolvedConfig, result: LintResult): void {
+    // Fatal results (unreadable, unparsable) are not cached: the next run should try again.
+    if (result.fatalErrorCount > 0) return;
+    this.entries[file] = { hash: contentHash, config: this.configHash(config), result };
+    this.dirty = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    await mkdir(path.dirname(this.location), { recursive: true });
+    await writeFile(this.location, JSON.stringify({ version: this.version, entries: this.entries } satisfies CacheFile));
+  }
+}

@@ -1,0 +1,75 @@
+// A small worker_threads pool: many files use both cores; results come back per task, the caller keeps order.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { LintResult, ResolvedConfig } from '../types.ts';
+
+export interface PoolRequest {
+  id: number;
+  file: string;
+  config: ResolvedConfig;
+}
+
+export interface PoolResponse {
+  id: number;
+  result: LintResult;
+}
+
+/** Below this many files a pool costs more to start (~60 ms a worker) than it saves. */
+export const MIN_FILES_FOR_POOL = 40;
+
+/** `--concurrency off|auto|N` → number of workers (0 = lint in this thread). */
+export function workerCount(setting: string | undefined, files: number): number {
+  if (setting === 'off' || setting === '0' || setting === '1') return 0;
+  if (setting === undefined || setting === 'auto') {
+    const cores = availableParallelism();
+    return cores > 1 && files >= MIN_FILES_FOR_POOL ? Math.min(cores, 8) : 0;
+  }
+  const n = Number.parseInt(setting, 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 64) : 0;
+}
+
+export class LintPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: PoolRequest[] = [];
+  private readonly pending = new Map<number, { resolve(r: LintResult): void; reject(e: unknown): void }>();
+  private nextId = 0;
+
+  constructor(size: number, workerUrl: URL) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(workerUrl);
+      worker.on('message', (response: PoolResponse) => {
+        const waiter = this.pending.get(response.id);
+        this.pending.delete(response.id);
+        waiter?.resolve(response.result);
+        this.dispatch(worker);
+      });
+      worker.on('error', (error) => {
+        for (const waiter of this.pending.values()) waiter.reject(error);
+        this.pending.clear();
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  lint(file: string, config: ResolvedConfig): Promise<LintResult> {
+    return new Promise((resolve, reject) => {
+      const request = { id: this.nextId++, file, config };
+      this.pending.set(request.id, { resolve, reject });
+      this.queue.push(request);
+      const worker = this.idle.pop();
+      if (worker) this.dispatch(worker);
+    });
+  }
+
+  private dispatch(worker: Worker): void {
+    const request = this.queue.shift();
+    if (request) worker.postMessage(request);
+    else this.idle.push(worker);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// `npm run bench`: whole-process timings, alternating runs, medians, printed as ratios measured side by
+// side in one run. These machines are shared and noisy: compare ratios, never absolute times.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 3 : 5;
+const CLI = join(ROOT, 'dist', 'cli.js');
+const MAXRSS = join(ROOT, 'scripts', 'bench', 'maxrss.mjs');
+
+if (!existsSync(CLI)) run('npm', ['run', 'build'], { cwd: ROOT });
+const work = mkdtempSync(join(tmpdir(), 'optout-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// ---------- inputs ----------
+function sourcesWith(ext) {
+  const dirs = [join(ROOT, 'examples', 'good'), join(ROOT, 'examples', 'bad'), join(CORPUS, ext === '.html' ? 'html' : 'mjml')];
+  const out = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d)) if (f.endsWith(ext)) out.push(readFileSync(join(d, f), 'utf8'));
+  }
+  return out;
+}
+
+/** `count` distinct files cycling over the sources (a comment makes each one unique for the cache). */
+function makeSet(name, ext, count) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  const sources = sourcesWith(ext);
+  for (let i = 0; i < count; i++) {
+    const text = sources[i % sources.length];
+    writeFileSync(join(dir, `t${String(i).padStart(5, '0')}${ext}`), `${text}\n<!-- copy ${i} -->\n`);
+  }
+  return dir;
+}
+
+function bigTemplate(bytes) {
+  const html = readFileSync(join(ROOT, 'examples', 'good', 'newsletter.html'), 'utf8');
+  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
+  const block = body.replace(/<body[^>]*>/, '');
+  let out = html.slice(0, html.indexOf('<body')) + '<body>';
+  while (out.length < bytes) out += block;
+  const file = join(work, `big-${bytes}.html`);
+  writeFileSync(file, `${out}</body></html>\n`);
+  return file;
+}
+
+// ---------- timing ----------
+function run(cmd, args, opts = {}) {
+  const started = performance.now();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...opts, env: { ...process.env, NO_COLOR: '1', ...(opts.env ?? {}) } });
+  const ms = performance.now() - started;
+  if (r.error) throw r.error;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return { ms, stdout: r.stdout, stderr: r.stderr };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs each command RUNS times, alternating between them, and returns the medians. */
+function race(commands) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    commands.forEach((c, j) => {
+      c.before?.();
+      times[j].push(run(c.cmd, c.args, c.opts).ms);
+    });
+  }
+  return times.map(median);
+}
+
+function maxRss(cmd, args, opts = {}) {
+  const file = join(work, `rss-${Math.random().toString(36).slice(2)}`);
+  run(cmd, ['--import', MAXRSS, ...args], { ...opts, env: { OPTOUT_MAXRSS_FILE: file } });
+  return Number(readFileSync(file, 'utf8')) / 1024; // MB
+}
+
+const rows = [];
+function report(what, a, b, target, pass) {
+  rows.push({ what, a: a.toFixed(0), b: b.toFixed(0), ratio: (a / b).toFixed(2), target, verdict: pass === undefined ? '' : pass ? 'met' : 'MISSED' });
+}
+
+// ---------- the comparisons ----------
+const htmlDir = makeSet('html', '.html', QUICK ? 120 : 420);
+const htmlFiles = readdirSync(htmlDir).map((f) => join(htmlDir, f));
+const hvConfig = join(work, '.htmlvalidate.json');
+writeFileSync(hvConfig, JSON.stringify({ root: true, extends: ['html-validate:recommended'] }));
+const floor = join(ROOT, 'scripts', 'bench', 'parse-floor.mjs');
+const [ours, htmlValidate, parseFloor] = race([
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'out.json'), htmlDir] },
+  { cmd: 'node', args: [join(ROOT, 'node_modules', 'html-validate', 'bin', 'html-validate.mjs'), '--config', hvConfig, '--formatter', 'json', ...htmlFiles] },
+  { cmd: 'node', args: [floor, htmlDir] },
+]);
+report(`${htmlFiles.length} HTML templates: optout-lint / parse floor (node + htmlparser2)`, ours, parseFloor, '≤ 3×', ours / parseFloor <= 3);
+report(`${htmlFiles.length} HTML templates: optout-lint / html-validate (recommended)`, ours, htmlValidate, '≤ 0.25×', ours / htmlValidate <= 0.25);
+
+const mjmlDir = makeSet('mjml', '.mjml', QUICK ? 20 : 60);
+const [oursMjml, mjmlCompile] = race([
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'out-mjml.json'), mjmlDir] },
+  { cmd: 'node', args: [join(ROOT, 'scripts', 'bench', 'mjml-compile.mjs'), mjmlDir] },
+]);
+report(`${readdirSync(mjmlDir).length} MJML templates: optout-lint / mjml compile alone`, oursMjml, mjmlCompile, '≤ 1.2×', oursMjml / mjmlCompile <= 1.2);
+
+const mb1 = bigTemplate(1 << 20);
+const mb4 = bigTemplate(4 << 20);
+const [t4, t1] = race([
+  { cmd: 'node', args: [CLI, '-f', 'json', mb4] },
+  { cmd: 'node', args: [CLI, '-f', 'json', mb1] },
+]);
+report('one 4 MB template / one 1 MB template', t4, t1, '≤ 4.5×', t4 / t1 <= 4.5);
+
+const manyDir = makeSet('many', '.html', QUICK ? 500 : 2000);
+const [pool, single] = race([
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'p.json'), '--concurrency', 'auto', manyDir] },
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 's.json'), '--concurrency', 'off', manyDir] },
+]);
+report(`${readdirSync(manyDir).length} files: one thread / worker pool (speed-up)`, single, pool, '≥ 1.6×', single / pool >= 1.6);
+
+const cacheFile = join(work, 'cache.json');
+const [first, second] = race([
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'c1.json'), '--cache', '--cache-location', cacheFile, htmlDir], before: () => rmSync(cacheFile, { force: true }) },
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'c2.json'), '--cache', '--cache-location', cacheFile, htmlDir] },
+]);
+report(`--cache: first run / second run (speed-up), ${htmlFiles.length} files`, first, second, '≥ 5×', first / second >= 5);
+
+const small = join(ROOT, 'examples', 'good', 'newsletter.html');
+const [startup, bare] = race([
+  { cmd: 'node', args: [CLI, small] },
+  { cmd: 'node', args: ['-e', ''] },
+]);
+report('CLI start-up on one small file / node -e ""', startup, bare, '≤ 3×', startup / bare <= 3);
+
+const fiveK = makeSet('fivek', '.html', QUICK ? 1000 : 5000);
+const rss = maxRss('node', [CLI, '-f', 'json', '-o', join(work, 'm.json'), fiveK]);
+rows.push({ what: `peak memory (RSS) for ${readdirSync(fiveK).length} files, MB`, a: rss.toFixed(0), b: '', ratio: '', target: '≤ 300 MB', verdict: rss <= 300 ? 'met' : 'MISSED' });
+
+const ext = join(ROOT, '.output', 'chrome-mv3');
+if (existsSync(ext)) {
+  for (const f of ['content-scripts', 'background.js']) {
+    const p = join(ext, f);
+    if (!existsSync(p)) continue;
+    const files = statSync(p).isDirectory() ? readdirSync(p).filter((x) => x.endsWith('.js')).map((x) => join(p, x)) : [p];
+    for (const file of files) {
+      const gz = spawnSync('gzip', ['-c', file]).stdout.length / 1024;
+      rows.push({ what: `extension ${file.slice(ext.length + 1)} gzipped, KB`, a: gz.toFixed(1), b: '', ratio: '', target: f === 'content-scripts' ? '≤ 50 KB' : '', verdict: f === 'content-scripts' ? (gz <= 50 ? 'met' : 'MISSED') : '' });
+    }
+  }
+}
+
+// ---------- output ----------
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`optout-lint benchmark — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, medians of ${RUNS} alternating runs\n`);
+const header = ['comparison', 'A ms', 'B ms', 'A/B', 'target', ''];
+const table = [header, ...rows.map((r) => [r.what, r.a, r.b, r.ratio, r.target, r.verdict])];
+const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+for (const row of table) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
