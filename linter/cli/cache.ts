@@ -61,7 +61,9 @@ export class LintCache {
   set(file: string, contentHash: string, config: ResolvedConfig, result: LintResult): void {
     // Fatal results (unreadable, unparsable) are not cached: the next run should try again.
     if (result.fatalErrorCount > 0) return;
-    this.entries[file] = { hash: contentHash, config: this.configHash(config), result };
+    // The source text is not stored: the caller has the file's bytes anyway and re-attaches it.
+    const { source: _source, ...withoutSource } = result;
+    this.entries[file] = { hash: contentHash, config: this.configHash(config), result: withoutSource };
     this.dirty = true;
   }
 

@@ -157,7 +157,7 @@ async function lintTargets(
       if (!bytes) return lintFile(target.path, config); // reports the read problem
       const hash = LintCache.hashText(bytes);
       const hit = cache.get(target.path, hash, config);
-      if (hit) return hit;
+      if (hit) return hit.messages.length > 0 ? { ...hit, source: decodeText(bytes) } : hit;
       const result = pool ? await pool.lint(target.path, config) : await lintFile(target.path, config);
       cache.set(target.path, hash, config, result);
       return result;
