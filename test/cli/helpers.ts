@@ -46,6 +46,7 @@ export function runCli(cli: string, args: string[], opts: { cwd?: string; env?: 
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

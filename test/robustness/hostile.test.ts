@@ -1,0 +1,101 @@
+// Hostile input: every case bounded in time, handled with a clear message (never a stack trace), and
+// the CLI goes on with the other files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LintResult } from '../../linter/types.ts';
+import { buildCli, runCli, tempDir } from '../cli/helpers.ts';
+
+let cli: string;
+let cleanupBuild: () => void;
+const tmp = tempDir();
+const GOOD = '<html><body><p><a href="*|UNSUB|*">Unsubscribe</a></p></body></html>';
+
+/** name → content (string, bytes, or null for a directory). */
+const CASES: Record<string, string | Buffer | null> = {
+  'a-good.html': GOOD,
+  'deep-nesting.html': '<div>'.repeat(200_000) + GOOD + '</div>'.repeat(200_000),
+  'huge-attribute.html': `<html><body><a title="${'x'.repeat(8 * 1024 * 1024)}" href="*|UNSUB|*">Unsubscribe</a></body></html>`,
+  'many-css-rules.html': `<style>${Array.from({ length: 60_000 }, (_, i) => `.c${i} a{color:#${(i % 4096).toString(16).padStart(3, '0')}}`).join('\n')}</style>${GOOD}`,
+  'random-bytes.html': Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919 + 13) % 256)),
+  'invalid-utf8.html': Buffer.concat([Buffer.from('<html><body><p>caf'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0]), Buffer.from('</p><a href="*|UNSUB|*">Unsubscribe</a></body></html>')]),
+  'utf16-bom.html': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
+  'unclosed-comment.html': '<html><body><p>Sale</p><!-- footer <a href="*|UNSUB|*">Unsubscribe</a></body></html>',
+  'broken.mjml': '<mjml><mj-body><mj-section><mj-column><mj-text>unclosed',
+  'not-mjml.mjml': '<html><body>plain html in an .mjml file</body></html>',
+  'empty.html': '',
+  'x.html': null,
+  'only-whitespace.htm': '   \n\t  ',
+};
+
+beforeAll(async () => {
+  ({ cli, cleanup: cleanupBuild } = await buildCli());
+  for (const [name, content] of Object.entries(CASES)) {
+    const file = path.join(tmp.dir, name);
+    if (content === null) mkdirSync(file);
+    else writeFileSync(file, content);
+  }
+}, 60_000);
+afterAll(() => {
+  cleanupBuild?.();
+  tmp.cleanup();
+});
+
+describe('hostile input through the CLI', () => {
+  let results: LintResult[];
+  let stderr: string;
+  let elapsed: number;
+
+  beforeAll(() => {
+    const files = Object.keys(CASES).map((n) => path.join(tmp.dir, n));
+    const started = performance.now();
+    const r = runCli(cli, ['-f', 'json', '--concurrency', 'off', ...files], { env: { NO_COLOR: '1' } });
+    elapsed = performance.now() - started;
+    expect(r.code, r.stderr).toBe(1);
+    stderr = r.stderr;
+    results = JSON.parse(r.stdout) as LintResult[];
+  }, 120_000);
+
+  const byName = (name: string) => results.find((r) => path.basename(r.filePath) === name)!;
+
+  it('gives every file a result, in order, within a time bound', () => {
+    expect(results.map((r) => path.basename(r.filePath))).toEqual(Object.keys(CASES));
+    expect(stderr).toBe('');
+    expect(elapsed).toBeLessThan(60_000);
+  });
+
+  it('never prints a stack trace', () => {
+    for (const r of results) for (const m of r.messages) expect(m.message.split("\n").some((line) => line.trimStart().startsWith("at "))).toBe(false);
+  });
+
+  it('lints the good file among them', () => {
+    expect(byName('a-good.html').messages).toEqual([]);
+  });
+
+  it.each([
+    ['deep-nesting.html', /nest about 2000\d\d levels deep \(limit 10000\)/],
+    ['random-bytes.html', /not text/],
+    ['not-mjml.mjml', /MJML/],
+    ['x.html', /directory/i],
+  ])('%s gets one clear fatal message', (name, pattern) => {
+    const r = byName(name);
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2 });
+    expect(r.messages[0]!.message).toMatch(pattern);
+  });
+
+  it('lints MJML that mjml itself tolerates (unclosed tags are closed by its parser)', () => {
+    expect(byName('broken.mjml').fatalErrorCount).toBe(0);
+    expect(byName('broken.mjml').messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
+  });
+
+  it('handles the rest as ordinary templates', () => {
+    expect(byName('huge-attribute.html').messages).toEqual([]);
+    expect(byName('many-css-rules.html').messages).toEqual([]);
+    expect(byName('invalid-utf8.html').messages).toEqual([]);
+    expect(byName('utf16-bom.html').messages).toEqual([]);
+    expect(byName('unclosed-comment.html').messages.map((m) => m.messageId)).toEqual(['onlyInComment']);
+    expect(byName('empty.html').messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
+    expect(byName('only-whitespace.htm').messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
+  });
+});
