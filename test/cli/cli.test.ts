@@ -386,9 +386,7 @@ describe('the bundle', () => {
   it('starts with the shebang, matches package.json and loads mjml only on demand', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
     expect(pkg.bin['optout-lint']).toBe('dist/cli.js');
-    for (const flag of ['linter/cli/bin.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--splitting', '--outdir=dist', '--entry-names=cli']) {
-      expect(pkg.scripts.build).toContain(flag);
-    }
+    expect(pkg.scripts.build).toBe('node scripts/build-cli.mjs');
     const entry = readFileSync(cli, 'utf8');
     expect(entry.startsWith('#!/usr/bin/env node\n')).toBe(true);
     // The entry and the chunks it imports statically must not import mjml: HTML-only runs must not pay for it.

@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+// @ts-expect-error: plain .mjs build script without types
+import { cliBuildOptions } from '../../scripts/build-cli.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLES = path.join(ROOT, 'examples');
@@ -16,19 +18,7 @@ export async function buildCli(): Promise<{ cli: string; cleanup(): void }> {
   const base = path.join(ROOT, 'node_modules', '.cache', 'optout-lint-test');
   await mkdir(base, { recursive: true });
   const outdir = mkdtempSync(path.join(base, 'cli-'));
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    splitting: true,
-    outdir,
-    chunkNames: 'chunks/[name]-[hash]',
-    logLevel: 'silent',
-  });
+  await build(cliBuildOptions(outdir));
   return { cli: path.join(outdir, 'cli.js'), cleanup: () => rmSync(outdir, { recursive: true, force: true }) };
 }
 

@@ -1,0 +1,27 @@
+// Builds the CLI: one bundle (dependencies included, so start-up reads a few files, not hundreds) plus the
+// worker entry; mjml stays external and is imported only for .mjml input.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const cliBuildOptions = (outdir) => ({
+  absWorkingDir: ROOT,
+  entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['mjml', 'mjml-core', 'mjml-parser-xml'],
+  // Bundled CommonJS dependencies (postcss) call require(): give the ESM bundle one.
+  banner: { js: "import { createRequire as __optoutCreateRequire } from 'node:module'; const require = __optoutCreateRequire(import.meta.url);" },
+  splitting: true,
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build(cliBuildOptions(resolve(ROOT, 'dist')));
+}
