@@ -72,15 +72,16 @@ export function parseHeaderBlock(text: string, offset = 0, line = 1): HeaderBloc
 
 /** Where a span of a field's value is in the file the block came from. */
 export function locateInField(field: HeaderField, start: number, end: number): Location {
-  const a = pointAt(field, start);
-  const b = pointAt(field, Math.max(start, end));
+  const a = pointAt(field, start, false);
+  const b = pointAt(field, Math.max(start, end), end > start);
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-function pointAt(field: HeaderField, offset: number): { line: number; column: number } {
+/** An end offset right at a fold belongs to the piece before it (the span ends on that line). */
+function pointAt(field: HeaderField, offset: number, isEnd: boolean): { line: number; column: number } {
   let piece = field.pieces[0]!;
   for (const p of field.pieces) {
-    if (p.at <= offset) piece = p;
+    if (p.at < offset || (p.at === offset && !isEnd)) piece = p;
     else break;
   }
   return { line: piece.line, column: piece.column + (offset - piece.at) };

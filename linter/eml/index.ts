@@ -8,6 +8,8 @@ import { findHeaders, parseHeaderBlock } from './headers.ts';
 import { mimeLeaves, pickLeaf } from './mime.ts';
 import { partMapper, type OffsetMapper } from './positions.ts';
 
+const PRE = '<pre>';
+
 export async function buildEmlDocument(text: string, filename: string, config: ResolvedConfig): Promise<EmailDocument> {
   const top = parseHeaderBlock(text);
   if (top.fields.length === 0) throw new Error('no header block: an .eml file starts with header lines such as "From: …"');
@@ -32,11 +34,15 @@ export async function buildEmlDocument(text: string, filename: string, config: R
     bodyFrom = 'html';
     if (htmlLeaf) mapper = partMapper(text, htmlLeaf, email.html);
   } else if (email.text !== undefined) {
-    // A text-only message: lint its text as the body. `<` becomes a space (same length, so offsets hold) so that
-    // `<https://…>` stays a bare URL instead of turning into a tag.
-    body = email.text.replace(/</g, ' ');
+    // A text-only message: lint its text as the body, inside a <pre> (the rules need an element around the text).
+    // `<` becomes a space (same length, so offsets hold) so that `<https://…>` stays a bare URL, not a tag.
+    body = PRE + email.text.replace(/</g, ' ');
     bodyFrom = 'text';
-    if (textLeaf) mapper = partMapper(text, textLeaf, email.text);
+    if (textLeaf) {
+      const textMapper = partMapper(text, textLeaf, email.text);
+      const shift = (n: number) => Math.max(0, n - PRE.length);
+      mapper = (range) => textMapper({ start: shift(range.start), end: shift(range.end) });
+    }
   }
   // Positions outside any mapped part point at the first body line.
   const fallback = { line: top.bodyLine, column: 1, endLine: top.bodyLine, endColumn: 1 };
