@@ -13,7 +13,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   timeoutMs: number;
   maxBytes: number;
-  allowPrivate: boolean;
+  /** true: contact any address; a function: decide per forbidden address (tests allow exactly 127.0.0.1). */
+  allowPrivate: boolean | ((address: string) => boolean);
 }
 
 export type RequestResult =
@@ -23,9 +24,9 @@ export type RequestResult =
 export const USER_AGENT = 'optout-lint-probe (+https://github.com/optout-lint/optout-lint)';
 
 /** The address to connect to, or why not. */
-export async function resolveTarget(hostname: string, allowPrivate: boolean): Promise<{ address: string; family: 4 | 6 } | { refused: string } | { error: string }> {
+export async function resolveTarget(hostname: string, allowPrivate: boolean | ((address: string) => boolean)): Promise<{ address: string; family: 4 | 6 } | { refused: string } | { error: string }> {
   const host = hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isMetadataName(host)) return { refused: host };
+  if (allowPrivate !== true && isMetadataName(host)) return { refused: host };
   let addresses: { address: string; family: number }[];
   const literal = isIP(host);
   if (literal) addresses = [{ address: host, family: literal }];
@@ -37,11 +38,11 @@ export async function resolveTarget(hostname: string, allowPrivate: boolean): Pr
     }
   }
   if (addresses.length === 0) return { error: 'ENOTFOUND' };
-  if (!allowPrivate) {
+  if (allowPrivate !== true) {
     // Refuse when any answer is private: a round-robin with one internal address is still an SSRF path.
     for (const a of addresses) {
       const bad = forbiddenAddress(a.address);
-      if (bad) return { refused: literal ? bad : `${host} (${bad})` };
+      if (bad && !(typeof allowPrivate === 'function' && allowPrivate(a.address))) return { refused: literal ? bad : `${host} (${bad})` };
     }
   }
   const first = addresses[0]!;

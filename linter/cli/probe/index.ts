@@ -7,7 +7,8 @@ import { request } from './http.ts';
 
 export interface ProbeOptions {
   timeoutMs: number;
-  allowPrivate: boolean;
+  /** `--probe-allow-private`; a function decides per forbidden address (tests). */
+  allowPrivate: boolean | ((address: string) => boolean);
   /** Largest body read from an answer. */
   maxBytes?: number;
   /** Redirects followed on the GET. */
