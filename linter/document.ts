@@ -2,7 +2,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseHtml, elements, startTagRange, type ParsedHtml } from './dom.ts';
 import type { Source } from './source.ts';
-import type { Location } from './types.ts';
+import type { Location, Range } from './types.ts';
+import { locateFieldName, locateInField, type HeaderField } from './eml/headers.ts';
+import type { ProbeReport } from './probe.ts';
 import { StyleResolver } from './style/resolver.ts';
 import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';
 import { findOptOutLinks } from './links/find.ts';
@@ -11,12 +13,18 @@ import type { OptOutLink } from './links/types.ts';
 
 /** Parts of an email beyond its HTML body, filled in by the .eml reader or `--headers`. */
 export interface MessageParts {
-  /** Raw header block, as a list of name/value pairs in order (values unfolded). */
-  headers?: { name: string; value: string; line: number }[];
-  /** The text/plain alternative, if any. */
-  plainText?: { text: string; line: number };
+  /** Raw header block, as a list of fields in order (values unfolded, not decoded). */
+  headers?: HeaderField[];
+  /** 'message': the .eml's own headers (positions are lines of the file); 'config': `--headers` / config `headers`. */
+  headersOrigin?: 'message' | 'config';
+  /** The text/plain alternative, if any; `locate` maps its offsets to the user's file. */
+  plainText?: { text: string; line: number; locate?: (range: Range) => Location };
+  /** Where the linted body came from: the text/html part, the text/plain part (no HTML part), or nothing. */
+  bodyFrom?: 'html' | 'text' | 'none';
   /** True for a rendered message (.eml), false for a template. */
   rendered: boolean;
+  /** Results of `--probe`, filled by the CLI before the rules run; undefined when no probe was asked for. */
+  probe?: ProbeReport;
 }
 
 export class EmailDocument {
@@ -93,6 +101,21 @@ export class EmailDocument {
     const body = elements(this.parsed.root).find((e) => e.name === 'body');
     if (body) return this.source.locate(startTagRange(body, this.source.text));
     return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+
+  /** Where a header finding points: the field's name, or a span of its value; configured headers point at line 1. */
+  headerLocation(field: HeaderField, start?: number, end?: number): Location {
+    if (this.message.headersOrigin === 'config') {
+      return { line: 1, column: 1, endLine: 1, endColumn: 1, note: `(configured headers, line ${field.line})` };
+    }
+    return start === undefined ? locateFieldName(field) : locateInField(field, start, end ?? start);
+  }
+
+  /** Where "header X is missing" points: the first line of the message, or line 1 for configured headers. */
+  headerBlockLocation(): Location {
+    if (this.message.headersOrigin === 'config') return { line: 1, column: 1, endLine: 1, endColumn: 1, note: '(configured headers)' };
+    const first = this.message.headers?.[0];
+    return first ? locateFieldName(first) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 
   /** 1-based line of an element's start in the user's file. */

@@ -2,6 +2,7 @@
 import type { AnyNode } from 'domhandler';
 import type { Range, Severity, SeverityName } from './types.ts';
 import type { EmailDocument } from './document.ts';
+import type { HeaderField } from './eml/headers.ts';
 
 export type Regulation =
   | 'eprivacy' // Directive 2002/58/EC art. 13
@@ -43,6 +44,8 @@ export interface ReportDescriptor {
   range?: Range;
   /** Already-mapped position, for findings outside the parsed HTML (headers, plain-text part). */
   loc?: { line: number; column: number; endLine?: number; endColumn?: number };
+  /** A header field, or a span [start, end) of its unfolded value (wins over range and node). */
+  header?: { field: HeaderField; start?: number; end?: number };
   /** Lower the severity for this report (e.g. `http:` links are a warning even in an error rule). */
   severity?: Severity;
 }

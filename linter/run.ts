@@ -5,11 +5,14 @@ import { EmailDocument } from './document.ts';
 import { Source } from './source.ts';
 import { nodeRange, startTagRange, isTag } from './dom.ts';
 import { formatMessage } from './messages.ts';
+import { parseHeaderBlock } from './eml/headers.ts';
 
 export interface LintTextOptions {
   filename: string;
   config: ResolvedConfig;
   rules: readonly Rule[];
+  /** Runs on the document before the rules (the CLI's `--probe` fills `doc.message.probe` here). */
+  beforeRules?: (doc: EmailDocument) => Promise<void>;
 }
 
 export type InputKind = 'html' | 'mjml' | 'eml';
@@ -31,6 +34,10 @@ const builders: Partial<Record<InputKind, DocumentBuilder>> = {
     // Lazy: mjml costs ~400 ms to import and HTML-only runs must not pay it.
     const { compileMjml } = await import('./mjml.ts');
     return compileMjml(text, filename);
+  },
+  eml: async (text, filename, config) => {
+    const { buildEmlDocument } = await import('./eml/index.ts');
+    return buildEmlDocument(text, filename, config);
   },
 };
 
@@ -69,6 +76,12 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   } catch (error) {
     return fatalResult(filename, `Could not parse ${kind.toUpperCase()}: ${describeError(error)}`, text);
   }
+  if (!doc.message.rendered && doc.message.headers === undefined && config.headers !== undefined) {
+    // A template linted with `--headers FILE` / config `headers`: the header rules judge that block.
+    doc.message.headers = parseHeaderBlock(config.headers.replace(/^\s+/, '')).fields;
+    doc.message.headersOrigin = 'config';
+  }
+  if (options.beforeRules) await options.beforeRules(doc);
   const messages = runRules(doc, config, rules);
   return toResult(filename, messages, text);
 }
@@ -109,12 +122,14 @@ function toMessage(doc: EmailDocument, rule: Rule, configured: Severity, d: Repo
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${d.messageId}"`);
   const severity = (d.severity !== undefined ? Math.min(configured, d.severity) : configured) as Severity;
   const message = formatMessage(template, d.data ?? {});
-  let loc: { line: number; column: number; endLine?: number; endColumn?: number };
+  let loc: { line: number; column: number; endLine?: number; endColumn?: number; note?: string };
   if (d.loc) loc = d.loc;
+  else if (d.header) loc = doc.headerLocation(d.header.field, d.header.start, d.header.end);
   else if (d.range) loc = doc.source.locate(d.range);
   else if (d.node) loc = doc.source.locate(isTag(d.node) ? elementSpan(doc, d.node) : nodeRange(d.node));
   else loc = doc.documentLocation();
-  return { ruleId: rule.meta.id, messageId: d.messageId, severity, message, ...loc };
+  const { note, ...position } = loc;
+  return { ruleId: rule.meta.id, messageId: d.messageId, severity, message: note ? `${message} ${note}` : message, ...position };
 }
 
 /** The element's start tag, or the whole element when it fits on the start tag's line. */

@@ -17,6 +17,8 @@ export interface Location {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Said after the message when the position is approximate (e.g. "(in a base64-encoded part)"). */
+  note?: string;
 }
 
 /** One finding, in ESLint's message shape (plus our messageId). */

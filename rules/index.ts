@@ -4,7 +4,26 @@ import unsubscribeLinkPresent from './unsubscribe-link-present/index.ts';
 import unsubscribeLinkVisible from './unsubscribe-link-visible/index.ts';
 import unsubscribeLinkText from './unsubscribe-link-text/index.ts';
 import unsubscribeLinkHref from './unsubscribe-link-href/index.ts';
+import listUnsubscribePresent from './list-unsubscribe-present/index.ts';
+import listUnsubscribeSyntax from './list-unsubscribe-syntax/index.ts';
+import listUnsubscribeOneClick from './list-unsubscribe-one-click/index.ts';
+import listUnsubscribeDkim from './list-unsubscribe-dkim/index.ts';
+import plainTextUnsubscribe from './plain-text-unsubscribe/index.ts';
+import mergeTagUnrendered from './merge-tag-unrendered/index.ts';
+import listUnsubscribeEndpoint from './list-unsubscribe-endpoint/index.ts';
 
-export const rules: readonly Rule[] = [unsubscribeLinkPresent, unsubscribeLinkVisible, unsubscribeLinkText, unsubscribeLinkHref];
+export const rules: readonly Rule[] = [
+  unsubscribeLinkPresent,
+  unsubscribeLinkVisible,
+  unsubscribeLinkText,
+  unsubscribeLinkHref,
+  listUnsubscribePresent,
+  listUnsubscribeSyntax,
+  listUnsubscribeOneClick,
+  listUnsubscribeDkim,
+  plainTextUnsubscribe,
+  mergeTagUnrendered,
+  listUnsubscribeEndpoint,
+];
 
 export { presets } from './presets.ts';

@@ -8,6 +8,13 @@ export const presets: Record<string, Config> = {
       'unsubscribe-link-visible': 'error',
       'unsubscribe-link-text': 'warn',
       'unsubscribe-link-href': 'error',
+      'list-unsubscribe-present': 'error',
+      'list-unsubscribe-syntax': 'error',
+      'list-unsubscribe-one-click': 'error',
+      'list-unsubscribe-dkim': 'error',
+      'plain-text-unsubscribe': 'warn',
+      'merge-tag-unrendered': 'error',
+      'list-unsubscribe-endpoint': 'error',
     },
   },
 };

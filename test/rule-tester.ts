@@ -1,4 +1,5 @@
 // ESLint-style RuleTester on vitest: valid cases must report nothing, invalid ones exactly the listed errors.
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import type { Rule } from '../linter/rule.ts';
 import type { LintMessage, ResolvedConfig } from '../linter/types.ts';
@@ -11,6 +12,8 @@ export interface ValidCase {
   filename?: string;
   options?: Record<string, unknown>;
   settings?: { esp?: string; locales?: string[] };
+  /** A header block for templates, like `--headers FILE` / config `headers`. */
+  headers?: string;
 }
 
 export interface ExpectedError {
@@ -34,6 +37,7 @@ export async function lintWithRule(rule: Rule, c: ValidCase): Promise<{ messages
     locales: c.settings?.locales ?? [],
     maxFileSize: 10 * 1024 * 1024,
     ...(c.settings?.esp ? { esp: c.settings.esp } : {}),
+    ...(c.headers !== undefined ? { headers: c.headers } : {}),
   };
   const result = await lintText(c.code, { filename: c.filename ?? 'template.html', config, rules: [rule] });
   return { messages: result.messages, source: c.code };
@@ -79,4 +83,9 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
       }
     });
   });
+}
+
+/** A message from test/fixtures/eml, as text (CRLF line ends kept). */
+export function emlFixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/eml/${name}`, import.meta.url), 'utf8');
 }

@@ -26,6 +26,12 @@ export interface CliOptions {
   concurrency: string | undefined;
   cache: boolean;
   cacheLocation: string | undefined;
+  /** --headers FILE: an RFC 5322 header block to lint templates with. */
+  headers: string | undefined;
+  probe: boolean;
+  /** --probe-timeout, in milliseconds. */
+  probeTimeoutMs: number;
+  probeAllowPrivate: boolean;
 }
 
 export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
@@ -48,6 +54,11 @@ Options:
       --concurrency N      Worker threads: off, auto (default: all cores from 40 files) or a number
       --cache              Reuse results of unchanged files (content and config hashed)
       --cache-location F   Cache file (default: .optoutcache in the current folder)
+      --headers FILE       Lint templates with this RFC 5322 header block (List-Unsubscribe, …)
+      --probe              Send the one-click POST to List-Unsubscribe and GET the body link
+                           (the POST really unsubscribes the message's recipient: use seed addresses)
+      --probe-timeout SEC  Seconds to wait for each probe request (default 10)
+      --probe-allow-private  Let the probe contact loopback, private and link-local addresses
   -v, --version            Print the version and exit
   -h, --help               Print this help and exit
 
@@ -80,6 +91,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         concurrency: { type: 'string' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        headers: { type: 'string' },
+        probe: { type: 'boolean', default: false },
+        'probe-timeout': { type: 'string' },
+        'probe-allow-private': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -92,6 +107,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!/^\d+$/.test(v['max-warnings'].trim()) || !Number.isSafeInteger(maxWarnings)) {
       throw new UsageError(`--max-warnings expects a whole number ≥ 0 (got "${v['max-warnings']}")`);
     }
+  }
+  let probeTimeoutMs = 10_000;
+  if (v['probe-timeout'] !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(v['probe-timeout'].trim());
+    const n = m ? Number(m[1]) * (m[2] === 'ms' ? 1 : 1000) : NaN;
+    if (!m || !(n > 0) || n > 600_000) {
+      throw new UsageError(`--probe-timeout expects seconds > 0 and ≤ 600, e.g. 10 or 2.5 or 500ms (got "${v['probe-timeout']}")`);
+    }
+    probeTimeoutMs = n;
   }
   // The later of --color / --no-color wins.
   let color: boolean | undefined;
@@ -123,5 +147,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: v.help,
     profile: v.profile,
     color,
+    headers: v.headers,
+    probe: v.probe,
+    probeTimeoutMs,
+    probeAllowPrivate: v['probe-allow-private'],
   };
 }

@@ -2,13 +2,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
+import type { EmailDocument } from '../document.ts';
 import { describeError, fatalResult, toResult } from '../run.ts';
 import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
 import { rules, presets } from '../../rules/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { ConfigFiles } from './config-files.ts';
-import { NoFilesError, decodeText, expandPatterns, type Target } from './files.ts';
+import { NoFilesError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
 import { lintFile, lintSource } from './lint-file.ts';
 import { LintPool, workerCount } from './pool.ts';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
@@ -58,7 +59,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const formatter = getFormatter(opts.format);
-  const configFor = makeConfigResolver(opts, io.cwd, registry);
+  const headers = opts.headers !== undefined ? await readHeadersFile(path.resolve(io.cwd, opts.headers)) : undefined;
+  const configFor = makeConfigResolver(opts, io.cwd, registry, headers);
+  const lintOne: Linter = (text, filename, config) => lintSource(text, filename, config, opts.probe ? probeHook(opts, filename, io) : undefined);
 
   if (opts.printConfig !== undefined) {
     const config = await configFor(path.resolve(io.cwd, opts.printConfig));
@@ -72,11 +75,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const filename = path.resolve(io.cwd, opts.stdinFilename);
     const config = await configFor(filename);
     const text = decodeText(await io.readStdin());
-    results = [await lintSource(text, filename, config)];
+    results = [await lintOne(text, filename, config)];
   } else {
     if (opts.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
     const targets = await expandPatterns(opts.patterns, io.cwd);
-    results = await lintTargets(targets, opts, io.cwd, configFor);
+    // The probe talks to the network from this thread and its answers must not be cached.
+    results = opts.probe ? await mapLimit(targets, CONCURRENCY, (t) => lintTarget(t, configFor, lintOne)) : await lintTargets(targets, opts, io.cwd, configFor);
   }
 
   if (opts.quiet) results = results.map(errorsOnly);
@@ -107,7 +111,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 }
 
 /** The resolved config for a file: [--profile, nearest config file (or --config), --rule flags], cached per config file. */
-function makeConfigResolver(opts: CliOptions, cwd: string, registry: Registry): (file: string) => Promise<ResolvedConfig> {
+function makeConfigResolver(opts: CliOptions, cwd: string, registry: Registry, headers: string | undefined): (file: string) => Promise<ResolvedConfig> {
   const before: Config[] = [];
   if (opts.profile !== undefined) {
     if (!Object.hasOwn(registry.presets, opts.profile)) {
@@ -116,6 +120,7 @@ function makeConfigResolver(opts: CliOptions, cwd: string, registry: Registry): 
     before.push({ extends: [PRESET_PREFIX + opts.profile] });
   }
   const after = opts.rules.map((flag) => parseRuleFlag(flag, registry));
+  if (headers !== undefined) after.push({ headers });
   const files = new ConfigFiles(registry, opts.config !== undefined ? path.resolve(cwd, opts.config) : undefined);
   const resolved = new Map<string, ResolvedConfig>();
   return async (file) => {
@@ -168,6 +173,35 @@ async function lintTargets(
   }
 }
 
+type Linter = (text: string, filename: string, config: ResolvedConfig) => Promise<LintResult>;
+
+async function lintTarget(target: Target, configFor: (file: string) => Promise<ResolvedConfig>, lintOne: Linter): Promise<LintResult> {
+  if (target.problem !== undefined) return fatalResult(target.path, target.problem);
+  const config = await configFor(target.path);
+  const read = await readTemplate(target.path, config.maxFileSize);
+  if ('problem' in read) return fatalResult(target.path, read.problem);
+  return lintOne(read.text, target.path, config);
+}
+
+/** `--headers FILE`: the header block, read once; a missing file is a usage error. */
+async function readHeadersFile(file: string): Promise<string> {
+  try {
+    return decodeText(await readFile(file));
+  } catch (error) {
+    throw new UsageError(`--headers ${file}: ${describeError(error)}`);
+  }
+}
+
+/** `--probe`: runs after parsing and before the rules, so list-unsubscribe-endpoint can judge the answers. */
+function probeHook(opts: CliOptions, filename: string, io: CliIO): (doc: EmailDocument) => Promise<void> {
+  return async (doc) => {
+    // Lazy: runs without --probe never load the network code.
+    const { probeDocument } = await import('./probe/index.ts');
+    const report = await probeDocument(doc, { timeoutMs: opts.probeTimeoutMs, allowPrivate: opts.probeAllowPrivate });
+    doc.message.probe = report;
+    for (const note of report.notes) io.stderr.write(`optout-lint: probe: ${path.relative(io.cwd, filename) || filename}: ${note}\n`);
+  };
+}
 
 function errorsOnly(result: LintResult): LintResult {
   return toResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);

@@ -11,6 +11,13 @@ describe('the real registry', () => {
       'unsubscribe-link-visible': 2,
       'unsubscribe-link-text': 1,
       'unsubscribe-link-href': 2,
+      'list-unsubscribe-present': 2,
+      'list-unsubscribe-syntax': 2,
+      'list-unsubscribe-one-click': 2,
+      'list-unsubscribe-dkim': 2,
+      'plain-text-unsubscribe': 1,
+      'merge-tag-unrendered': 2,
+      'list-unsubscribe-endpoint': 2,
     });
     for (const id of Object.keys(r.rules)) expect(rules.map((x) => x.meta.id)).toContain(id);
   });

@@ -1,0 +1,56 @@
+// .eml input: postal-mime decodes the message (charsets, quoted-printable, base64, nested multiparts); our own
+// raw walk (headers.ts, mime.ts) keeps positions so findings point at lines of the .eml file. Browser-safe.
+import PostalMime from 'postal-mime';
+import { EmailDocument, type MessageParts } from '../document.ts';
+import { Source } from '../source.ts';
+import type { ResolvedConfig } from '../types.ts';
+import { findHeaders, parseHeaderBlock } from './headers.ts';
+import { mimeLeaves, pickLeaf } from './mime.ts';
+import { partMapper, type OffsetMapper } from './positions.ts';
+
+const PRE = '<pre>';
+
+export async function buildEmlDocument(text: string, filename: string, config: ResolvedConfig): Promise<EmailDocument> {
+  const top = parseHeaderBlock(text);
+  if (top.fields.length === 0) throw new Error('no header block: an .eml file starts with header lines such as "From: …"');
+  const email = await PostalMime.parse(text);
+  const leaves = mimeLeaves(text);
+  const htmlLeaf = pickLeaf(leaves, 'text/html');
+  const textLeaf = pickLeaf(leaves, 'text/plain');
+
+  const plainText: MessageParts['plainText'] = email.text !== undefined
+    ? {
+        text: email.text,
+        line: textLeaf?.bodyLine ?? top.bodyLine,
+        ...(textLeaf ? { locate: partMapper(text, textLeaf, email.text) } : {}),
+      }
+    : undefined;
+
+  let body = '';
+  let mapper: OffsetMapper | undefined;
+  let bodyFrom: MessageParts['bodyFrom'] = 'none';
+  if (email.html !== undefined) {
+    body = email.html;
+    bodyFrom = 'html';
+    if (htmlLeaf) mapper = partMapper(text, htmlLeaf, email.html);
+  } else if (email.text !== undefined) {
+    // A text-only message: lint its text as the body, inside a <pre> (the rules need an element around the text).
+    // `<` becomes a space (same length, so offsets hold) so that `<https://…>` stays a bare URL, not a tag.
+    body = PRE + email.text.replace(/</g, ' ');
+    bodyFrom = 'text';
+    if (textLeaf) {
+      const textMapper = partMapper(text, textLeaf, email.text);
+      const shift = (n: number) => Math.max(0, n - PRE.length);
+      mapper = (range) => textMapper({ start: shift(range.start), end: shift(range.end) });
+    }
+  }
+  // Positions outside any mapped part point at the first body line.
+  const fallback = { line: top.bodyLine, column: 1, endLine: top.bodyLine, endColumn: 1 };
+  const source = new Source(body, filename, (range) => mapper?.(range) ?? (body ? undefined : fallback));
+  const lang = findHeaders(top.fields, 'content-language')[0]?.value.trim().slice(0, 2).toLowerCase() || config.locales[0];
+  return EmailDocument.fromHtml(
+    source,
+    { rendered: true, headers: top.fields, headersOrigin: 'message', bodyFrom, ...(plainText ? { plainText } : {}) },
+    lang,
+  );
+}
