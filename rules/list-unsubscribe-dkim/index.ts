@@ -12,7 +12,7 @@ export default defineRule({
     regulations: ['rfc8058', 'gmail-yahoo'],
     messages: {
       notCovered:
-        'No DKIM signature covers {{missing}}: its h= tag ({{domain}}) does not list it, so receivers ignore the one-click header. Add {{missing}} to the signed headers (OpenDKIM does not sign list-unsubscribe-post by default).',
+        'No DKIM signature covers {{missing}}: the h= tag of the signature ({{domain}}) leaves it out, so receivers ignore the one-click header. Add {{missing}} to the signed headers (OpenDKIM does not sign list-unsubscribe-post by default).',
       unsigned: 'The message has no DKIM-Signature, so one-click unsubscribe cannot be trusted by receivers (and cannot be verified offline); sign List-Unsubscribe and List-Unsubscribe-Post.',
     },
   },
