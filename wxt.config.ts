@@ -11,6 +11,7 @@ const NO_MJML = path.resolve(import.meta.dirname, 'extension/lib/no-mjml.ts');
 
 export default defineConfig({
   srcDir: 'extension',
+  publicDir: 'extension/public',
   outDirTemplate: E2E ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
   // Explicit imports only: the sources typecheck and lint like the rest of the repository.
   imports: false,
