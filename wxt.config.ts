@@ -30,6 +30,8 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt: Wxt, manifest: Browser.runtime.Manifest) => {
       if (!E2E) return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
+      // Lets the tests stand in for the activeTab grant of "Check this page" on the fixture pages.
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...E2E_MATCHES];
     },
   },
   vite: () => ({

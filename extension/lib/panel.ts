@@ -20,7 +20,7 @@ ul { list-style: none; margin: 6px 0 0; padding: 0; }
 li { margin: 0; }
 button.finding { all: unset; box-sizing: border-box; display: flex; gap: 8px; width: 100%; padding: 4px 6px; border-radius: 4px; cursor: pointer; }
 button.finding:hover, button.finding:focus-visible { background: #f6f8fa; outline: 2px solid #0969da; }
-.sev { flex: none; font-size: 11px; font-weight: 600; text-transform: uppercase; padding: 1px 6px; border-radius: 10px; align-self: flex-start; }
+.sev { flex: none; min-width: 64px; box-sizing: border-box; text-align: center; font-size: 11px; font-weight: 600; text-transform: uppercase; padding: 1px 6px; border-radius: 10px; align-self: flex-start; }
 .sev-2 { background: #ffebe9; color: #a40e26; }
 .sev-1 { background: #fff8c5; color: #7d4e00; }
 .text { flex: 1; }

@@ -60,6 +60,9 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
+/** Hosts of Chromium's own background services, which the browser may still try to reach in headless mode. */
+export const CHROMIUM_SERVICE_HOSTS = /^(?:[\w-]+\.)*(?:google\.com|googleapis\.com|gvt1\.com|gstatic\.com)(?::\d+)?$/;
+
 /** A proxy that refuses everything and remembers what was asked (plain HTTP and CONNECT). */
 export async function refusingProxy(): Promise<Proxy> {
   const seen: string[] = [];
@@ -92,6 +95,10 @@ export async function launchWithExtension(dir: string, proxyUrl: string): Promis
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-default-apps', '--disable-domain-reliability', '--metrics-recording-only',
+      // Chromium's own services (autofill predictions, sign-in, updaters): quiet them; the proxy refuses the rest.
+      '--disable-client-side-phishing-detection', '--no-pings', '--safebrowsing-disable-auto-update', '--disable-field-trial-config',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,CertificateTransparencyComponentUpdater,SigninInterceptBubble,ChromeSignin,NetworkTimeServiceQuerying',
+      '--password-store=basic', '--use-mock-keychain',
       `--proxy-server=${proxyUrl}`,
       `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
     ],
