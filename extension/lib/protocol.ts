@@ -63,7 +63,7 @@ export interface ProtocolMap {
   checkPage(tabId: number): boolean;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 
 /** Largest text a content script may send (the engine's own default limit is 10 MiB). */
 export const MAX_TEXT = 10 * 1024 * 1024;
