@@ -35,6 +35,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // No modulepreload polyfill: it would put a fetch() in the popup and options bundles.
+    build: { modulePreload: { polyfill: false } },
     plugins: [
       {
         // linter/run.ts imports './mjml.ts' lazily; in the extension that import resolves to a stub.
