@@ -1,0 +1,85 @@
+// Adapters against the fixture DOMs the e2e tests use (happy-dom).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { adapterFor, adapterForPage, adapters, SITE_MATCHES } from './index.ts';
+import { gmail } from './gmail.ts';
+import { outlook } from './outlook.ts';
+import { yahoo } from './yahoo.ts';
+import { generic } from './generic.ts';
+import { looksLikeRawMessage } from './dom.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../test/e2e/fixtures');
+const load = (name: string) => {
+  const html = readFileSync(path.join(FIXTURES, name), 'utf8').replace(/<script>[\s\S]*?<\/script>/g, '');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
+};
+
+beforeEach(() => {
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+describe('site selection', () => {
+  it.each([
+    ['mail.google.com', 'gmail'], ['outlook.live.com', 'outlook'], ['outlook.office.com', 'outlook'], ['outlook.office365.com', 'outlook'],
+    ['mail.yahoo.com', 'yahoo'], ['us6.admin.mailchimp.com', 'mailchimp'], ['app.brevo.com', 'brevo'], ['app.hubspot.com', 'hubspot'],
+    ['www.klaviyo.com', 'klaviyo'], ['mc.sendgrid.com', 'sendgrid'], ['example.org', 'generic'], ['mail.google.com.evil.example', 'generic'],
+  ])('%s → %s', (host, id) => {
+    expect(adapterFor(host).id).toBe(id);
+  });
+  it('only loopback pages may name the site they imitate', () => {
+    document.head.innerHTML = '<meta name="optout-lint-site" content="gmail">';
+    expect(adapterForPage({ hostname: '127.0.0.1' }, document).id).toBe('gmail');
+    expect(adapterForPage({ hostname: 'example.org' }, document).id).toBe('generic');
+  });
+  it('never asks for every site', () => {
+    for (const m of SITE_MATCHES) {
+      expect(m).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//);
+      expect(m).toMatch(/^https:\/\/[\w.*-]+\/\*$/);
+    }
+    expect(new Set(adapters.map((a) => a.id)).size).toBe(adapters.length);
+  });
+});
+
+describe('drafts', () => {
+  it('Gmail: the Message Body, its subject and the Send button', () => {
+    load('gmail-compose.html');
+    const [draft, ...rest] = gmail.findDrafts(document);
+    expect(rest).toEqual([]);
+    expect(draft?.body.getAttribute('aria-label')).toBe('Message Body');
+    expect(draft?.subject()).toBe('Spring sale: 20% off everything');
+    expect(draft?.container.querySelector(gmail.sendSelector!)?.textContent).toBe('Send');
+  });
+  it('Outlook: the message body and "Add a subject"', () => {
+    load('outlook-compose.html');
+    const [draft] = outlook.findDrafts(document);
+    expect(draft?.kind).toBe('contenteditable');
+    expect(draft?.subject()).toBe('Our newsletter');
+    expect(draft?.container.querySelector(outlook.sendSelector!)).not.toBeNull();
+  });
+  it('Yahoo: the rich-text editor', () => {
+    document.body.innerHTML = '<div data-test-id="compose"><input data-test-id="compose-subject" value="Hi"><div data-test-id="rte" contenteditable="true"><p>x</p></div><button data-test-id="compose-send-button">Send</button></div>';
+    const [draft] = yahoo.findDrafts(document);
+    expect(draft?.subject()).toBe('Hi');
+    expect(draft?.container.getAttribute('data-test-id')).toBe('compose');
+  });
+  it('generic: top-level editables and HTML code textareas, not nested or single-line fields', () => {
+    document.body.innerHTML = '<div id="a" contenteditable="true"><div contenteditable="true">nested</div></div><div contenteditable="false">no</div><div role="combobox" contenteditable="true">to</div><textarea id="code"></textarea><textarea>plain notes</textarea>';
+    (document.getElementById('code') as HTMLTextAreaElement).value = '<table><tr><td>x</td></tr></table>';
+    const drafts = generic.findDrafts(document);
+    expect(drafts.map((d) => `${d.kind}#${d.body.id}`)).toEqual(['contenteditable#a', 'textarea#code']);
+  });
+});
+
+describe('raw message views', () => {
+  it('Gmail "Show original"', () => {
+    load('gmail-original.html');
+    const raw = gmail.findRaw!(document, new URL('https://mail.google.com/mail/u/0/?ik=1&view=om'));
+    expect(raw?.element.id).toBe('raw_message_text');
+    expect(raw?.text).toMatch(/^Delivered-To: /);
+  });
+  it('recognises RFC 5322 text only', () => {
+    expect(looksLikeRawMessage('From: a@b.example\nTo: c@d.example\nSubject: x\n\nbody')).toBe(true);
+    expect(looksLikeRawMessage('const x = 1;\n\nfoo')).toBe(false);
+  });
+});

@@ -1,0 +1,3 @@
+import { startPopup } from '../../lib/popup.ts';
+
+void startPopup(document);

@@ -1,0 +1,49 @@
+// Wiring of the content scripts: WXT's shadow-root UI, the messaging protocol and storage.sync settings.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { adapterForPage } from '../adapters/index.ts';
+import { mountPanel, PANEL_CSS, PANEL_TAG } from './panel.ts';
+import { sendMessage } from './protocol.ts';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings.ts';
+import { watchPage, type PageWatcher, type WatcherDeps } from './watcher.ts';
+
+export async function startWatcher(ctx: ContentScriptContext, opts: { observe: boolean }): Promise<PageWatcher> {
+  let settings: Settings = DEFAULT_SETTINGS;
+  try {
+    settings = await loadSettings();
+  } catch {
+    // storage unavailable: defaults
+  }
+  const deps: WatcherDeps = {
+    adapter: adapterForPage(location, document),
+    doc: document,
+    url: new URL(location.href),
+    lint: (req) => sendMessage('lintDraft', req),
+    reportStatus: (update) => void sendMessage('reportStatus', update).catch(() => undefined),
+    settings: () => settings,
+    async mountPanel(anchor, title, onSelect, append) {
+      const ui = await createShadowRootUi(ctx, {
+        name: PANEL_TAG,
+        position: 'inline',
+        anchor,
+        append,
+        css: PANEL_CSS,
+        isolateEvents: true,
+        onMount: (container, _shadow, host) => mountPanel(container, host, title, onSelect),
+      });
+      ui.mount();
+      return { view: ui.mounted!, remove: () => ui.remove() };
+    },
+  };
+  const watcher = watchPage(deps, opts);
+  const stop = onSettingsChanged((s) => {
+    settings = s;
+    for (const session of watcher.sessions()) void session.check();
+    void watcher.scan();
+  });
+  ctx.onInvalidated(() => {
+    stop();
+    watcher.dispose();
+  });
+  return watcher;
+}

@@ -1,0 +1,143 @@
+// Snapshot, panel, guard and the debounced re-check, in happy-dom.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { snapshotDraft } from './snapshot.ts';
+import { mountPanel } from './panel.ts';
+import { installGuard } from './guard.ts';
+import { watchPage, RECHECK_DELAY_MS, type MountedPanel } from './watcher.ts';
+import { lintRequest } from './engine.ts';
+import { resolveSettings } from './settings-config.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
+import { useLocale } from './test-support.ts';
+import type { Draft } from '../adapters/types.ts';
+import type { Finding, LintReport } from './protocol.ts';
+import { gmail } from '../adapters/gmail.ts';
+
+beforeEach(() => {
+  useLocale('en');
+  document.body.innerHTML = '';
+});
+afterEach(() => vi.useRealTimers());
+
+const draftOf = (body: HTMLElement): Draft => ({ kind: 'contenteditable', body, container: body.parentElement!, anchor: body, subject: () => undefined });
+
+describe('snapshotDraft', () => {
+  it('stamps a clone, never the draft, and maps stamps back to live elements', () => {
+    document.body.innerHTML = '<div id="d" contenteditable="true"><p>Hi <a href="#">x</a></p></div>';
+    const body = document.getElementById('d')!;
+    const before = body.outerHTML;
+    const snap = snapshotDraft(draftOf(body));
+    expect(body.outerHTML).toBe(before);
+    expect(snap.html).toContain('<p data-optout-i="0">Hi <a href="#" data-optout-i="1">x</a></p>');
+    expect(snap.elements[1]).toBe(body.querySelector('a'));
+  });
+});
+
+const report = (findings: Finding[]): LintReport => {
+  const errorCount = findings.filter((f) => f.severity === 2).length;
+  return { status: errorCount ? 'fail' : 'pass', findings, errorCount, warningCount: findings.length - errorCount };
+};
+const F = (ruleId: string, messageId: string, message: string, severity: 1 | 2 = 2): Finding => ({ ruleId, messageId, message, severity, line: 1, column: 1 });
+
+describe('panel', () => {
+  it('sets data-status and data-rules and lists findings in plain words', () => {
+    const host = document.createElement('optout-lint-panel');
+    document.body.append(host);
+    const view = mountPanel(host, host, 'Opt-out check', () => undefined);
+    view.update(report([F('unsubscribe-link-present', 'missing', 'No opt-out link found.'), F('unsubscribe-link-text', 'ambiguous', 'x', 1), F('unsubscribe-link-text', 'ambiguous', 'y', 1)]));
+    expect(host.dataset.status).toBe('fail');
+    expect(host.dataset.rules).toBe('unsubscribe-link-present unsubscribe-link-text');
+    expect(host.textContent).toContain('There is no unsubscribe link.');
+    view.update(report([]));
+    expect(host.dataset.status).toBe('pass');
+    expect(host.dataset.rules).toBe('');
+  });
+
+  it('shows Italian when the browser UI is Italian', () => {
+    useLocale('it');
+    const host = document.createElement('div');
+    mountPanel(host, host, 'x', () => undefined).update(report([F('unsubscribe-link-present', 'missing', 'No opt-out link found.')]));
+    expect(host.textContent).toContain('Manca il link per disiscriversi');
+    expect(host.textContent).toContain('1 problema/i da correggere');
+  });
+
+  it('renders draft-derived text as text, never as markup', () => {
+    const host = document.createElement('div');
+    const onSelect = vi.fn();
+    mountPanel(host, host, 'x', onSelect).update(report([F('future-rule', 'id', 'Link "<img src=x onerror=alert(1)>" is odd')]));
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.textContent).toContain('<img src=x onerror=alert(1)>');
+    (host.querySelector('button.finding') as HTMLElement).click();
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'future-rule' }));
+  });
+});
+
+describe('pre-send guard', () => {
+  const setup = (errors: Finding[], enabled = true) => {
+    document.body.innerHTML = '<div id="c"><div id="b" contenteditable="true">x</div><div role="button" class="aoO" id="send">Send</div></div>';
+    const sent = vi.fn();
+    document.getElementById('send')!.addEventListener('mouseup', sent);
+    const confirm = vi.fn(() => false);
+    const stop = installGuard(window, {
+      sendSelector: gmail.sendSelector!, enabled: () => enabled, confirm,
+      targets: () => [{ container: document.getElementById('c')!, body: document.getElementById('b')!, errors: () => errors }],
+    });
+    const press = () => {
+      const send = document.getElementById('send')!;
+      for (const type of ['mousedown', 'mouseup', 'click']) send.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+    };
+    return { sent, confirm, stop, press };
+  };
+
+  it('holds Send and lists the errors; cancelling keeps it unsent, confirming replays it', () => {
+    const g = setup([F('unsubscribe-link-present', 'missing', 'No opt-out link found.')]);
+    g.press();
+    expect(g.confirm).toHaveBeenCalledTimes(1);
+    expect(g.confirm.mock.calls[0]).toEqual([expect.stringContaining('There is no unsubscribe link')]);
+    expect(g.sent).not.toHaveBeenCalled();
+    g.confirm.mockReturnValue(true);
+    g.press();
+    expect(g.sent).toHaveBeenCalledTimes(1);
+    g.stop();
+  });
+
+  it('lets Send through without errors, or when the setting is off', () => {
+    const clean = setup([]);
+    clean.press();
+    expect(clean.confirm).not.toHaveBeenCalled();
+    expect(clean.sent).toHaveBeenCalledTimes(1);
+    clean.stop();
+    const off = setup([F('unsubscribe-link-present', 'missing', 'x')], false);
+    off.press();
+    expect(off.confirm).not.toHaveBeenCalled();
+    expect(off.sent).toHaveBeenCalledTimes(1);
+    off.stop();
+  });
+});
+
+describe('watcher', () => {
+  it('re-checks on input, debounced, and updates the panel', async () => {
+    document.body.innerHTML = '<div role="dialog"><div id="b" contenteditable="true" g_editable="true"><div>Big sale</div></div></div>';
+    const config = resolveSettings(DEFAULT_SETTINGS);
+    const lint = vi.fn((req: Parameters<typeof lintRequest>[0]) => lintRequest(req, config));
+    const updates: (LintReport | 'checking')[] = [];
+    const statuses: string[] = [];
+    const watcher = watchPage({
+      adapter: gmail, doc: document, url: new URL('https://mail.google.com/'), lint,
+      reportStatus: (u) => statuses.push(u.report.status),
+      settings: () => DEFAULT_SETTINGS,
+      mountPanel: async (): Promise<MountedPanel> => ({ view: { update: (r) => updates.push(r) }, remove: () => undefined }),
+    }, { observe: false });
+    await watcher.scan();
+    expect(lint).toHaveBeenCalledTimes(1);
+    expect(statuses).toEqual(['fail']);
+    const body = document.getElementById('b')!;
+    for (const text of ['Unsub', 'Unsubscribe: ', 'Unsubscribe: https://x.example/unsubscribe']) {
+      body.lastElementChild!.textContent = text;
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await new Promise((r) => setTimeout(r, RECHECK_DELAY_MS + 200));
+    expect(lint.mock.calls.length).toBeLessThanOrEqual(3); // one for the first scan, one or two after the burst
+    expect(statuses.at(-1)).toBe('pass');
+    watcher.dispose();
+  });
+});

@@ -1,0 +1,228 @@
+// The content script's loop: find drafts with the site adapter, lint each one in the background on input
+// and paste (debounced), show the panel next to it, guard Send, and lint raw message views.
+import type { Draft, RawView, SiteAdapter } from '../adapters/types.ts';
+import type { Finding, LintReport, LintRequest, StatusUpdate } from './protocol.ts';
+import type { PanelView } from './panel.ts';
+import type { Settings } from './settings.ts';
+import { snapshotDraft, type Snapshot } from './snapshot.ts';
+import { createOutliner, type Outliner } from './outline.ts';
+import { installGuard, type GuardTarget } from './guard.ts';
+import { t } from './i18n.ts';
+
+export const RECHECK_DELAY_MS = 300;
+const SCAN_DELAY_MS = 400;
+const SCAN_INTERVAL_MS = 1500;
+
+export interface MountedPanel {
+  view: PanelView;
+  remove(): void;
+}
+
+export interface WatcherDeps {
+  adapter: SiteAdapter;
+  doc: Document;
+  url: URL;
+  lint(req: LintRequest): Promise<LintReport>;
+  reportStatus(update: StatusUpdate): void;
+  settings(): Settings;
+  mountPanel(anchor: Element, title: string, onSelect: (f: Finding) => void, append: 'after' | 'before' | 'first'): Promise<MountedPanel>;
+  confirm?: (message: string) => boolean;
+}
+
+class DraftSession implements GuardTarget {
+  report: LintReport | undefined;
+  private snapshot: Snapshot | undefined;
+  private panel: MountedPanel | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seq = 0;
+  private disposed = false;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(readonly draft: Draft, private readonly deps: WatcherDeps, private readonly outliner: Outliner, private readonly changed: () => void) {}
+
+  get container() { return this.draft.container; }
+  get body() { return this.draft.body; }
+  errors(): Finding[] { return this.report?.findings.filter((f) => f.severity === 2) ?? []; }
+
+  get alive(): boolean {
+    return this.draft.body.isConnected && (!this.draft.frame || this.draft.frame.isConnected);
+  }
+
+  async start(): Promise<void> {
+    this.panel = await this.deps.mountPanel(this.draft.anchor, t('panelTitle'), (f) => this.select(f), 'after');
+    if (this.disposed) return this.panel.remove();
+    const target = this.draft.kind === 'iframe' ? this.draft.body.ownerDocument : this.draft.body;
+    const onChange = () => this.schedule();
+    for (const type of ['input', 'paste', 'cut', 'drop']) {
+      target.addEventListener(type, onChange, true);
+      this.cleanups.push(() => target.removeEventListener(type, onChange, true));
+    }
+    if (this.draft.kind !== 'textarea') {
+      const win = this.draft.body.ownerDocument.defaultView;
+      if (win) {
+        const mo = new win.MutationObserver(onChange);
+        mo.observe(this.draft.body, { childList: true, subtree: true, characterData: true, attributes: true });
+        this.cleanups.push(() => mo.disconnect());
+      }
+    }
+    await this.check();
+  }
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
+  }
+
+  async check(): Promise<void> {
+    if (this.disposed) return;
+    const seq = ++this.seq;
+    const snapshot = snapshotDraft(this.draft);
+    const subject = this.draft.subject();
+    let report: LintReport;
+    try {
+      report = await this.deps.lint({ kind: 'html', text: snapshot.html, site: this.deps.adapter.id, ...(subject !== undefined ? { subject } : {}) });
+    } catch (error) {
+      report = { status: 'fail', findings: [], errorCount: 0, warningCount: 0, fatal: error instanceof Error ? error.message : String(error) };
+    }
+    if (seq !== this.seq || this.disposed) return;
+    this.snapshot = snapshot;
+    this.report = report;
+    this.panel?.view.update(report);
+    this.changed();
+  }
+
+  select(f: Finding): void {
+    const el = f.element !== undefined ? this.snapshot?.elements[f.element] : undefined;
+    if (el?.isConnected) this.outliner.show(el, this.draft.frame);
+    else if (this.draft.kind !== 'textarea') this.outliner.show(this.draft.body, this.draft.frame);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const c of this.cleanups.splice(0)) c();
+    this.panel?.remove();
+  }
+}
+
+export interface PageWatcher {
+  scan(): Promise<void>;
+  /** Lints the whole page once ("Check this page"). */
+  checkPage(): Promise<void>;
+  sessions(): DraftSession[];
+  dispose(): void;
+}
+
+export function watchPage(deps: WatcherDeps, opts: { observe?: boolean } = {}): PageWatcher {
+  const { doc, adapter } = deps;
+  const win = doc.defaultView!;
+  const sessions = new Map<HTMLElement, DraftSession>();
+  const outliner = createOutliner(doc);
+  let raw: { element: Element; panel: MountedPanel } | undefined;
+  let pagePanel: MountedPanel | undefined;
+  let disposed = false;
+  const cleanups: (() => void)[] = [];
+
+  const publish = () => {
+    const reports = [...sessions.values()].map((s) => s.report).filter((r): r is LintReport => r !== undefined);
+    if (reports.length === 0) return;
+    const findings = reports.flatMap((r) => r.findings);
+    const errorCount = reports.reduce((n, r) => n + r.errorCount, 0);
+    const merged: LintReport = { status: reports.some((r) => r.status === 'fail') ? 'fail' : 'pass', findings, errorCount, warningCount: findings.length - errorCount };
+    deps.reportStatus({ site: adapter.id, report: merged });
+  };
+
+  const scan = async () => {
+    if (disposed) return;
+    for (const [body, s] of sessions) {
+      if (!s.alive) {
+        s.dispose();
+        sessions.delete(body);
+      }
+    }
+    if (deps.settings().disabledSites.includes(adapter.id)) {
+      for (const s of sessions.values()) s.dispose();
+      sessions.clear();
+      return;
+    }
+    const started: Promise<void>[] = [];
+    for (const draft of adapter.findDrafts(doc)) {
+      if (sessions.has(draft.body)) continue;
+      const s = new DraftSession(draft, deps, outliner, publish);
+      sessions.set(draft.body, s);
+      started.push(s.start());
+    }
+    const view = adapter.findRaw?.(doc, deps.url);
+    if (view && raw?.element !== view.element) started.push(checkRaw(view));
+    await Promise.all(started);
+  };
+
+  const checkRaw = async (view: RawView) => {
+    raw?.panel.remove();
+    const panel = await deps.mountPanel(view.element, t('rawTitle'), () => outliner.show(view.element), 'before');
+    raw = { element: view.element, panel };
+    panel.view.update('checking');
+    const report = await deps.lint({ kind: 'eml', text: view.text, site: adapter.id }).catch((e: unknown) => failure(e));
+    panel.view.update(report);
+    deps.reportStatus({ site: adapter.id, report });
+  };
+
+  const checkPage = async () => {
+    const body = doc.body;
+    if (!body) return;
+    pagePanel?.remove();
+    pagePanel = undefined;
+    const draft: Draft = { kind: 'contenteditable', body, container: body, anchor: body, subject: () => undefined };
+    const snapshot = snapshotDraft(draft);
+    // The page's own <style> blocks matter for visibility, as in an ESP preview or a "view in browser" page.
+    const styles = [...doc.querySelectorAll('style')].filter((s) => !s.closest('optout-lint-panel')).map((s) => s.outerHTML).join('');
+    const html = snapshot.html.replace('<head></head>', `<head>${styles}</head>`);
+    pagePanel = await deps.mountPanel(body, t('pageTitle'), (f) => {
+      const el = f.element !== undefined ? snapshot.elements[f.element] : undefined;
+      if (el) outliner.show(el);
+    }, 'first');
+    pagePanel.view.update('checking');
+    const report = await deps.lint({ kind: 'html', text: html, site: 'generic' }).catch((e: unknown) => failure(e));
+    pagePanel.view.update(report);
+    deps.reportStatus({ site: adapter.id, report });
+  };
+
+  if (opts.observe !== false) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void scan(), SCAN_DELAY_MS);
+    };
+    const mo = new win.MutationObserver(later);
+    mo.observe(doc.documentElement, { childList: true, subtree: true });
+    const interval = setInterval(() => void scan(), SCAN_INTERVAL_MS);
+    cleanups.push(() => mo.disconnect(), () => clearInterval(interval), () => timer && clearTimeout(timer));
+  }
+  if (adapter.sendSelector) {
+    cleanups.push(installGuard(win, {
+      sendSelector: adapter.sendSelector,
+      enabled: () => deps.settings().guard,
+      targets: () => sessions.values(),
+      ...(deps.confirm ? { confirm: deps.confirm } : {}),
+    }));
+  }
+
+  return {
+    scan,
+    checkPage,
+    sessions: () => [...sessions.values()],
+    dispose() {
+      disposed = true;
+      for (const c of cleanups.splice(0)) c();
+      for (const s of sessions.values()) s.dispose();
+      sessions.clear();
+      raw?.panel.remove();
+      pagePanel?.remove();
+      outliner.clear();
+    },
+  };
+}
+
+function failure(error: unknown): LintReport {
+  return { status: 'fail', findings: [], errorCount: 0, warningCount: 0, fatal: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,51 @@
+// The release builds: Chrome MV3 (`npm run build:extension`) and Firefox (`wxt build -b firefox`).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, readManifest } from './harness.ts';
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const f = path.join(dir, n);
+    return statSync(f).isDirectory() ? jsFiles(f) : f.endsWith('.js') ? [f] : [];
+  });
+}
+const gz = (f: string) => gzipSync(readFileSync(f)).length;
+
+describe('Chrome MV3 build', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = buildExtension();
+  });
+
+  it('asks for no broad host access and never runs on loopback', () => {
+    const m = readManifest(dir);
+    expect(m.manifest_version).toBe(3);
+    const text = JSON.stringify(m);
+    expect(text).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|127\.0\.0\.1|localhost/);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(m.content_scripts?.[0]?.matches).toContain('https://mail.google.com/*');
+    expect(readdirSync(path.join(dir, '_locales')).sort()).toEqual(['en', 'it']);
+  });
+
+  it('does not bundle mjml, and stays small', () => {
+    const files = jsFiles(dir);
+    for (const f of files) expect(readFileSync(f, 'utf8')).not.toMatch(/mjml-core|mjml-validator|mjml-parser-xml|html-minifier/);
+    const content = gz(path.join(dir, 'content-scripts/drafts.js'));
+    const background = gz(path.join(dir, 'background.js'));
+    console.log(`gzipped: content script ${content} B, background ${background} B`);
+    expect(content).toBeLessThan(40_000);
+    expect(background).toBeLessThan(150_000);
+  });
+});
+
+describe('Firefox build', () => {
+  it('passes `wxt build -b firefox`', () => {
+    const dir = buildExtension({ browser: 'firefox' });
+    const m = readManifest(dir) as Record<string, unknown> & { browser_specific_settings?: { gecko?: { id?: string } } };
+    expect(m.browser_specific_settings?.gecko?.id).toBe('optout-lint@optout-lint.dev');
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|127\.0\.0\.1/);
+  });
+});

@@ -1,0 +1,248 @@
+// The built extension in Debian's Chromium on local fixtures that reproduce Gmail's and Outlook's compose
+// windows, an iframe ESP editor, Gmail's "Show original" and a "view in browser" page.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { lintText } from '../../linter/run.ts';
+import { resolveConfig } from '../../linter/config.ts';
+import { presets, rules } from '../../rules/index.ts';
+import { CHROMIUM_SERVICE_HOSTS, ROOT, buildExtension, haveChromium, launchWithExtension, refusingProxy, serveFixtures, type Launched, type Proxy, type Server } from './harness.ts';
+
+export const SCREENSHOTS = path.join(ROOT, '.output', 'e2e-screenshots');
+const PANEL = 'optout-lint-panel';
+
+/** Whether the engine reads .eml yet (issue 3 adds it on another branch). */
+async function emlSupported(): Promise<boolean> {
+  const config = resolveConfig([], { rules, presets });
+  const r = await lintText('From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>x</p>', { filename: 'message.eml', config, rules });
+  return !r.messages.some((m) => m.fatal);
+}
+
+const panelState = (page: Page, nth = 0) =>
+  page.evaluate(([tag, i]) => {
+    const host = document.querySelectorAll(tag as string)[i as number] as HTMLElement | undefined;
+    return host ? { status: host.dataset.status ?? '', rules: (host.dataset.rules ?? '').split(' ').filter(Boolean), text: host.shadowRoot?.textContent ?? '' } : undefined;
+  }, [PANEL, nth] as const);
+
+async function waitForPanel(page: Page, predicate: string, nth = 0, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    ([tag, i, pred]) => {
+      const host = document.querySelectorAll(tag as string)[i as number] as HTMLElement | undefined;
+      if (!host?.dataset.status) return false;
+      const rules = (host.dataset.rules ?? '').split(' ');
+      return new Function('rules', 'status', `return ${pred as string}`)(rules, host.dataset.status) as boolean;
+    },
+    [PANEL, nth, predicate] as const,
+    { timeout, polling: 50 },
+  );
+}
+
+const clickFinding = (page: Page, ruleId: string) =>
+  page.evaluate(([tag, id]) => {
+    const host = document.querySelector(tag as string)!;
+    (host.shadowRoot!.querySelector(`button.finding[data-rule="${id as string}"]`) as HTMLElement).click();
+  }, [PANEL, ruleId] as const);
+
+const outlineRect = (page: Page) =>
+  page.evaluate(() => {
+    const o = document.querySelector('optout-lint-outline');
+    if (!o) return undefined;
+    const r = o.getBoundingClientRect();
+    return { x: r.x + 3, y: r.y + 3, w: r.width - 6, h: r.height - 6 };
+  });
+
+const EML = await emlSupported();
+
+describe.skipIf(!haveChromium())('extension in Chromium', () => {
+  let server: Server;
+  let proxy: Proxy;
+  let browser: Launched;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const dir = buildExtension({ e2e: true });
+    [server, proxy] = await Promise.all([serveFixtures(), refusingProxy()]);
+    browser = await launchWithExtension(dir, proxy.url);
+    browser.context.on('request', (r) => requests.push(r.url()));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await proxy?.close();
+  });
+
+  it('Gmail compose without an opt-out link: the panel lists unsubscribe-link-present, in plain words', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-compose.html`);
+    await waitForPanel(page, "rules.includes('unsubscribe-link-present')");
+    const state = await panelState(page);
+    expect(state?.status).toBe('fail');
+    expect(state?.rules).toContain('unsubscribe-link-present');
+    expect(state?.text).toContain('There is no unsubscribe link');
+    // The panel sits next to the compose body, outside it.
+    expect(await page.evaluate(() => document.querySelector('[g_editable]')!.nextElementSibling?.tagName.toLowerCase())).toBe(PANEL);
+    expect(await page.evaluate(() => document.querySelector('[g_editable]')!.querySelector('[data-optout-i], optout-lint-panel'))).toBeNull();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'gmail-compose-fail.png') });
+    await page.close();
+  });
+
+  it('pre-send guard: Send with errors asks first, listing them; cancelling keeps the draft unsent', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-compose.html`);
+    await waitForPanel(page, "status === 'fail'");
+    const dialogs: string[] = [];
+    page.once('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.click('div[role="button"].aoO');
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]).toContain('unsubscribe-link-present');
+    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(0);
+    page.once('dialog', (d) => void d.accept());
+    await page.click('div[role="button"].aoO');
+    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
+    await page.close();
+  });
+
+  it('typing an opt-out link updates the panel within a second, and Send is no longer held', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-compose.html`);
+    await waitForPanel(page, "status === 'fail'");
+    const before = await page.evaluate(() => document.querySelector('[g_editable]')!.innerHTML);
+    await clickFinding(page, 'unsubscribe-link-present');
+    expect(await outlineRect(page)).toBeDefined();
+    expect(await page.evaluate(() => document.querySelector('[g_editable]')!.innerHTML)).toBe(before);
+
+    await page.click('[g_editable] div:last-child');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('To stop these emails, unsubscribe here: https://shop.example.com/unsubscribe', { delay: 5 });
+    const typed = Date.now();
+    await waitForPanel(page, "status === 'pass' && !rules.includes('unsubscribe-link-present')", 0, 1000);
+    expect(Date.now() - typed).toBeLessThan(1000);
+    expect((await panelState(page))?.text).toContain('looks fine');
+    let asked = false;
+    page.on('dialog', (d) => { asked = true; void d.dismiss(); });
+    await page.click('div[role="button"].aoO');
+    expect(asked).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'gmail-compose-pass.png') });
+    await page.close();
+  });
+
+  it('Outlook compose: "Click here" with href="#" is reported; clicking a finding outlines the link without changing the draft', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/outlook-compose.html`);
+    await waitForPanel(page, "rules.includes('unsubscribe-link-href')");
+    const state = await panelState(page);
+    expect(state?.rules).toEqual(expect.arrayContaining(['unsubscribe-link-text', 'unsubscribe-link-href']));
+    const body = '[aria-label^="Message body"]';
+    const before = await page.evaluate((s) => document.querySelector(s)!.outerHTML, body);
+    await clickFinding(page, 'unsubscribe-link-href');
+    const box = await outlineRect(page);
+    const link = await page.evaluate((s) => { const r = document.querySelector(`${s} a`)!.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; }, body);
+    expect(box).toBeDefined();
+    expect(Math.abs(box!.x - link.x)).toBeLessThan(2);
+    expect(Math.abs(box!.y - link.y)).toBeLessThan(2);
+    expect(Math.abs(box!.w - link.w)).toBeLessThan(2);
+    expect(await page.evaluate((s) => document.querySelector(s)!.outerHTML, body)).toBe(before);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'outlook-outline.png') });
+    // Ctrl+Enter from the draft is guarded too.
+    const dialogs: string[] = [];
+    page.once('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.click(body);
+    await page.keyboard.press('Control+Enter');
+    expect(dialogs[0]).toContain('unsubscribe-link-href');
+    await page.close();
+  });
+
+  it('iframe ESP editor with a hidden opt-out link: the panel lists unsubscribe-link-visible', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/esp-iframe.html`);
+    await waitForPanel(page, "rules.includes('unsubscribe-link-visible')");
+    const state = await panelState(page);
+    expect(state?.status).toBe('fail');
+    expect(state?.rules).not.toContain('unsubscribe-link-present');
+    expect(state?.text).toContain('hidden');
+    await clickFinding(page, 'unsubscribe-link-visible');
+    expect(await outlineRect(page)).toBeDefined();
+    // Re-checks on input inside the iframe: un-hiding the footer links fixes it.
+    await page.evaluate(() => {
+      const doc = (document.getElementById('templateEditor') as HTMLIFrameElement).contentDocument!;
+      doc.querySelector('style')!.textContent = '.footer { color: #333; font-size: 12px; }';
+      doc.body.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitForPanel(page, "status === 'pass'", 0, 2000);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'esp-iframe.png') });
+    await page.close();
+  });
+
+  // Needs the `eml` input kind of lintText (issue 3, another branch): skipped until the engine reads .eml.
+  it.skipIf(!EML)('Gmail "Show original": the raw message is linted with its headers', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-original.html?view=om`);
+    await waitForPanel(page, "rules.includes('unsubscribe-link-present')");
+    const state = await panelState(page);
+    expect(state?.status).toBe('fail');
+    expect(state?.text).not.toContain('could not be checked');
+    await page.close();
+  });
+
+  it('"Check this page" on a view-in-browser page finds the faint, tiny opt-out link', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/view-in-browser.html`);
+    await page.waitForTimeout(300);
+    expect(await page.$(PANEL)).toBeNull(); // no editor: nothing until asked
+    const url = page.url();
+    await browser.worker.evaluate(async (u) => {
+      interface Chrome {
+        tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+        scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+      }
+      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === u);
+      if (!tab) throw new Error(`no tab for ${u}`);
+      await c.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/page.js'] });
+    }, url);
+    await waitForPanel(page, "rules.includes('unsubscribe-link-visible')");
+    await page.close();
+  });
+
+  it('the options page turns the Send guard off (storage.sync)', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('select[name="severity:unsubscribe-link-text"]');
+    await options.uncheck('input[name="guard"]');
+    await options.click('button[type="submit"]');
+    await options.waitForFunction(() => document.getElementById('message')?.textContent === 'Saved.');
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-compose.html`);
+    await waitForPanel(page, "status === 'fail'");
+    let asked = false;
+    page.on('dialog', (d) => { asked = true; void d.dismiss(); });
+    await page.click('div[role="button"].aoO');
+    expect(asked).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
+    // A bad value is refused with the config resolver's message and nothing is saved.
+    await options.fill('input[name="locales"]', 'english');
+    await options.click('button[type="submit"]');
+    await options.waitForFunction(() => document.getElementById('message')?.dataset.kind === 'error');
+    expect(await options.textContent('#message')).toContain('locales[0]');
+    await options.close();
+    await page.close();
+  });
+
+  it('no request left the machine: pages and the extension only reached loopback', async () => {
+    // The request log sees the extension's service worker too: prove it with one loopback fetch from there.
+    const probe = `${server.origin}/sw-probe.html`;
+    await browser.worker.evaluate((u) => fetch(u).then((r) => r.status), probe);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(requests).toContain(probe);
+    const outside = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('about:'));
+    expect(outside).toEqual([]);
+    // Everything else went to the refusing proxy and stopped there; only Chromium's own services tried.
+    const hosts = proxy.seen.map((line) => { const target = line.split(' ')[1] ?? ''; return target.includes('://') ? new URL(target).host : target; });
+    expect(hosts.filter((h) => !CHROMIUM_SERVICE_HOSTS.test(h))).toEqual([]);
+  });
+});
