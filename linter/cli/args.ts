@@ -22,6 +22,8 @@ export interface CliOptions {
   profile: string | undefined;
   /** true/false from --color/--no-color; undefined = decide from the environment. */
   color: boolean | undefined;
+  /** Severity of reports about optout-disable directives that silence nothing (0 = off). */
+  reportUnusedDisableDirectives: 0 | 1 | 2;
 }
 
 export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
@@ -29,7 +31,8 @@ export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
 Lint marketing email templates (.html .htm .mjml .eml) for a visible, working opt-out link.
 
 Options:
-  -f, --format NAME        Output format: stylish (default) or json
+  -f, --format NAME        Output format: stylish (default), json, sarif, github, gitlab,
+                           junit, markdown or html
   -c, --config FILE        Use this config file instead of searching for one
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable
       --profile NAME       Start from the preset optout-lint:NAME (default: recommended)
@@ -41,6 +44,10 @@ Options:
       --print-config FILE  Print the configuration used for FILE and exit
       --list-rules         List the rules with their default severity and exit
       --color, --no-color  Force coloured output on or off
+      --report-unused-disable-directives
+                           Report optout-disable directives that silence nothing (as warnings)
+      --report-unused-disable-directives-severity SEV
+                           The same, with severity off, warn or error
   -v, --version            Print the version and exit
   -h, --help               Print this help and exit
 
@@ -70,6 +77,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         profile: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'report-unused-disable-directives': { type: 'boolean', default: false },
+        'report-unused-disable-directives-severity': { type: 'string' },
       },
     });
   } catch (error) {
@@ -90,6 +99,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--no-color') color = false;
     else if (arg === '--') break;
   }
+  let reportUnusedDisableDirectives: 0 | 1 | 2 = v['report-unused-disable-directives'] ? 1 : 0;
+  const unusedSeverity = v['report-unused-disable-directives-severity'];
+  if (unusedSeverity !== undefined) {
+    const n = ({ off: 0, warn: 1, error: 2, 0: 0, 1: 1, 2: 2 } as Record<string, 0 | 1 | 2>)[unusedSeverity.trim()];
+    if (n === undefined) throw new UsageError(`--report-unused-disable-directives-severity expects off, warn or error (got "${unusedSeverity}")`);
+    reportUnusedDisableDirectives = n;
+  }
   return {
     patterns: parsed.positionals,
     format: v.format,
@@ -106,5 +122,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: v.help,
     profile: v.profile,
     color,
+    reportUnusedDisableDirectives,
   };
 }

@@ -2,7 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
-import { describeError, fatalResult, lintText, toResult } from '../run.ts';
+import { describeError, fatalResult, lintText, toResult, type LintTextOptions } from '../run.ts';
+import type { RuleMeta } from '../rule.ts';
 import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
 import { rules, presets } from '../../rules/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -55,6 +56,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const formatter = getFormatter(opts.format);
+  const lintOptions: LintOptions = {
+    reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
+    // Only the html report shows the rendered template; other formats stay exactly ESLint's shape.
+    keepRendered: opts.format === 'html',
+  };
   const configFor = makeConfigResolver(opts, io.cwd, registry);
 
   if (opts.printConfig !== undefined) {
@@ -69,11 +75,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const filename = path.resolve(io.cwd, opts.stdinFilename);
     const config = await configFor(filename);
     const text = decodeText(await io.readStdin());
-    results = [await lintSafely(text, filename, config)];
+    results = [await lintSafely(text, filename, config, lintOptions)];
   } else {
     if (opts.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
     const targets = await expandPatterns(opts.patterns, io.cwd);
-    results = await mapLimit(targets, CONCURRENCY, (t) => lintTarget(t, configFor));
+    results = await mapLimit(targets, CONCURRENCY, (t) => lintTarget(t, configFor, lintOptions));
   }
 
   if (opts.quiet) results = results.map(errorsOnly);
@@ -81,7 +87,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
 
   const color = opts.outputFile !== undefined && opts.color === undefined ? false : useColor(opts.color, io.env, io.stdout);
-  const output = formatter(results, { cwd: io.cwd, color });
+  const output = formatter(results, { cwd: io.cwd, color, rulesMeta: rulesMeta(registry), version: pkg.version });
   if (opts.outputFile !== undefined) {
     const file = path.resolve(io.cwd, opts.outputFile);
     try {
@@ -132,24 +138,42 @@ function makeConfigResolver(opts: CliOptions, cwd: string, registry: Registry): 
   };
 }
 
-async function lintTarget(target: Target, configFor: (file: string) => Promise<ResolvedConfig>): Promise<LintResult> {
+/** Per-run options passed to the engine's lintText. */
+export type LintOptions = Pick<LintTextOptions, 'reportUnusedDisableDirectives' | 'keepRendered'>;
+
+export function rulesMeta(registry: Registry): Record<string, RuleMeta> {
+  return Object.fromEntries(registry.rules.map((r) => [r.meta.id, r.meta]));
+}
+
+async function lintTarget(target: Target, configFor: (file: string) => Promise<ResolvedConfig>, options: LintOptions = {}): Promise<LintResult> {
   if (target.problem !== undefined) return fatalResult(target.path, target.problem);
   const config = await configFor(target.path);
   const read = await readTemplate(target.path, config.maxFileSize);
   if ('problem' in read) return fatalResult(target.path, read.problem);
-  return lintSafely(read.text, target.path, config);
+  return lintSafely(read.text, target.path, config, options);
 }
 
-async function lintSafely(text: string, filename: string, config: ResolvedConfig): Promise<LintResult> {
+async function lintSafely(text: string, filename: string, config: ResolvedConfig, options: LintOptions = {}): Promise<LintResult> {
   try {
-    return await lintText(text, { filename, config, rules });
+    return await lintText(text, { filename, config, rules, ...options });
   } catch (error) {
     return fatalResult(filename, `Internal error while linting: ${describeError(error)}`);
   }
 }
 
 function errorsOnly(result: LintResult): LintResult {
-  return toResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);
+  const kept = result.messages.filter((m) => m.severity === 2);
+  const out = toResult(result.filePath, kept, result.source);
+  if (result.rendered && kept.length > 0) {
+    // Renumber the html report's marks to the kept messages.
+    const newIndex = new Map(kept.map((m, i) => [result.messages.indexOf(m), i]));
+    const marks = result.rendered.marks.flatMap((mark) => {
+      const index = newIndex.get(mark.index);
+      return index === undefined ? [] : [{ ...mark, index }];
+    });
+    out.rendered = { html: result.rendered.html, marks };
+  }
+  return out;
 }
 
 /** Runs `fn` on every item, at most `limit` at a time; results keep the input order. */
