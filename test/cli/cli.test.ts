@@ -386,7 +386,7 @@ describe('the bundle', () => {
   it('starts with the shebang, matches package.json and loads mjml only on demand', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
     expect(pkg.bin['optout-lint']).toBe('dist/cli.js');
-    for (const flag of ['linter/cli/bin.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--splitting', '--outdir=dist', '--entry-names=cli']) {
+    for (const flag of ['linter/cli/bin.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--splitting', '--outdir=dist', 'cli=linter/cli/bin.ts', 'api=linter/cli/api.ts']) {
       expect(pkg.scripts.build).toContain(flag);
     }
     const entry = readFileSync(cli, 'utf8');
