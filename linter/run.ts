@@ -1,11 +1,12 @@
 // The pipeline, top-down: source (html | mjml | eml) → document with positions → rules → sorted messages.
-import type { LintMessage, LintResult, ResolvedConfig, Severity } from './types.ts';
+import type { LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity } from './types.ts';
 import type { Rule, RuleContext, ReportDescriptor } from './rule.ts';
 import { EmailDocument } from './document.ts';
 import { Source } from './source.ts';
-import { nodeRange, startTagRange, isTag } from './dom.ts';
+import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
 import { formatMessage } from './messages.ts';
 import { parseHeaderBlock } from './eml/headers.ts';
+import { applyDirectives, collectDirectives } from './directives.ts';
 
 export interface LintTextOptions {
   filename: string;
@@ -13,6 +14,10 @@ export interface LintTextOptions {
   rules: readonly Rule[];
   /** Runs on the document before the rules (the CLI's `--probe` fills `doc.message.probe` here). */
   beforeRules?: (doc: EmailDocument) => Promise<void>;
+  /** Report `optout-disable` directives that silence nothing, with this severity (default 0: don't). */
+  reportUnusedDisableDirectives?: Severity;
+  /** Keep the HTML the rules saw and each message's span in it on the result (for the html report). */
+  keepRendered?: boolean;
 }
 
 export type InputKind = 'html' | 'mjml' | 'eml';
@@ -82,11 +87,28 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     doc.message.headersOrigin = 'config';
   }
   if (options.beforeRules) await options.beforeRules(doc);
-  const messages = runRules(doc, config, rules);
-  return toResult(filename, messages, text);
+  const spans = options.keepRendered ? new Map<LintMessage, Range>() : undefined;
+  const reported = runRules(doc, config, rules, spans);
+  const messages = applyDirectives(reported, collectDirectives(doc), {
+    reportUnused: options.reportUnusedDisableDirectives ?? 0,
+    knownRules: rules.map((r) => r.meta.id),
+  });
+  const result = toResult(filename, messages, text);
+  if (spans && messages.length > 0) result.rendered = rendered(doc, messages, spans);
+  return result;
 }
 
-export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: readonly Rule[]): LintMessage[] {
+function rendered(doc: EmailDocument, messages: LintMessage[], spans: Map<LintMessage, Range>): RenderedDocument {
+  const marks: RenderedDocument['marks'] = [];
+  messages.forEach((m, index) => {
+    const span = spans.get(m);
+    if (span) marks.push({ index, start: span.start, end: span.end });
+  });
+  return { html: doc.source.text, marks };
+}
+
+/** Runs the rules; `spans`, when given, receives each message's span in the parsed text (when it has one). */
+export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: readonly Rule[], spans?: Map<LintMessage, Range>): LintMessage[] {
   const messages: LintMessage[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
@@ -97,7 +119,10 @@ export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: read
       options,
       settings: { ...(config.esp ? { esp: config.esp } : {}), locales: config.locales },
       report(d: ReportDescriptor) {
-        messages.push(toMessage(doc, rule, setting.severity, d));
+        const message = toMessage(doc, rule, setting.severity, d);
+        messages.push(message);
+        const span = spans ? spanOf(doc, d) : undefined;
+        if (span) spans!.set(message, span);
       },
     };
     try {
@@ -109,6 +134,15 @@ export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: read
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   return messages;
+}
+
+/** The span of the parsed text a report points at: its range, its node, else the document location (`<body>`). */
+function spanOf(doc: EmailDocument, d: ReportDescriptor): Range | undefined {
+  if (d.range) return d.range;
+  if (d.node) return isTag(d.node) ? elementSpan(doc, d.node) : nodeRange(d.node);
+  if (d.loc) return undefined;
+  const body = elements(doc.parsed.root).find((e) => e.name === 'body');
+  return body ? startTagRange(body, doc.source.text) : { start: 0, end: 0 };
 }
 
 function withDefaults(rule: Rule, options: Record<string, unknown>): Record<string, unknown> {

@@ -45,6 +45,17 @@ export interface LintResult {
   fixableWarningCount: number;
   /** The text that was linted, kept for code frames (ESLint keeps it when there are messages). */
   source?: string;
+  /**
+   * Not part of ESLint's format: only with `keepRendered` (the html report). The HTML the rules saw
+   * (compiled HTML for MJML, the body of an .eml) and each message's span in it.
+   */
+  rendered?: RenderedDocument;
+}
+
+export interface RenderedDocument {
+  html: string;
+  /** `index` is the position of the message in `messages`; offsets are into `html`. */
+  marks: { index: number; start: number; end: number }[];
 }
 
 export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, Record<string, unknown>?];

@@ -3,12 +3,13 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { copyFileSync } from 'node:fs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const cliBuildOptions = (outdir) => ({
   absWorkingDir: ROOT,
-  entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts' },
+  entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts', api: 'linter/cli/api.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -24,4 +25,6 @@ export const cliBuildOptions = (outdir) => ({
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await build(cliBuildOptions(resolve(ROOT, 'dist')));
+  // The Node API's types are hand-written (types/api.d.ts); a compile-time test keeps them honest.
+  copyFileSync(resolve(ROOT, 'types', 'api.d.ts'), resolve(ROOT, 'dist', 'api.d.ts'));
 }

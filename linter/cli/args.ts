@@ -32,6 +32,8 @@ export interface CliOptions {
   /** --probe-timeout, in milliseconds. */
   probeTimeoutMs: number;
   probeAllowPrivate: boolean;
+  /** Severity of reports about optout-disable directives that silence nothing (0 = off). */
+  reportUnusedDisableDirectives: 0 | 1 | 2;
 }
 
 export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
@@ -39,7 +41,8 @@ export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
 Lint marketing email templates (.html .htm .mjml .eml) for a visible, working opt-out link.
 
 Options:
-  -f, --format NAME        Output format: stylish (default) or json
+  -f, --format NAME        Output format: stylish (default), json, sarif, github, gitlab,
+                           junit, markdown or html
   -c, --config FILE        Use this config file instead of searching for one
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable
       --profile NAME       Start from the preset optout-lint:NAME (default: recommended)
@@ -59,6 +62,10 @@ Options:
                            (the POST really unsubscribes the message's recipient: use seed addresses)
       --probe-timeout SEC  Seconds to wait for each probe request (default 10)
       --probe-allow-private  Let the probe contact loopback, private and link-local addresses
+      --report-unused-disable-directives
+                           Report optout-disable directives that silence nothing (as warnings)
+      --report-unused-disable-directives-severity SEV
+                           The same, with severity off, warn or error
   -v, --version            Print the version and exit
   -h, --help               Print this help and exit
 
@@ -95,6 +102,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         probe: { type: 'boolean', default: false },
         'probe-timeout': { type: 'string' },
         'probe-allow-private': { type: 'boolean', default: false },
+        'report-unused-disable-directives': { type: 'boolean', default: false },
+        'report-unused-disable-directives-severity': { type: 'string' },
       },
     });
   } catch (error) {
@@ -128,6 +137,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (concurrency !== undefined && !/^(?:off|auto|\d{1,3})$/.test(concurrency)) {
     throw new UsageError(`--concurrency expects off, auto or a number (got "${concurrency}")`);
   }
+  let reportUnusedDisableDirectives: 0 | 1 | 2 = v['report-unused-disable-directives'] ? 1 : 0;
+  const unusedSeverity = v['report-unused-disable-directives-severity'];
+  if (unusedSeverity !== undefined) {
+    const n = ({ off: 0, warn: 1, error: 2, 0: 0, 1: 1, 2: 2 } as Record<string, 0 | 1 | 2>)[unusedSeverity.trim()];
+    if (n === undefined) throw new UsageError(`--report-unused-disable-directives-severity expects off, warn or error (got "${unusedSeverity}")`);
+    reportUnusedDisableDirectives = n;
+  }
   return {
     concurrency,
     cache: v.cache,
@@ -151,5 +167,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     probe: v.probe,
     probeTimeoutMs,
     probeAllowPrivate: v['probe-allow-private'],
+    reportUnusedDisableDirectives,
   };
 }

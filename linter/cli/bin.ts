@@ -8,6 +8,8 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
+  // Resolved here, in the entry, because the rest of the CLI lives in shared chunks of the bundle.
+  workerUrl: new URL('./worker.js', import.meta.url),
 });
 
 async function readStdin(): Promise<Uint8Array> {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintResult, ResolvedConfig } from '../types.ts';
+import type { EngineOptions } from './lint-file.ts';
 
 interface Entry {
   hash: string;
@@ -43,27 +44,28 @@ export class LintCache {
     return createHash('sha1').update(text).digest('hex');
   }
 
-  private configHash(config: ResolvedConfig): string {
+  /** The config and the engine options both shape a result (directive reports, rendered HTML). */
+  private configHash(config: ResolvedConfig, options: EngineOptions): string {
     let h = this.configHashes.get(config);
     if (!h) {
       h = LintCache.hashText(JSON.stringify(config));
       this.configHashes.set(config, h);
     }
-    return h;
+    return `${h}:${options.reportUnusedDisableDirectives ?? 0}:${options.keepRendered ? 1 : 0}`;
   }
 
-  get(file: string, contentHash: string, config: ResolvedConfig): LintResult | undefined {
+  get(file: string, contentHash: string, config: ResolvedConfig, options: EngineOptions): LintResult | undefined {
     const e = this.entries[file];
-    if (!e || e.hash !== contentHash || e.config !== this.configHash(config)) return undefined;
+    if (!e || e.hash !== contentHash || e.config !== this.configHash(config, options)) return undefined;
     return { ...e.result, filePath: file };
   }
 
-  set(file: string, contentHash: string, config: ResolvedConfig, result: LintResult): void {
+  set(file: string, contentHash: string, config: ResolvedConfig, options: EngineOptions, result: LintResult): void {
     // Fatal results (unreadable, unparsable) are not cached: the next run should try again.
     if (result.fatalErrorCount > 0) return;
     // The source text is not stored: the caller has the file's bytes anyway and re-attaches it.
     const { source: _source, ...withoutSource } = result;
-    this.entries[file] = { hash: contentHash, config: this.configHash(config), result: withoutSource };
+    this.entries[file] = { hash: contentHash, config: this.configHash(config, options), result: withoutSource };
     this.dirty = true;
   }
 

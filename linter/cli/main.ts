@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
 import type { EmailDocument } from '../document.ts';
 import { describeError, fatalResult, toResult } from '../run.ts';
+import type { RuleMeta } from '../rule.ts';
 import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
 import { rules, presets } from '../../rules/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { ConfigFiles } from './config-files.ts';
 import { NoFilesError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
-import { lintFile, lintSource } from './lint-file.ts';
+import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
 import { LintPool, workerCount } from './pool.ts';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
 import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
@@ -21,6 +22,8 @@ export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   readStdin(): Promise<Uint8Array>;
+  /** The worker entry of the bundle (dist/worker.js); without it everything runs in this thread. */
+  workerUrl?: URL;
 }
 
 /** Files linted at once. */
@@ -61,7 +64,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const formatter = getFormatter(opts.format);
   const headers = opts.headers !== undefined ? await readHeadersFile(path.resolve(io.cwd, opts.headers)) : undefined;
   const configFor = makeConfigResolver(opts, io.cwd, registry, headers);
-  const lintOne: Linter = (text, filename, config) => lintSource(text, filename, config, opts.probe ? probeHook(opts, filename, io) : undefined);
+  const engineOptions: EngineOptions = {
+    reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
+    // Only the html report shows the rendered template; other formats stay exactly ESLint's shape.
+    keepRendered: opts.format === 'html',
+  };
+  const lintOne: Linter = (text, filename, config) =>
+    lintSource(text, filename, config, opts.probe ? { ...engineOptions, beforeRules: probeHook(opts, filename, io) } : engineOptions);
 
   if (opts.printConfig !== undefined) {
     const config = await configFor(path.resolve(io.cwd, opts.printConfig));
@@ -80,7 +89,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (opts.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
     const targets = await expandPatterns(opts.patterns, io.cwd);
     // The probe talks to the network from this thread and its answers must not be cached.
-    results = opts.probe ? await mapLimit(targets, CONCURRENCY, (t) => lintTarget(t, configFor, lintOne)) : await lintTargets(targets, opts, io.cwd, configFor);
+    results = opts.probe
+      ? await mapLimit(targets, CONCURRENCY, (t) => lintTarget(t, configFor, lintOne))
+      : await lintTargets(targets, opts, io, configFor, engineOptions);
   }
 
   if (opts.quiet) results = results.map(errorsOnly);
@@ -88,7 +99,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
 
   const color = opts.outputFile !== undefined && opts.color === undefined ? false : useColor(opts.color, io.env, io.stdout);
-  const output = formatter(results, { cwd: io.cwd, color });
+  const output = formatter(results, { cwd: io.cwd, color, rulesMeta: rulesMeta(registry), version: pkg.version });
   if (opts.outputFile !== undefined) {
     const file = path.resolve(io.cwd, opts.outputFile);
     try {
@@ -147,24 +158,25 @@ function makeConfigResolver(opts: CliOptions, cwd: string, registry: Registry, h
 async function lintTargets(
   targets: readonly Target[],
   opts: CliOptions,
-  cwd: string,
+  io: CliIO,
   configFor: (file: string) => Promise<ResolvedConfig>,
+  options: EngineOptions,
 ): Promise<LintResult[]> {
-  const cache = opts.cache ? await LintCache.open(path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${pkg.version}:${rules.length}`) : undefined;
-  const workers = workerCount(opts.concurrency, targets.length);
-  const pool = workers > 0 ? new LintPool(workers, new URL('./worker.js', import.meta.url)) : undefined;
+  const cache = opts.cache ? await LintCache.open(path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${pkg.version}:${rules.length}`) : undefined;
+  const workers = io.workerUrl ? workerCount(opts.concurrency, targets.length) : 0;
+  const pool = workers > 0 && io.workerUrl ? new LintPool(workers, io.workerUrl) : undefined;
   try {
     return await mapLimit(targets, pool ? workers * 4 : CONCURRENCY, async (target) => {
       if (target.problem !== undefined) return fatalResult(target.path, target.problem);
       const config = await configFor(target.path);
-      if (!cache) return pool ? pool.lint(target.path, config) : lintFile(target.path, config);
+      if (!cache) return pool ? pool.lint(target.path, config, options) : lintFile(target.path, config, options);
       const bytes = await readFile(target.path).catch(() => undefined);
-      if (!bytes) return lintFile(target.path, config); // reports the read problem
+      if (!bytes) return lintFile(target.path, config, options); // reports the read problem
       const hash = LintCache.hashText(bytes);
-      const hit = cache.get(target.path, hash, config);
+      const hit = cache.get(target.path, hash, config, options);
       if (hit) return hit.messages.length > 0 ? { ...hit, source: decodeText(bytes) } : hit;
-      const result = pool ? await pool.lint(target.path, config) : await lintFile(target.path, config);
-      cache.set(target.path, hash, config, result);
+      const result = pool ? await pool.lint(target.path, config, options) : await lintFile(target.path, config, options);
+      cache.set(target.path, hash, config, options, result);
       return result;
     });
   } finally {
@@ -174,6 +186,10 @@ async function lintTargets(
 }
 
 type Linter = (text: string, filename: string, config: ResolvedConfig) => Promise<LintResult>;
+
+export function rulesMeta(registry: Registry): Record<string, RuleMeta> {
+  return Object.fromEntries(registry.rules.map((r) => [r.meta.id, r.meta]));
+}
 
 async function lintTarget(target: Target, configFor: (file: string) => Promise<ResolvedConfig>, lintOne: Linter): Promise<LintResult> {
   if (target.problem !== undefined) return fatalResult(target.path, target.problem);
@@ -204,7 +220,18 @@ function probeHook(opts: CliOptions, filename: string, io: CliIO): (doc: EmailDo
 }
 
 function errorsOnly(result: LintResult): LintResult {
-  return toResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);
+  const kept = result.messages.filter((m) => m.severity === 2);
+  const out = toResult(result.filePath, kept, result.source);
+  if (result.rendered && kept.length > 0) {
+    // Renumber the html report's marks to the kept messages.
+    const newIndex = new Map(kept.map((m, i) => [result.messages.indexOf(m), i]));
+    const marks = result.rendered.marks.flatMap((mark) => {
+      const index = newIndex.get(mark.index);
+      return index === undefined ? [] : [{ ...mark, index }];
+    });
+    out.rendered = { html: result.rendered.html, marks };
+  }
+  return out;
 }
 
 /** Runs `fn` on every item, at most `limit` at a time; results keep the input order. */

@@ -2,11 +2,14 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { LintResult, ResolvedConfig } from '../types.ts';
+import type { EngineOptions } from './lint-file.ts';
 
 export interface PoolRequest {
   id: number;
   file: string;
   config: ResolvedConfig;
+  /** Structured-cloned to the worker: no functions (the probe hook never runs in a pool). */
+  options: Omit<EngineOptions, 'beforeRules'>;
 }
 
 export interface PoolResponse {
@@ -53,9 +56,9 @@ export class LintPool {
     }
   }
 
-  lint(file: string, config: ResolvedConfig): Promise<LintResult> {
+  lint(file: string, config: ResolvedConfig, options: Omit<EngineOptions, 'beforeRules'> = {}): Promise<LintResult> {
     return new Promise((resolve, reject) => {
-      const request = { id: this.nextId++, file, config };
+      const request = { id: this.nextId++, file, config, options };
       this.pending.set(request.id, { resolve, reject });
       this.queue.push(request);
       const worker = this.idle.pop();

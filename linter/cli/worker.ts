@@ -4,6 +4,6 @@ import { lintFile } from './lint-file.ts';
 import type { PoolRequest, PoolResponse } from './pool.ts';
 
 parentPort?.on('message', async (request: PoolRequest) => {
-  const result = await lintFile(request.file, request.config);
+  const result = await lintFile(request.file, request.config, request.options);
   parentPort!.postMessage({ id: request.id, result } satisfies PoolResponse);
 });

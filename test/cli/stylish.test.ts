@@ -112,8 +112,8 @@ describe('json and getFormatter', () => {
     expect(json(results, { cwd: '/', color: false })).toBe(JSON.stringify(results));
   });
 
-  it('getFormatter knows stylish and json only', () => {
+  it('getFormatter knows the formats and refuses other names', () => {
     expect(getFormatter('json')).toBe(json);
-    expect(() => getFormatter('toString')).toThrow('Unknown format "toString"; valid formats: stylish, json.');
+    expect(() => getFormatter('toString')).toThrow('Unknown format "toString"; valid formats: stylish, json, sarif, github, gitlab, junit, markdown, html.');
   });
 });
