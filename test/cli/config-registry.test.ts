@@ -11,8 +11,21 @@ describe('the real registry', () => {
       'unsubscribe-link-visible': 2,
       'unsubscribe-link-text': 1,
       'unsubscribe-link-href': 2,
+      'unsubscribe-wording': 2,
     });
     for (const id of Object.keys(r.rules)) expect(rules.map((x) => x.meta.id)).toContain(id);
+  });
+
+  it('every profile resolves, names only registered rules, and sets the documented delay', () => {
+    for (const name of ['recommended', 'strict', 'gmail-yahoo', 'can-spam', 'casl', 'gdpr-eu']) {
+      const r = resolveConfig([{ extends: [`optout-lint:${name}`] }], { rules, presets });
+      for (const id of Object.keys(r.rules)) expect(rules.map((x) => x.meta.id)).toContain(id);
+    }
+    const delay = (p: string) => resolveConfig([{ extends: [`optout-lint:${p}`] }], { rules, presets }).rules['unsubscribe-wording']?.options;
+    expect(delay('gmail-yahoo')).toEqual({ maxDelayBusinessDays: 2 });
+    expect(delay('can-spam')).toEqual({ maxDelayBusinessDays: 10 });
+
+
   });
 
   it('validates unsubscribe-link-visible options from its meta', () => {

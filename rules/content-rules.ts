@@ -1,0 +1,6 @@
+// Rules that read what the email says (issue 4: wording, prominence, language, legal footer), in their own
+// list so the registry in index.ts changes by one line.
+import type { Rule } from '../linter/rule.ts';
+import unsubscribeWording from './unsubscribe-wording/index.ts';
+
+export const contentRules: readonly Rule[] = [unsubscribeWording];
