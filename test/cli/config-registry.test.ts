@@ -12,6 +12,10 @@ describe('the real registry', () => {
       'unsubscribe-link-text': 1,
       'unsubscribe-link-href': 2,
       'unsubscribe-wording': 2,
+      'unsubscribe-link-prominent': 1,
+      'unsubscribe-link-language': 1,
+      'postal-address': 1,
+      'sender-identity': 1,
     });
     for (const id of Object.keys(r.rules)) expect(rules.map((x) => x.meta.id)).toContain(id);
   });
@@ -24,8 +28,8 @@ describe('the real registry', () => {
     const delay = (p: string) => resolveConfig([{ extends: [`optout-lint:${p}`] }], { rules, presets }).rules['unsubscribe-wording']?.options;
     expect(delay('gmail-yahoo')).toEqual({ maxDelayBusinessDays: 2 });
     expect(delay('can-spam')).toEqual({ maxDelayBusinessDays: 10 });
-
-
+    const sev = (p: string) => resolveConfig([{ extends: [`optout-lint:${p}`] }], { rules, presets }).rules['postal-address']?.severity;
+    expect([sev('recommended'), sev('can-spam'), sev('casl'), sev('gmail-yahoo')]).toEqual([1, 2, 2, 0]);
   });
 
   it('validates unsubscribe-link-visible options from its meta', () => {
