@@ -59,22 +59,32 @@ function alignOffsets(data: string, raw: string, base: number): number[] {
   return out;
 }
 
-/** Splits the visible text of a document into chunks at block boundaries. */
+/**
+ * Splits the visible text of a document into chunks at block boundaries. Links that follow each other with
+ * nothing but spaces or punctuation between them ("Unsubscribe  Log in") are a menu, not a sentence: a
+ * line break is put between them.
+ */
 export function textChunks(root: Document, source: string): Chunk[] {
   const chunks: Chunk[] = [];
   let text = '';
   let offsets: number[] = [];
+  let lastLinkEnd = -1;
   const flush = () => {
     if (/[\p{L}\p{N}]/u.test(text)) chunks.push({ text, offsets });
     text = '';
     offsets = [];
+    lastLinkEnd = -1;
   };
-  const stack: { node: AnyNode; exit: boolean }[] = [];
+  const stack: { node: AnyNode; exit: false | 'block' | 'link' }[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]!, exit: false });
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
-    if (exit) {
+    if (exit === 'block') {
       flush();
+      continue;
+    }
+    if (exit === 'link') {
+      lastLinkEnd = text.length;
       continue;
     }
     if (isText(node)) {
@@ -93,7 +103,13 @@ export function textChunks(root: Document, source: string): Chunk[] {
     }
     if (CHUNK_BLOCKS.has(node.name)) {
       flush();
-      stack.push({ node, exit: true });
+      stack.push({ node, exit: 'block' });
+    } else if (node.attribs.href !== undefined) {
+      if (lastLinkEnd >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(lastLinkEnd))) {
+        text += '\n';
+        offsets.push(node.startIndex ?? 0);
+      }
+      stack.push({ node, exit: 'link' });
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
   }

@@ -10,6 +10,7 @@ runRuleTests(rule, {
     { name: 'an honest footer', code: `<body><p>You can ${a('unsubscribe')} at any time, free of charge and without logging in.</p></body>` },
     { name: 'a frequency is no delay', code: `<body><p>You can ${a('slow down emails')} to once a month, or ${a('unsubscribe')} entirely.</p></body>` },
     { name: 'a login elsewhere in the email', code: `<body><p>Log in to your account to see your orders.</p><p>${a('Unsubscribe')} | <a href="https://news.example/login">Log in</a></p></body>` },
+    { name: 'a login link next to the opt-out link is a menu, not a demand', code: `<body><p>${a('Unsubscribe')} &nbsp; <a href="https://news.example/login">Log in</a></p></body>` },
     { name: 'a delay not about opting out', code: `<body><p>Free returns within 30 days.</p><p>${a('Unsubscribe')}</p></body>` },
     { name: 'a reply offered next to a link', code: `<body><p>Reply STOP or ${a('unsubscribe')}.</p></body>` },
     { name: 'a plain decline', code: `<body><p>${a('No thanks')}</p></body>` },
@@ -22,6 +23,11 @@ runRuleTests(rule, {
       name: 'a login, with its exact span',
       code: `<body>\n<p>To unsubscribe, log in to your account.</p></body>`,
       errors: [{ messageId: 'login', line: 2, column: 20, endLine: 2, endColumn: 26, message: '"log in"' }],
+    },
+    {
+      name: 'a login demanded inside a link of the opt-out sentence',
+      code: `<body><p>To unsubscribe, <a href="https://news.example/account">log in</a> to your account.</p></body>`,
+      errors: [{ messageId: 'login' }],
     },
     {
       name: 'a delay: number and unit parsed, quoted with its lead',
@@ -79,4 +85,19 @@ describe('every cue in every language', () => {
       }
     });
   }
+});
+
+describe('the text/plain part of a message', () => {
+  it('is read too, positioned in the file, and not reported twice', async () => {
+    const { EmailDocument } = await import('../../linter/document.ts');
+    const { Source } = await import('../../linter/source.ts');
+    const { runRules } = await import('../../linter/run.ts');
+    const config = { rules: { 'unsubscribe-wording': { severity: 2 as const, options: {} } }, locales: [], maxFileSize: 1 << 20 };
+    const plain = 'Hello!\n\nTo unsubscribe, please allow up to 30 days.\n';
+    const html = '<body><p>To unsubscribe, please allow up to 30 days.</p></body>';
+    const both = EmailDocument.fromHtml(new Source(html, 'm.eml'), { plainText: { text: plain, line: 40 }, rendered: true });
+    expect(runRules(both, config, [rule]).map((m) => m.messageId)).toEqual(['delay']);
+    const only = EmailDocument.fromHtml(new Source('<body></body>', 'm.eml'), { plainText: { text: plain, line: 40 }, rendered: true });
+    expect(runRules(only, config, [rule])).toMatchObject([{ messageId: 'delay', line: 42, column: 30, endLine: 42, endColumn: 43 }]);
+  });
 });
