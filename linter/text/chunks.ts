@@ -59,12 +59,17 @@ function alignOffsets(data: string, raw: string, base: number): number[] {
   return out;
 }
 
+/** Several rules read the same document's chunks: computed once per parsed tree. */
+const chunkCache = new WeakMap<Document, { source: string; chunks: Chunk[] }>();
+
 /**
  * Splits the visible text of a document into chunks at block boundaries. Links that follow each other with
  * nothing but spaces or punctuation between them ("Unsubscribe  Log in") are a menu, not a sentence: a
  * line break is put between them.
  */
 export function textChunks(root: Document, source: string): Chunk[] {
+  const cached = chunkCache.get(root);
+  if (cached && cached.source === source) return cached.chunks;
   const chunks: Chunk[] = [];
   let text = '';
   let offsets: number[] = [];
@@ -114,6 +119,7 @@ export function textChunks(root: Document, source: string): Chunk[] {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
   }
   flush();
+  chunkCache.set(root, { source, chunks });
   return chunks;
 }
 
@@ -137,13 +143,27 @@ export function plainTextChunks(text: string, base = 0): Chunk[] {
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
+const charCache = new Map<string, string>();
+
 /** One character normalised like `normalizeText` (lowercase, no diacritics, one apostrophe and hyphen). */
 function normalizeChar(c: string): string {
-  if (INVISIBLE.test(c)) return '';
-  if (/\s/.test(c)) return ' ';
-  const n = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (/^[\u2018\u2019\u02bc`´]$/.test(n)) return "'";
-  if (/^[\u2010-\u2015\u2212]$/.test(n)) return '-';
+  const code = c.charCodeAt(0);
+  if (code < 128) {
+    if (code === 32 || (code >= 9 && code <= 13)) return ' ';
+    if (code === 96) return "'";
+    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+  }
+  let n = charCache.get(c);
+  if (n === undefined) {
+    if (INVISIBLE.test(c)) n = '';
+    else if (/\s/.test(c)) n = ' ';
+    else {
+      n = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      if (/^[\u2018\u2019\u02bc`´]$/.test(n)) n = "'";
+      else if (/^[\u2010-\u2015\u2212]$/.test(n)) n = '-';
+    }
+    if (charCache.size < 4096) charCache.set(c, n);
+  }
   return n;
 }
 

@@ -50,8 +50,19 @@ const POSTCODES: readonly RegExp[] = [
 
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
 
-/** The first postal address in the chunks, if any. */
+const addressCache = new WeakMap<readonly Chunk[], { hit: AddressHit | undefined }>();
+
+/** The first postal address in the chunks, if any (memoised per chunk list). */
 export function findPostalAddress(chunks: readonly Chunk[]): AddressHit | undefined {
+  let cached = addressCache.get(chunks);
+  if (!cached) {
+    cached = { hit: scanForAddress(chunks) };
+    addressCache.set(chunks, cached);
+  }
+  return cached.hit;
+}
+
+function scanForAddress(chunks: readonly Chunk[]): AddressHit | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     for (const re of ADDRESS_TAGS) {
