@@ -37,6 +37,7 @@ const SENDER_TAGS: readonly RegExp[] = [
 const POSTCODES: readonly RegExp[] = [
   // US: state + ZIP(+4)
   /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? {1,2}\d{5}(?:-\d{4})?\b/,
+  /\b[A-Z]{2,3},? {1,2}\d{5}\b/, // region code + 5 digits, as ESPs render non-US addresses ("NRW 46446")
   /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/, // CA
   /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/, // UK
   /\b\d{4} ?[A-Z]{2}\b/, // NL

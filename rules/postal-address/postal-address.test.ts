@@ -19,6 +19,7 @@ runRuleTests(rule, {
     { name: 'Poland: ul. + 00-000', code: footer('Przykład Sp. z o.o., ul. Marszałkowska 10, 00-590 Warszawa') },
     { name: 'Sweden: gatan + 123 45', code: footer('Exempel AB, Drottninggatan 5, 111 51 Stockholm') },
     { name: 'Denmark: vej + 4 digits', code: footer('Eksempel ApS, Vesterbrogade 10, 1620 København') },
+    { name: 'Germany, rendered US-style by an ESP', code: footer('Katjes GmbH, Dechant-Sprünken-Straße 53-57 Emmerich am Rhein, NRW 46446') },
     { name: 'PO Box', code: footer('Acme, P.O. Box 1234, Springfield') },
     { name: 'Postfach', code: footer('Muster GmbH, Postfach 1234') },
     { name: 'Mailchimp address tag', code: footer('*|LIST:ADDRESSLINE|*') },

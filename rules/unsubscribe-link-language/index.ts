@@ -1,7 +1,7 @@
 import { defineRule, docsUrl } from '../../linter/rule.ts';
 import { elements, textOf } from '../../linter/dom.ts';
 import type { EmailDocument } from '../../linter/document.ts';
-import { LEXICONS, matchOptOutWording, suggestedLinkText } from '../../linter/lexicon/index.ts';
+import { LEXICONS, matchContextCue, matchOptOutWording, suggestedLinkText } from '../../linter/lexicon/index.ts';
 import { detectLanguageOfText } from '../../linter/links/language.ts';
 
 const NAMES: Record<string, string> = {
@@ -30,9 +30,10 @@ export default defineRule({
     const worded = doc.optOutLinks().filter((l) => l.signals.includes('text') && l.lang);
     if (worded.length === 0) return;
     // One link in the email's language is enough (bilingual footers: "Disiscriviti / Unsubscribe").
-    if (worded.some((l) => matchOptOutWording(l.text, lang)?.lang === lang)) return;
+    const langOf = (text: string) => (matchOptOutWording(text, lang) ?? matchContextCue(text, lang))?.lang;
+    if (worded.some((l) => l.lang === lang || langOf(l.text) === lang)) return;
     for (const link of worded) {
-      const linkLang = matchOptOutWording(link.text, lang)?.lang ?? link.lang!;
+      const linkLang = langOf(link.text) ?? link.lang!;
       ctx.report({
         messageId: 'otherLanguage',
         node: link.node,

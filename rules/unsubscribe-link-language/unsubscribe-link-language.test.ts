@@ -11,6 +11,7 @@ runRuleTests(rule, {
     { name: 'bilingual footer', code: email('it', 'Le novità della settimana.', 'Disiscriviti').replace('</p></body>', ` / <a href="${U}">Unsubscribe</a></p></body>`) },
     { name: 'English email, English link', code: email('en', 'This week in the garden.', 'Unsubscribe') },
     { name: '"click here" carries no language', code: email('it', 'Per non ricevere più le nostre email', 'click here') },
+    { name: 'a whole sentence as link text (the French corpus footer)', code: email('fr', 'Nos offres de la semaine.', 'Vous ne souhaitez plus recevoir de messages de notre part ? Cliquer ici') },
     { name: 'language unknown: no guess', code: email(undefined, 'Saldi!', 'Disiscriviti') },
     { name: 'a language without lexicon is not judged', code: email('ro', 'Noutăți', 'Unsubscribe') },
     { name: 'detected from the text', code: email(undefined, 'Questa è la nostra newsletter con le novità della settimana per te e per la tua famiglia.', 'Disiscriviti') },
