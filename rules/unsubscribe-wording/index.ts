@@ -1,3 +1,4 @@
+import type { Element } from 'domhandler';
 import { defineRule, docsUrl } from '../../linter/rule.ts';
 import { elements, textOf } from '../../linter/dom.ts';
 import type { EmailDocument } from '../../linter/document.ts';
@@ -48,110 +49,130 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const max = Number(ctx.options.maxDelayBusinessDays);
     const links = doc.optOutLinks();
     const reported: Range[] = [];
     const seen = new Set<string>();
-    const emit = (messageId: string, at: { range?: Range; loc?: Loc; node?: import('domhandler').Element }, data: Record<string, string | number>) => {
+    const emit: Emit = (messageId, at, data) => {
       const r = at.range;
       if (r && reported.some((x) => x.start < r.end && r.start < x.end)) return;
       const key = `${messageId}\u0000${String(data.phrase).toLowerCase()}`;
       if (at.loc && seen.has(key)) return; // the plain-text part repeats the HTML: once is enough
       if (r) reported.push(r);
       seen.add(key);
-      ctx.report({ messageId, data, ...(at.node ? { node: at.node } : {}), ...(r ? { range: r } : {}), ...(at.loc ? { loc: at.loc } : {}) });
+      ctx.report({ messageId, data, ...at });
     };
-
-    // Confirmshaming in the text of links and buttons ("No thanks, I prefer paying full price").
-    for (const el of elements(doc.root)) {
-      if (!CLICKABLE.has(el.name) && el.attribs.role !== 'button' && !(el.name === 'input' && /^(?:submit|button)$/i.test(el.attribs.type ?? ''))) continue;
-      const text = el.name === 'input' ? (el.attribs.value ?? '') : textOf(el);
-      const n = normalizeText(text);
-      if (!n) continue;
-      const hit = findShaming(n);
-      if (hit && (hit.decline !== undefined || isDecline(n) || matchOptOutWording(n) !== undefined)) {
-        const range = { start: el.startIndex ?? 0, end: (el.endIndex ?? el.startIndex ?? 0) + 1 };
-        emit('confirmshaming', { node: el, range }, { phrase: text.replace(/\s+/g, ' ').trim() });
-      }
-    }
-
-    const scanChunks = (chunks: Chunk[], place: (c: Chunk, s: Sentence, from: number, to: number) => { range?: Range; loc?: Loc }) => {
-      const sentences = sentencesOf(chunks);
-      const ranges = links.map((l) => l.range);
-      const aboutOptOut = (s: Sentence) =>
-        sentenceOverlaps(chunks[s.chunk]!, s, ranges) || matchOptOutWording(s.norm, doc.lang) !== undefined || matchContextCue(s.norm, doc.lang) !== undefined;
-      sentences.forEach((s, i) => {
-        if (!aboutOptOut(s)) {
-          // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
-          for (const hit of findCues('cannot-unsubscribe', s.norm)) {
-            const chunk = chunks[s.chunk]!;
-            emit('cannotUnsubscribe', place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
-          }
-          return;
-        }
-        scanSentence(doc, chunks[s.chunk]!, s, 'self', links.length, max, place, emit);
-        const next = sentences[i + 1];
-        // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
-        if (s.breakAfter === 'sentence' && next && next.chunk === s.chunk && !aboutOptOut(next)) {
-          scanSentence(doc, chunks[next.chunk]!, next, 'follow', links.length, max, place, emit);
-        }
-      });
+    const scan: Scan = {
+      lang: doc.lang,
+      linkRanges: links.map((l) => l.range),
+      hasLinks: links.length > 0,
+      max: Number(ctx.options.maxDelayBusinessDays),
+      emit,
+      place: (c, s, from, to) => ({ range: sentenceRange(c, s, from, to) }),
     };
-
-    scanChunks(textChunks(doc.root, doc.text), (c, s, from, to) => ({ range: sentenceRange(c, s, from, to) }));
+    reportShamingButtons(doc, emit);
+    scanChunks(textChunks(doc.root, doc.text), scan);
     const plain = doc.message.plainText;
-    if (plain) {
-      const lineStarts = [0];
-      for (let i = 0; i < plain.text.length; i++) if (plain.text[i] === '\n') lineStarts.push(i + 1);
-      const locOf = (offset: number) => {
-        let line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
-        return { line: plain.line + line, column: offset - lineStarts[line]! + 1 };
-      };
-      scanChunks(plainTextChunks(plain.text), (c, s, from, to) => {
-        const r = sentenceRange(c, s, from, to);
-        const a = locOf(r.start);
-        const b = locOf(r.end);
-        return { loc: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
-      });
-    }
+    // Link ranges are offsets in the HTML: the plain-text part has its own offsets and no link elements.
+    if (plain) scanChunks(plainTextChunks(plain.text), { ...scan, linkRanges: [], place: plainTextPlacer(plain) });
   },
 });
 
 type Loc = { line: number; column: number; endLine?: number; endColumn?: number };
-type Emit = (messageId: string, at: { range?: Range; loc?: Loc }, data: Record<string, string | number>) => void;
+type Place = (c: Chunk, s: Sentence, from: number, to: number) => { range?: Range; loc?: Loc };
+type Emit = (messageId: string, at: { range?: Range; loc?: Loc; node?: Element }, data: Record<string, string | number>) => void;
 
-function scanSentence(
-  doc: EmailDocument,
-  chunk: Chunk,
-  s: Sentence,
-  mode: 'self' | 'follow',
-  linkCount: number,
-  max: number,
-  place: (c: Chunk, s: Sentence, from: number, to: number) => { range?: Range; loc?: Loc },
-  emit: Emit,
-): void {
+interface Scan {
+  lang: string;
+  /** Opt-out links of the HTML, as source ranges. */
+  linkRanges: Range[];
+  /** The email has an opt-out link: a reply is then one more way, not the only one. */
+  hasLinks: boolean;
+  max: number;
+  emit: Emit;
+  /** Where a span of a sentence is in the file. */
+  place: Place;
+}
+
+/** Confirmshaming in the text of links and buttons ("No thanks, I prefer paying full price"). */
+function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
+  for (const el of elements(doc.root)) {
+    const isInput = el.name === 'input' && /^(?:submit|button)$/i.test(el.attribs.type ?? '');
+    if (!CLICKABLE.has(el.name) && el.attribs.role !== 'button' && !isInput) continue;
+    const text = isInput ? (el.attribs.value ?? '') : textOf(el);
+    const n = normalizeText(text);
+    const hit = n ? findShaming(n) : undefined;
+    if (hit && (hit.decline !== undefined || isDecline(n) || matchOptOutWording(n) !== undefined)) {
+      const range = { start: el.startIndex ?? 0, end: (el.endIndex ?? el.startIndex ?? 0) + 1 };
+      emit('confirmshaming', { node: el, range }, { phrase: text.replace(/\s+/g, ' ').trim() });
+    }
+  }
+}
+
+/** Reads the sentences about opting out, and the one right after each. */
+function scanChunks(chunks: Chunk[], scan: Scan): void {
+  const sentences = sentencesOf(chunks);
+  const aboutOptOut = (s: Sentence) =>
+    sentenceOverlaps(chunks[s.chunk]!, s, scan.linkRanges)
+    || matchOptOutWording(s.norm, scan.lang) !== undefined
+    || matchContextCue(s.norm, scan.lang) !== undefined;
+  sentences.forEach((s, i) => {
+    const chunk = chunks[s.chunk]!;
+    if (!aboutOptOut(s)) {
+      // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
+      for (const hit of findCues('cannot-unsubscribe', s.norm)) {
+        scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
+      }
+      return;
+    }
+    scanSentence(chunk, s, 'self', scan);
+    const next = sentences[i + 1];
+    // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
+    if (s.breakAfter === 'sentence' && next && next.chunk === s.chunk && !aboutOptOut(next)) scanSentence(chunk, next, 'follow', scan);
+  });
+}
+
+function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: Scan): void {
+  const quote = (from: number, to: number) => sentenceQuote(chunk, s, from, to);
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
-    if (category === 'reply-only' && linkCount > 0) continue;
+    if (category === 'reply-only' && scan.hasLinks) continue;
     for (const hit of findCues(category, s.norm)) {
-      emit(MESSAGE_IDS[category], place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
+      scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }
   if (mode === 'follow' && !mentionsProcessing(s.norm)) return;
-  for (const d of findDelays(s.norm, doc.lang)) {
-    if (d.businessDays <= max) continue;
-    emit('delay', place(chunk, s, d.start, d.end), {
-      phrase: sentenceQuote(chunk, s, d.start, d.end),
-      days: Math.round(d.businessDays * 10) / 10,
-      max,
-    });
+  for (const d of findDelays(s.norm, scan.lang)) {
+    if (d.businessDays <= scan.max) continue;
+    const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
+    scan.emit('delay', scan.place(chunk, s, d.start, d.end), data);
   }
   if (mode === 'self') {
+    // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
     const shame = findShaming(s.norm);
-    if (shame) {
-      const idx = s.norm.indexOf(normalizeText(shame.phrase));
-      if (idx >= 0) emit('confirmshaming', place(chunk, s, idx, idx + normalizeText(shame.phrase).length), { phrase: sentenceQuote(chunk, s, 0, s.norm.length) });
-    }
+    const phrase = shame ? normalizeText(shame.phrase) : '';
+    const at = phrase ? s.norm.indexOf(phrase) : -1;
+    if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });
   }
+}
+
+/** Positions in a text/plain part: its first line in the file plus the line and column inside it. */
+function plainTextPlacer(plain: { text: string; line: number }): Place {
+  const lineStarts = [0];
+  for (let i = 0; i < plain.text.length; i++) if (plain.text[i] === '\n') lineStarts.push(i + 1);
+  const locOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: plain.line + lo, column: offset - lineStarts[lo]! + 1 };
+  };
+  return (c, s, from, to) => {
+    const r = sentenceRange(c, s, from, to);
+    const a = locOf(r.start);
+    const b = locOf(r.end);
+    return { loc: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
+  };
 }
