@@ -3,7 +3,7 @@ import type { WordingLexicon } from './types.ts';
 // "ø" and "æ" have no decomposition and stay; "å" becomes "a".
 export default {
   lang: 'da',
-  login: ['log ind', 'logge ind', 'login', 'din adgangskode', 'dit kodeord', 'min konto', 'opret en konto'],
+  login: ['log ind', 'logge ind', 'login', 'din adgangskode', 'dit kodeord', 'opret en konto'],
   fee: ['gebyr', 'gebyret', 'koster', 'betaling', 'betale', 'omkostning'],
   mandatoryReason: [
     'angive en grund', 'angiv årsag', 'angive årsagen', 'årsag er påkrævet', 'grund er påkrævet',
@@ -32,6 +32,7 @@ export default {
     processing: ['behandl*', 'tage', 'tager', 'stadig', 'modtage'],
   },
   negations: ['uden', 'ingen', 'intet', 'ikke', 'gratis', 'gebyrfrit', 'valgfrit', 'ingenting'],
+  alternatives: ['også'],
   conditionals: ['hvis'],
   address: {
     streets: ['gade', 'vej', 'plads', 'allé', 'boulevard', 'torv'],

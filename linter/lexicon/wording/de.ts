@@ -4,7 +4,7 @@ export default {
   lang: 'de',
   login: [
     'einloggen', 'loggen sie sich', 'logge dich', 'melden sie sich an', 'melde dich an', 'anmelden', 'login', 'log-in',
-    'ihr passwort', 'dein passwort', 'kundenkonto', 'benutzerkonto', 'konto erstellen',
+    'ihr passwort', 'dein passwort', 'konto erstellen',
   ],
   fee: [
     'gebühr', 'gebühren', 'kostenpflichtig', 'bearbeitungsgebühr', 'kosten von', 'kostet', 'berechnen wir',
@@ -46,6 +46,7 @@ export default {
     processing: ['bearbeit*', 'dauern', 'dauert', 'wirksam', 'noch', 'erhalten', 'entfernt'],
   },
   negations: ['keine', 'kein', 'keinen', 'ohne', 'nicht', 'kostenlos', 'kostenfrei', 'gebührenfrei', 'optional', 'freiwillig', 'nichts'],
+  alternatives: ['auch', 'alternativ'],
   conditionals: ['wenn', 'falls', 'sollten'],
   address: {
     streets: ['straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'markt'],

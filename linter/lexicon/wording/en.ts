@@ -8,8 +8,7 @@ export default {
   ],
   fee: [
     'fee', 'fees', 'a charge', 'be charged', 'will charge', 'processing charge', 'cost of', 'costs', 'payment of',
-    'pay a', 'pay an',
-  ],
+    ],
   mandatoryReason: [
     'must tell us why', 'must give a reason', 'must provide a reason', 'must state a reason', 'must explain why',
     'reason is required', 'reason required', 'reason is mandatory', 'with the reason', 'with your reason',
@@ -51,6 +50,7 @@ export default {
     processing: ['process*', 'take', 'takes', 'effect', 'allow', 'still', 'receive', 'removed', 'removal'],
   },
   negations: ['no', 'not', 't', 'never', 'without', 'free', 'zero', 'optional', 'optionally', 'nor', 'nothing'],
+  alternatives: ['also', 'alternatively'],
   conditionals: ['if', 'should'],
   address: {
     streets: [

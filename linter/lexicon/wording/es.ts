@@ -38,6 +38,7 @@ export default {
     processing: ['proces*', 'tardar', 'tarda', 'puede', 'aún', 'todavía', 'recibir', 'efectiva'],
   },
   negations: ['sin', 'ningún', 'ninguna', 'gratis', 'gratuito', 'gratuita', 'no', 'opcional', 'nada'],
+  alternatives: ['también', 'alternativamente'],
   conditionals: ['si'],
   address: {
     streets: ['calle', 'c/', 'avenida', 'avda', 'av', 'plaza', 'pza', 'paseo', 'carrer', 'camino', 'ronda', 'travesía', 'glorieta'],

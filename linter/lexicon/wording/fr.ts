@@ -4,7 +4,7 @@ export default {
   lang: 'fr',
   login: [
     'vous connecter', 'se connecter', 'connectez-vous', 'connecte-toi', 'identifiez-vous', 'votre mot de passe',
-    'espace client', 'compte client', 'créer un compte', 'login',
+    'créer un compte', 'login',
   ],
   fee: ['frais', 'payant', 'payante', 'coût de', 'coûte', 'facturé', 'facturés', 'paiement de', 'moyennant'],
   mandatoryReason: [
@@ -42,6 +42,7 @@ export default {
     processing: ['traitement', 'trait*', 'prendre', 'délai', 'encore', 'recevoir', 'effectif', 'effective'],
   },
   negations: ['sans', 'aucun', 'aucune', 'gratuit', 'gratuite', 'gratuitement', 'pas', 'ni', 'optionnel', 'facultatif', 'rien'],
+  alternatives: ['aussi', 'également'],
   conditionals: ['si'],
   address: {
     streets: [

@@ -87,6 +87,7 @@ interface Compiled {
   poBox: Matcher;
   negations: Set<string>;
   conditionals: Set<string>;
+  alternatives: Set<string>;
   streets: Set<string>;
   streetSuffixes: string[];
   delay: Map<string, { units: Map<string, DelayUnit>; business: Set<string>; numbers: Map<string, number>; lead: Set<string>; processing: Matcher }>;
@@ -120,6 +121,7 @@ function compileAll(): Compiled {
     poBox: compilePhrases(each((l) => l.address.poBox)),
     negations: new Set(WORDING_LEXICONS.flatMap((l) => l.negations.map(norm))),
     conditionals: new Set(WORDING_LEXICONS.flatMap((l) => l.conditionals.map(norm))),
+    alternatives: new Set(WORDING_LEXICONS.flatMap((l) => l.alternatives.map(norm))),
     streets: new Set(WORDING_LEXICONS.flatMap((l) => l.address.streets.map(norm))),
     streetSuffixes: [...new Set(WORDING_LEXICONS.flatMap((l) => l.address.streetSuffixes.map(norm)))],
     delay,
@@ -167,6 +169,7 @@ export function findCues(category: PhraseCategory, normalized: string): CueHit[]
   return hits.filter((h) => {
     // A phrase that states the obstacle itself ("cannot unsubscribe") is not cancelled by its own negation.
     if (category === 'cannot-unsubscribe') return !clauseBefore(tokens, h, normalized).some((t) => c.conditionals.has(t.word));
+    if (category === 'login' && clauseBefore(tokens, h, normalized).some((t) => c.alternatives.has(t.word))) return false;
     return !negated(tokens, h, c.negations, normalized);
   });
 }

@@ -4,7 +4,7 @@ export default {
   lang: 'it',
   login: [
     'accedi', 'accedere', 'accedendo', 'effettua il login', 'effettuare il login', 'fare login', 'login', 'log in',
-    'la tua password', 'inserisci la password', 'area riservata', 'area personale', 'crea un account', 'entra nel tuo account',
+    'la tua password', 'inserisci la password', 'crea un account', 'entra nel tuo account',
   ],
   fee: [
     'costo di', 'un costo', 'a pagamento', 'pagamento di', 'tariffa', 'commissione', 'addebito', 'addebitato',
@@ -47,6 +47,7 @@ export default {
     processing: ['elabor*', 'richiesta', 'necessari*', 'potresti', 'ancora', 'effetto', 'rimozione', 'ricevere'],
   },
   negations: ['senza', 'non', 'gratuito', 'gratuita', 'gratis', 'nessun', 'nessuna', 'alcun', 'alcuna', 'facoltativo', 'facoltativa', 'niente', 'nulla'],
+  alternatives: ['anche', 'oppure'],
   conditionals: ['se', 'qualora'],
   address: {
     streets: [

@@ -2,7 +2,7 @@ import type { WordingLexicon } from './types.ts';
 
 export default {
   lang: 'nl',
-  login: ['inloggen', 'log in', 'log dan in', 'login', 'je wachtwoord', 'uw wachtwoord', 'mijn account', 'account aanmaken'],
+  login: ['inloggen', 'log in', 'log dan in', 'login', 'je wachtwoord', 'uw wachtwoord', 'account aanmaken'],
   fee: ['kosten', 'kost', 'vergoeding', 'betalen', 'betaling', 'in rekening gebracht', 'administratiekosten'],
   mandatoryReason: [
     'reden opgeven', 'de reden opgeven', 'reden verplicht', 'reden is verplicht', 'met vermelding van de reden',
@@ -34,6 +34,7 @@ export default {
     processing: ['verwerk*', 'duren', 'duurt', 'nog', 'ontvangen'],
   },
   negations: ['geen', 'zonder', 'gratis', 'kosteloos', 'niet', 'optioneel', 'vrijblijvend', 'niets'],
+  alternatives: ['ook'],
   conditionals: ['als', 'indien'],
   address: {
     streets: ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'markt'],

@@ -3,7 +3,7 @@ import type { WordingLexicon } from './types.ts';
 // Normalisation drops combining marks (ę → e, ą → a, ś → s) but "ł" has no decomposition: it stays.
 export default {
   lang: 'pl',
-  login: ['zaloguj się', 'zalogować się', 'zalogowanie', 'logowanie', 'login', 'hasło', 'panel klienta', 'załóż konto'],
+  login: ['zaloguj się', 'zalogować się', 'zalogowanie', 'logowanie', 'login', 'hasło', 'załóż konto'],
   fee: ['opłata', 'opłaty', 'opłatę', 'płatne', 'płatna', 'koszt', 'kosztuje', 'prowizja', 'pobierzemy'],
   mandatoryReason: [
     'podaj powód', 'podać powód', 'podając powód', 'podania powodu', 'powód jest wymagany', 'obowiązkowy powód',
@@ -35,6 +35,7 @@ export default {
     processing: ['przetw*', 'potrwać', 'może', 'nadal', 'otrzymywać'],
   },
   negations: ['bez', 'bezpłatnie', 'bezpłatna', 'bezpłatne', 'darmowe', 'darmowa', 'nie', 'żadnej', 'żadnych', 'opcjonalnie', 'nic'],
+  alternatives: ['też', 'także', 'również'],
   conditionals: ['jeśli', 'jeżeli', 'gdy'],
   address: {
     streets: ['ul', 'ulica', 'al', 'aleja', 'plac', 'pl', 'os', 'osiedle'],

@@ -35,6 +35,7 @@ export default {
     processing: ['process*', 'demorar', 'pode', 'ainda', 'receber', 'efeito'],
   },
   negations: ['sem', 'nenhum', 'nenhuma', 'grátis', 'gratuito', 'gratuita', 'não', 'opcional', 'nada'],
+  alternatives: ['também', 'alternativamente'],
   conditionals: ['se', 'caso'],
   address: {
     streets: ['rua', 'avenida', 'av', 'praça', 'travessa', 'largo', 'estrada', 'alameda', 'rodovia'],

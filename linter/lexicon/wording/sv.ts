@@ -2,7 +2,7 @@ import type { WordingLexicon } from './types.ts';
 
 export default {
   lang: 'sv',
-  login: ['logga in', 'inloggning', 'login', 'ditt lösenord', 'mitt konto', 'skapa ett konto'],
+  login: ['logga in', 'inloggning', 'login', 'ditt lösenord', 'skapa ett konto'],
   fee: ['avgift', 'avgiften', 'kostar', 'kostnad', 'debiteras', 'betala'],
   mandatoryReason: [
     'ange orsak', 'ange anledning', 'ange skälet', 'orsak krävs', 'anledning krävs', 'fyll i en enkät', 'fylla i en enkät',
@@ -34,6 +34,7 @@ export default {
     processing: ['behandl*', 'ta', 'tar', 'fortfarande', 'få'],
   },
   negations: ['utan', 'ingen', 'inget', 'inte', 'gratis', 'kostnadsfritt', 'avgiftsfritt', 'valfritt', 'ingenting'],
+  alternatives: ['också', 'även'],
   conditionals: ['om'],
   address: {
     streets: ['gatan', 'vägen', 'gata', 'väg', 'torget', 'allé', 'plan'],

@@ -41,6 +41,8 @@ export interface WordingLexicon {
   delay: DelayGrammar;
   /** Words that cancel a cue within the four words before it (or the word right after): "no login", "free of charge", "costs nothing". */
   negations: readonly string[];
+  /** Words that make a login one more way, not a demand: "you can also log in to manage your preferences". */
+  alternatives: readonly string[];
   /** Words that make "you cannot unsubscribe" a condition ("if you cannot unsubscribe with the link, …"). */
   conditionals: readonly string[];
   /** Postal address parts. */
