@@ -8,7 +8,7 @@ export default {
   ],
   fee: [
     'fee', 'fees', 'a charge', 'be charged', 'will charge', 'processing charge', 'cost of', 'costs', 'payment of',
-    ],
+  ],
   mandatoryReason: [
     'must tell us why', 'must give a reason', 'must provide a reason', 'must state a reason', 'must explain why',
     'reason is required', 'reason required', 'reason is mandatory', 'with the reason', 'with your reason',
