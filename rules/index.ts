@@ -1,4 +1,5 @@
-// The registry of rules, in the order they run and are documented.
+// The registry of rules, in the order they run and are documented: the body link, the headers of a
+// message, then what the email says (wording, prominence, language, legal footer).
 import type { Rule } from '../linter/rule.ts';
 import unsubscribeLinkPresent from './unsubscribe-link-present/index.ts';
 import unsubscribeLinkVisible from './unsubscribe-link-visible/index.ts';
@@ -11,6 +12,11 @@ import listUnsubscribeDkim from './list-unsubscribe-dkim/index.ts';
 import plainTextUnsubscribe from './plain-text-unsubscribe/index.ts';
 import mergeTagUnrendered from './merge-tag-unrendered/index.ts';
 import listUnsubscribeEndpoint from './list-unsubscribe-endpoint/index.ts';
+import unsubscribeWording from './unsubscribe-wording/index.ts';
+import unsubscribeLinkProminent from './unsubscribe-link-prominent/index.ts';
+import unsubscribeLinkLanguage from './unsubscribe-link-language/index.ts';
+import postalAddress from './postal-address/index.ts';
+import senderIdentity from './sender-identity/index.ts';
 
 export const rules: readonly Rule[] = [
   unsubscribeLinkPresent,
@@ -24,6 +30,11 @@ export const rules: readonly Rule[] = [
   plainTextUnsubscribe,
   mergeTagUnrendered,
   listUnsubscribeEndpoint,
+  unsubscribeWording,
+  unsubscribeLinkProminent,
+  unsubscribeLinkLanguage,
+  postalAddress,
+  senderIdentity,
 ];
 
 export { presets } from './presets.ts';

@@ -45,7 +45,8 @@ Options:
                            junit, markdown or html
   -c, --config FILE        Use this config file instead of searching for one
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable
-      --profile NAME       Start from the preset optout-lint:NAME (default: recommended)
+      --profile NAME       Start from the preset optout-lint:NAME (default: recommended;
+                           also strict, gmail-yahoo, can-spam, casl, gdpr-eu)
       --max-warnings N     Exit with 1 when there are more than N warnings
       --quiet              Report errors only
       --stdin              Lint text read from standard input

@@ -1,6 +1,7 @@
 import { defineRule, docsUrl } from '../../linter/rule.ts';
 import { isTag } from '../../linter/dom.ts';
 import { findMergeTags, looksLikePlaceholder, exampleOptOutHref } from '../../linter/links/merge-tags.ts';
+import { wrongDestination } from './destination.ts';
 
 export default defineRule({
   meta: {
@@ -19,6 +20,9 @@ export default defineRule({
       malformed: 'Opt-out link URL "{{href}}" is malformed.',
       insecure: 'Opt-out link uses http:, not https: ("{{href}}"); browsers warn and one-click tools refuse it.',
       unknownPlaceholder: 'Opt-out link href "{{href}}" is a placeholder that no known ESP uses for opt-out; check its spelling or use your ESP\'s tag.',
+      homePage: 'Opt-out link "{{text}}" goes to the home page "{{href}}", not to an opt-out: link the unsubscribe URL itself.',
+      social: 'Opt-out link "{{text}}" goes to {{site}} ("{{href}}"), a social network, not to an opt-out.',
+      subscribePage: 'Opt-out link "{{text}}" goes to a sign-up page ("{{href}}"): it subscribes instead of unsubscribing.',
       otherEsp: 'Opt-out link uses {{esps}}\'s tag "{{tag}}", but this project sends with {{esp}} (config "esp"): it will not be replaced.',
     },
   },
@@ -72,6 +76,12 @@ export default defineRule({
       }
       if (!isWellFormedUrl(href)) {
         ctx.report({ ...at, messageId: 'malformed', data: { href } });
+        continue;
+      }
+      // The text promises an opt-out, the URL leads elsewhere (the UGG footer: "Unsubscribe" → http://www.ugg.com/).
+      const wrong = link.textStatesPurpose && link.kind === 'unsubscribe' ? wrongDestination(href) : undefined;
+      if (wrong) {
+        ctx.report({ ...at, messageId: wrong.kind, data: { text: link.text || link.label, href, site: wrong.site ?? '' } });
         continue;
       }
       if (scheme === 'http') ctx.report({ ...at, messageId: 'insecure', severity: 1, data: { href } });

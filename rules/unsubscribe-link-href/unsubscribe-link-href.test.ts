@@ -19,6 +19,10 @@ runRuleTests(rule, {
     { name: 'placeholders inside a real URL', code: a('https://example.com/unsubscribe?e={email}&t={{token}}') },
     { name: 'Campaign Monitor tag inside "#"', code: '<body><a href="#"><unsubscribe>Unsubscribe</unsubscribe></a></body>' },
     { name: 'matching esp', code: a('*|UNSUB|*'), settings: { esp: 'mailchimp' } },
+    { name: 'a tokenised query on the root path may be an endpoint', code: a('https://shop.example/?u=123&l=9') },
+    { name: 'a home page behind "click here" is judged by its sentence, not its text', code: '<body><p>To unsubscribe <a href="https://shop.example/">click here</a>.</p></body>' },
+    { name: 'a social link that does not promise an opt-out', code: '<body><a href="https://facebook.com/shop">Facebook</a> <a href="*|UNSUB|*">Unsubscribe</a></body>' },
+    { name: 'an unsubscribe page on the home domain', code: a('https://shop.example/newsletter/desinscription?id=5', 'Se désinscrire') },
     { name: 'not an opt-out link: not judged', code: '<body><a href="#">Read more</a> <a href="*|UNSUB|*">Unsubscribe</a></body>' },
   ],
   invalid: [
@@ -35,6 +39,12 @@ runRuleTests(rule, {
     { name: 'misspelt Mailchimp tag', code: a('*|UNSUBSCRIBE|*'), errors: [{ messageId: 'unknownPlaceholder', severity: 1 }] },
     { name: 'unknown Handlebars placeholder', code: a('{{unsub_link}}'), errors: [{ messageId: 'unknownPlaceholder', severity: 1 }] },
     { name: 'another ESP\'s tag', code: a('*|UNSUB|*'), settings: { esp: 'sendgrid' }, errors: [{ messageId: 'otherEsp', message: 'sendgrid', severity: 1 }] },
+    { name: 'home page', code: a('https://shop.example/'), errors: [{ messageId: 'homePage', line: 1, column: 7, message: '"Unsubscribe" goes to the home page' }] },
+    { name: 'home page over http (the UGG footer)', code: a('http://www.ugg.com/'), errors: [{ messageId: 'homePage', severity: 2 }] },
+    { name: 'home page with tracking only', code: a('https://shop.example/?utm_source=newsletter&utm_medium=email', 'Disiscriviti'), errors: [{ messageId: 'homePage' }] },
+    { name: 'social network', code: a('https://www.facebook.com/shop'), errors: [{ messageId: 'social', message: 'Facebook' }] },
+    { name: 'subscribe page', code: a('https://shop.example/newsletter/subscribe'), errors: [{ messageId: 'subscribePage' }] },
+    { name: 'German sign-up page', code: a('https://shop.example/newsletter-anmeldung', 'Abmelden'), errors: [{ messageId: 'subscribePage' }] },
     {
       name: 'Italian "clicca qui" with "#"',
       code: '<html lang="it"><body>\n<p>Per non ricevere più le nostre email <a href="#">clicca qui</a>.</p></body></html>',

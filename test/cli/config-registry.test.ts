@@ -18,8 +18,25 @@ describe('the real registry', () => {
       'plain-text-unsubscribe': 1,
       'merge-tag-unrendered': 2,
       'list-unsubscribe-endpoint': 2,
+      'unsubscribe-wording': 2,
+      'unsubscribe-link-prominent': 1,
+      'unsubscribe-link-language': 1,
+      'postal-address': 1,
+      'sender-identity': 1,
     });
     for (const id of Object.keys(r.rules)) expect(rules.map((x) => x.meta.id)).toContain(id);
+  });
+
+  it('every profile resolves, names only registered rules, and sets the documented delay', () => {
+    for (const name of ['recommended', 'strict', 'gmail-yahoo', 'can-spam', 'casl', 'gdpr-eu']) {
+      const r = resolveConfig([{ extends: [`optout-lint:${name}`] }], { rules, presets });
+      for (const id of Object.keys(r.rules)) expect(rules.map((x) => x.meta.id)).toContain(id);
+    }
+    const delay = (p: string) => resolveConfig([{ extends: [`optout-lint:${p}`] }], { rules, presets }).rules['unsubscribe-wording']?.options;
+    expect(delay('gmail-yahoo')).toEqual({ maxDelayBusinessDays: 2 });
+    expect(delay('can-spam')).toEqual({ maxDelayBusinessDays: 10 });
+    const sev = (p: string) => resolveConfig([{ extends: [`optout-lint:${p}`] }], { rules, presets }).rules['postal-address']?.severity;
+    expect([sev('recommended'), sev('can-spam'), sev('casl'), sev('gmail-yahoo')]).toEqual([1, 2, 2, 0]);
   });
 
   it('validates unsubscribe-link-visible options from its meta', () => {

@@ -1,0 +1,43 @@
+import { defineRule, docsUrl } from '../../linter/rule.ts';
+import type { EmailDocument } from '../../linter/document.ts';
+import { plainTextChunks, textChunks } from '../../linter/text/chunks.ts';
+import { findPostalAddress, type AddressHit } from '../../linter/text/footer.ts';
+
+export default defineRule({
+  meta: {
+    id: 'postal-address',
+    description: "The email shows the sender's physical postal address: street and number with a postcode, a PO Box, or the ESP's address tag.",
+    severity: 'warn',
+    scope: 'body',
+    docs: { url: docsUrl('postal-address') },
+    regulations: ['can-spam', 'casl'],
+    messages: {
+      missing:
+        'No postal address of the sender found (street and number with postcode, a PO Box, or an address tag such as "{{example}}"); CAN-SPAM (15 U.S.C. 7704(a)(5)(A)(iii)) and CASL require a valid physical address in every commercial message.',
+    },
+  },
+  check(doc, ctx) {
+    if (findAddress(doc)) return;
+    ctx.report({ messageId: 'missing', data: { example: exampleTag(ctx.settings.esp) } });
+  },
+});
+
+export function findAddress(doc: EmailDocument): AddressHit | undefined {
+  const hit = findPostalAddress(textChunks(doc.root, doc.text));
+  if (hit) return hit;
+  const plain = doc.message.plainText;
+  return plain ? findPostalAddress(plainTextChunks(plain.text)) : undefined;
+}
+
+const EXAMPLES: Record<string, string> = {
+  mailchimp: '*|LIST:ADDRESSLINE|*',
+  klaviyo: '{{ organization.full_address }}',
+  activecampaign: '%SENDER-INFO%',
+  sendgrid: '{{Sender_Address}}',
+  hubspot: '{{ site_settings.company_street_address_1 }}',
+  'salesforce-mc': '%%Member_Addr%%',
+};
+
+function exampleTag(esp: string | undefined): string {
+  return (esp && EXAMPLES[esp]) || EXAMPLES.mailchimp!;
+}

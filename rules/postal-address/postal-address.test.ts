@@ -1,0 +1,36 @@
+import rule from './index.ts';
+import { runRuleTests } from '../../test/rule-tester.ts';
+
+const footer = (text: string) => `<html><body><p>Sale!</p>\n<p>${text}</p><p><a href="https://x.example/unsubscribe">Unsubscribe</a></p></body></html>`;
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'US: street, city, state ZIP', code: footer('Fieldnotes, 400 Trailhead Road, Boulder, CO 80302, USA') },
+    { name: 'US: ZIP+4 on the next line', code: footer('Acme Inc.<br>1600 Market Street<br>Philadelphia, PA 19103-7240') },
+    { name: 'US: address split over paragraphs', code: '<body><p>Acme Inc.</p><p>1600 Market Street</p><p>Philadelphia, PA 19103</p></body>' },
+    { name: 'UK postcode', code: footer('Greenhouse Gazette Ltd, 12 Potting Shed Lane, Bristol BS1 4AB') },
+    { name: 'Canada', code: footer('Maple Co., 100 King Street West, Toronto, ON M5X 1A9') },
+    { name: 'Italy: via + CAP', code: footer('Bottega Ferri S.r.l. — Via dei Vasai 14, 06053 Deruta (PG)') },
+    { name: 'Germany: one-word street + PLZ', code: footer('Muster GmbH, Hauptstraße 5, 10115 Berlin') },
+    { name: 'France: rue + code postal', code: footer('Exemple SAS, 12 rue de la Paix, 75002 Paris') },
+    { name: 'Spain: calle', code: footer('Ejemplo S.L., Calle Mayor 10, 28013 Madrid') },
+    { name: 'Portugal: 4+3 postcode', code: footer('Exemplo Lda, Rua Augusta 100, 1100-053 Lisboa') },
+    { name: 'Netherlands: straat + 1234 AB', code: footer('Voorbeeld B.V., Keizersgracht 123, 1015 CJ Amsterdam') },
+    { name: 'Poland: ul. + 00-000', code: footer('Przykład Sp. z o.o., ul. Marszałkowska 10, 00-590 Warszawa') },
+    { name: 'Sweden: gatan + 123 45', code: footer('Exempel AB, Drottninggatan 5, 111 51 Stockholm') },
+    { name: 'Denmark: vej + 4 digits', code: footer('Eksempel ApS, Vesterbrogade 10, 1620 København') },
+    { name: 'Germany, rendered US-style by an ESP', code: footer('Katjes GmbH, Dechant-Sprünken-Straße 53-57 Emmerich am Rhein, NRW 46446') },
+    { name: 'PO Box', code: footer('Acme, P.O. Box 1234, Springfield') },
+    { name: 'Postfach', code: footer('Muster GmbH, Postfach 1234') },
+    { name: 'Mailchimp address tag', code: footer('*|LIST:ADDRESSLINE|*') },
+    { name: 'Klaviyo address tag', code: footer('{{ organization.full_address }}') },
+    { name: 'ActiveCampaign sender info', code: footer('%SENDER-INFO%') },
+  ],
+  invalid: [
+    { name: 'no address at all', code: footer('Thanks for reading!'), errors: [{ messageId: 'missing', line: 1, severity: 1, message: '*|LIST:ADDRESSLINE|*' }] },
+    { name: 'a street without postcode', code: footer('Visit us at 12 Main Street!'), errors: [{ messageId: 'missing' }] },
+    { name: 'a postcode-like number without street', code: footer('Order 12345 Shipped today'), errors: [{ messageId: 'missing' }] },
+    { name: 'the ESP example follows the config', code: footer('Bye'), settings: { esp: 'klaviyo' }, errors: [{ messageId: 'missing', message: '{{ organization.full_address }}' }] },
+    { name: 'an address in a comment does not count', code: footer('<!-- Acme, 1 Main Street, Springfield, IL 62701 -->Bye'), errors: [{ messageId: 'missing' }] },
+  ],
+});

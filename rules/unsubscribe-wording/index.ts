@@ -1,0 +1,178 @@
+import type { Element } from 'domhandler';
+import { defineRule, docsUrl } from '../../linter/rule.ts';
+import { elements, textOf } from '../../linter/dom.ts';
+import type { EmailDocument } from '../../linter/document.ts';
+import type { Range } from '../../linter/types.ts';
+import { matchContextCue, matchOptOutWording, normalizeText } from '../../linter/lexicon/index.ts';
+import {
+  findCues, findDelays, findShaming, isDecline, mentionsProcessing, type PhraseCategory,
+} from '../../linter/lexicon/wording/index.ts';
+import {
+  plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOf, textChunks, type Chunk, type Sentence,
+} from '../../linter/text/chunks.ts';
+
+const MESSAGE_IDS: Record<PhraseCategory, string> = {
+  login: 'login',
+  fee: 'fee',
+  'mandatory-reason': 'mandatoryReason',
+  'reply-only': 'replyOnly',
+  'cannot-unsubscribe': 'cannotUnsubscribe',
+};
+
+/** Elements whose text is a choice the reader clicks: links, buttons, Inky items. */
+const CLICKABLE = new Set(['a', 'button', 'item', 'mj-button']);
+
+export default defineRule({
+  meta: {
+    id: 'unsubscribe-wording',
+    description: 'No misleading or obstructive wording about opting out: a login, a fee, a long delay, a mandatory reason or survey, reply-only, "you cannot unsubscribe", confirmshaming.',
+    severity: 'error',
+    scope: 'body',
+    docs: { url: docsUrl('unsubscribe-wording') },
+    regulations: ['can-spam', 'casl', 'eprivacy', 'gdpr', 'it-privacy-code', 'pecr', 'gmail-yahoo', 'rfc8058'],
+    messages: {
+      login: '"{{phrase}}": opting out must not require a login or password — nothing beyond the email address and one web page or reply (16 CFR 316.5; ePrivacy art. 13 "in an easy manner").',
+      fee: '"{{phrase}}": opting out must be free of charge (16 CFR 316.5; ePrivacy art. 13; CASL s. 11).',
+      delay: '"{{phrase}}" is about {{days}} business days; an opt-out must take effect within {{max}} business days (CAN-SPAM and CASL: 10 business days; Gmail and Yahoo: 2 days).',
+      mandatoryReason: '"{{phrase}}": a reason or survey may be asked for but never required; an opt-out needs nothing beyond the email address and preferences (16 CFR 316.5; GDPR art. 21).',
+      replyOnly: '"{{phrase}}": replying is the only opt-out offered; add an unsubscribe link ("a clearly visible unsubscribe link in the message body", Gmail and Yahoo bulk-sender rules).',
+      cannotUnsubscribe: '"{{phrase}}": every commercial email must let the recipient opt out (ePrivacy art. 13; CAN-SPAM 15 U.S.C. 7704(a)(3); CASL s. 6(2)(c)).',
+      confirmshaming: '"{{phrase}}" shames the reader for declining (confirmshaming, named in the ICO–CMA paper on harmful online choice architecture); write a neutral "No thanks" or "Unsubscribe".',
+    },
+    options: {
+      maxDelayBusinessDays: {
+        type: 'number',
+        default: 10,
+        min: 0,
+        description: 'Longest stated opt-out delay, in business days (CAN-SPAM/CASL 10; the gmail-yahoo profile sets 2).',
+      },
+    },
+  },
+  check(doc, ctx) {
+    const links = doc.optOutLinks();
+    const reported: Range[] = [];
+    const seen = new Set<string>();
+    const emit: Emit = (messageId, at, data) => {
+      const r = at.range;
+      if (r && reported.some((x) => x.start < r.end && r.start < x.end)) return;
+      const key = `${messageId}\u0000${String(data.phrase).toLowerCase()}`;
+      if (at.loc && seen.has(key)) return; // the plain-text part repeats the HTML: once is enough
+      if (r) reported.push(r);
+      seen.add(key);
+      ctx.report({ messageId, data, ...at });
+    };
+    const scan: Scan = {
+      lang: doc.lang,
+      linkRanges: links.map((l) => l.range),
+      hasLinks: links.length > 0,
+      max: Number(ctx.options.maxDelayBusinessDays),
+      emit,
+      place: (c, s, from, to) => ({ range: sentenceRange(c, s, from, to) }),
+    };
+    reportShamingButtons(doc, emit);
+    scanChunks(textChunks(doc.root, doc.text), scan);
+    const plain = doc.message.plainText;
+    // Link ranges are offsets in the HTML: the plain-text part has its own offsets and no link elements.
+    if (plain) scanChunks(plainTextChunks(plain.text), { ...scan, linkRanges: [], place: plainTextPlacer(plain) });
+  },
+});
+
+type Loc = { line: number; column: number; endLine?: number; endColumn?: number };
+type Place = (c: Chunk, s: Sentence, from: number, to: number) => { range?: Range; loc?: Loc };
+type Emit = (messageId: string, at: { range?: Range; loc?: Loc; node?: Element }, data: Record<string, string | number>) => void;
+
+interface Scan {
+  lang: string;
+  /** Opt-out links of the HTML, as source ranges. */
+  linkRanges: Range[];
+  /** The email has an opt-out link: a reply is then one more way, not the only one. */
+  hasLinks: boolean;
+  max: number;
+  emit: Emit;
+  /** Where a span of a sentence is in the file. */
+  place: Place;
+}
+
+/** Confirmshaming in the text of links and buttons ("No thanks, I prefer paying full price"). */
+function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
+  for (const el of elements(doc.root)) {
+    const isInput = el.name === 'input' && /^(?:submit|button)$/i.test(el.attribs.type ?? '');
+    if (!CLICKABLE.has(el.name) && el.attribs.role !== 'button' && !isInput) continue;
+    const text = isInput ? (el.attribs.value ?? '') : textOf(el);
+    const n = normalizeText(text);
+    const hit = n ? findShaming(n) : undefined;
+    if (hit && (hit.decline !== undefined || isDecline(n) || matchOptOutWording(n) !== undefined)) {
+      const range = { start: el.startIndex ?? 0, end: (el.endIndex ?? el.startIndex ?? 0) + 1 };
+      emit('confirmshaming', { node: el, range }, { phrase: text.replace(/\s+/g, ' ').trim() });
+    }
+  }
+}
+
+/** Reads the sentences about opting out, and the one right after each. */
+function scanChunks(chunks: Chunk[], scan: Scan): void {
+  const sentences = sentencesOf(chunks);
+  const aboutOptOut = (s: Sentence) =>
+    sentenceOverlaps(chunks[s.chunk]!, s, scan.linkRanges)
+    || matchOptOutWording(s.norm, scan.lang) !== undefined
+    || matchContextCue(s.norm, scan.lang) !== undefined;
+  sentences.forEach((s, i) => {
+    const chunk = chunks[s.chunk]!;
+    if (!aboutOptOut(s)) {
+      // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
+      for (const hit of findCues('cannot-unsubscribe', s.norm)) {
+        scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
+      }
+      return;
+    }
+    scanSentence(chunk, s, 'self', scan);
+    const next = sentences[i + 1];
+    // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
+    if (s.breakAfter === 'sentence' && next && next.chunk === s.chunk && !aboutOptOut(next)) scanSentence(chunk, next, 'follow', scan);
+  });
+}
+
+function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: Scan): void {
+  const quote = (from: number, to: number) => sentenceQuote(chunk, s, from, to);
+  for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
+    // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
+    if (category === 'reply-only' && scan.hasLinks) continue;
+    for (const hit of findCues(category, s.norm)) {
+      scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
+    }
+  }
+  if (mode === 'follow' && !mentionsProcessing(s.norm)) return;
+  for (const d of findDelays(s.norm, scan.lang)) {
+    if (d.businessDays <= scan.max) continue;
+    const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
+    scan.emit('delay', scan.place(chunk, s, d.start, d.end), data);
+  }
+  if (mode === 'self') {
+    // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
+    const shame = findShaming(s.norm);
+    const phrase = shame ? normalizeText(shame.phrase) : '';
+    const at = phrase ? s.norm.indexOf(phrase) : -1;
+    if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });
+  }
+}
+
+/** Positions in a text/plain part: its first line in the file plus the line and column inside it. */
+function plainTextPlacer(plain: { text: string; line: number }): Place {
+  const lineStarts = [0];
+  for (let i = 0; i < plain.text.length; i++) if (plain.text[i] === '\n') lineStarts.push(i + 1);
+  const locOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: plain.line + lo, column: offset - lineStarts[lo]! + 1 };
+  };
+  return (c, s, from, to) => {
+    const r = sentenceRange(c, s, from, to);
+    const a = locOf(r.start);
+    const b = locOf(r.end);
+    return { loc: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
+  };
+}

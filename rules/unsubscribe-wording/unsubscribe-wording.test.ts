@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import rule from './index.ts';
+import { lintWithRule, runRuleTests } from '../../test/rule-tester.ts';
+import { WORDING_CASES, page } from './cases.ts';
+
+const a = (text: string) => `<a href="https://news.example/unsubscribe">${text}</a>`;
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'an honest footer', code: `<body><p>You can ${a('unsubscribe')} at any time, free of charge and without logging in.</p></body>` },
+    { name: 'a frequency is no delay', code: `<body><p>You can ${a('slow down emails')} to once a month, or ${a('unsubscribe')} entirely.</p></body>` },
+    { name: 'a login elsewhere in the email', code: `<body><p>Log in to your account to see your orders.</p><p>${a('Unsubscribe')} | <a href="https://news.example/login">Log in</a></p></body>` },
+    { name: 'a login link next to the opt-out link is a menu, not a demand', code: `<body><p>${a('Unsubscribe')} &nbsp; <a href="https://news.example/login">Log in</a></p></body>` },
+    { name: 'a login offered as one more way', code: `<body><p>${a('Unsubscribe')} here, or you can also log in to manage your preferences.</p></body>` },
+    { name: 'an account page offered as one more way (de)', code: `<html lang="de"><body><p>${a('Abmelden')} oder Einstellungen auch im Kundenkonto ändern.</p></body></html>` },
+    { name: 'a delay not about opting out', code: `<body><p>Free returns within 30 days.</p><p>${a('Unsubscribe')}</p></body>` },
+    { name: 'a reply offered next to a link', code: `<body><p>Reply STOP or ${a('unsubscribe')}.</p></body>` },
+    { name: 'a plain decline', code: `<body><p>${a('No thanks')}</p></body>` },
+    { name: '48 hours is within 2 days', code: `<body><p>${a('Unsubscribe')}: requests take up to 48 hours.</p></body>`, options: { maxDelayBusinessDays: 2 } },
+    { name: '10 business days is the default limit', code: `<body><p>${a('Unsubscribe')}: requests take up to 10 business days.</p></body>` },
+    { name: 'two weeks is 10 business days', code: `<body><p>${a('Unsubscribe')}: it may take up to two weeks.</p></body>` },
+  ],
+  invalid: [
+    {
+      name: 'a login, with its exact span',
+      code: `<body>\n<p>To unsubscribe, log in to your account.</p></body>`,
+      errors: [{ messageId: 'login', line: 2, column: 20, endLine: 2, endColumn: 26, message: '"log in"' }],
+    },
+    {
+      name: 'a login demanded inside a link of the opt-out sentence',
+      code: `<body><p>To unsubscribe, <a href="https://news.example/account">log in</a> to your account.</p></body>`,
+      errors: [{ messageId: 'login' }],
+    },
+    {
+      name: 'a delay: number and unit parsed, quoted with its lead',
+      code: `<body>\n<p>${a('Unsubscribe')}. Please allow up to 30 days for your request to be processed.</p></body>`,
+      errors: [{ messageId: 'delay', line: 2, message: '"up to 30 days" is about 21.4 business days' }],
+    },
+    {
+      name: 'gmail-yahoo: 3 days is over 2',
+      code: `<body><p>${a('Unsubscribe')}: requests take up to 3 days.</p></body>`,
+      options: { maxDelayBusinessDays: 2 },
+      errors: [{ messageId: 'delay', message: 'within 2 business days' }],
+    },
+    {
+      name: 'a delay in words',
+      code: `<body><p>${a('Unsubscribe')}: removal can take up to a month.</p></body>`,
+      errors: [{ messageId: 'delay', message: '"up to a month" is about 21 business days' }],
+    },
+    {
+      name: 'a delay in weeks',
+      code: `<body><p>${a('Unsubscribe')}: it takes 4 weeks to process.</p></body>`,
+      errors: [{ messageId: 'delay', message: '4 weeks' }],
+    },
+    {
+      name: 'confirmshaming on a button',
+      code: `<body><p>${a('Unsubscribe')}</p>\n<button>No thanks, I hate saving money</button></body>`,
+      errors: [{ messageId: 'confirmshaming', line: 2, column: 1 }],
+    },
+    {
+      name: 'a plain-text sentence spanning inline markup maps back to the source',
+      code: `<body>\n<p>To <b>unsubscribe</b>, please <i>sign in</i> first.</p></body>`,
+      errors: [{ messageId: 'login', line: 2, column: 37, endColumn: 44 }],
+    },
+    {
+      name: 'entities before the phrase keep the column right',
+      code: `<body>\n<p>To&nbsp;unsubscribe&nbsp;&mdash; log in.</p></body>`,
+      errors: [{ messageId: 'login', line: 2, column: 37, endColumn: 43 }],
+    },
+  ],
+});
+
+describe('every cue in every language', () => {
+  for (const [lang, cases] of Object.entries(WORDING_CASES)) {
+    describe(lang, () => {
+      for (const [cue, { bad, good, phrase }] of Object.entries(cases)) {
+        it(`${cue}: incorrect`, async () => {
+          const { messages } = await lintWithRule(rule, { code: page(lang, bad) });
+          expect(messages.map((m) => m.messageId), JSON.stringify(messages)).toEqual([cue]);
+          expect(messages[0]!.line).toBe(2);
+          expect(messages[0]!.message).toContain(`"${phrase}`);
+        });
+        it(`${cue}: correct`, async () => {
+          const { messages } = await lintWithRule(rule, { code: page(lang, good) });
+          expect(messages, JSON.stringify(messages)).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+describe('the text/plain part of a message', () => {
+  it('is read too, positioned in the file, and not reported twice', async () => {
+    const { EmailDocument } = await import('../../linter/document.ts');
+    const { Source } = await import('../../linter/source.ts');
+    const { runRules } = await import('../../linter/run.ts');
+    const config = { rules: { 'unsubscribe-wording': { severity: 2 as const, options: {} } }, locales: [], maxFileSize: 1 << 20 };
+    const plain = 'Hello!\n\nTo unsubscribe, please allow up to 30 days.\n';
+    const html = '<body><p>To unsubscribe, please allow up to 30 days.</p></body>';
+    const both = EmailDocument.fromHtml(new Source(html, 'm.eml'), { plainText: { text: plain, line: 40 }, rendered: true });
+    expect(runRules(both, config, [rule]).map((m) => m.messageId)).toEqual(['delay']);
+    const only = EmailDocument.fromHtml(new Source('<body></body>', 'm.eml'), { plainText: { text: plain, line: 40 }, rendered: true });
+    expect(runRules(only, config, [rule])).toMatchObject([{ messageId: 'delay', line: 42, column: 30, endLine: 42, endColumn: 43 }]);
+  });
+});
