@@ -141,7 +141,11 @@ const fiveK = makeSet('fivek', '.html', QUICK ? 1000 : 5000);
 const rss = maxRss('node', [CLI, '-f', 'json', '-o', join(work, 'm.json'), fiveK]);
 rows.push({ what: `peak memory (RSS) for ${readdirSync(fiveK).length} files, MB`, a: rss.toFixed(0), b: '', ratio: '', target: '≤ 300 MB', verdict: rss <= 300 ? 'met' : 'MISSED' });
 
+const engine = JSON.parse(run('node', [join(ROOT, 'scripts', 'bench', 'engine-100kb.mjs'), ROOT]).stdout);
+rows.push({ what: `extension: engine time per check of a ${Math.round(engine.bytes / 1024)} KB draft, ms (median, warm)`, a: engine.medianMs.toFixed(1), b: '', ratio: '', target: '≤ 50 ms', verdict: engine.medianMs <= 50 ? 'met' : 'MISSED' });
+
 const ext = join(ROOT, '.output', 'chrome-mv3');
+if (!existsSync(ext)) run('npm', ['run', 'build:extension'], { cwd: ROOT });
 if (existsSync(ext)) {
   for (const f of ['content-scripts', 'background.js']) {
     const p = join(ext, f);
