@@ -4,8 +4,13 @@ import { parseDirectiveComment } from './directives.ts';
 import { rules } from '../rules/index.ts';
 import type { ResolvedConfig, Severity } from './types.ts';
 
+// Every rule at its default severity, except the legal-footer rules: these snippets are not whole emails,
+// and a postal address or sender name in each would only add noise to what the directives do.
+const FOOTER_RULES = new Set(['postal-address', 'sender-identity']);
 const config: ResolvedConfig = {
-  rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: r.meta.severity === 'error' ? 2 : 1, options: {} }])),
+  rules: Object.fromEntries(
+    rules.filter((r) => !FOOTER_RULES.has(r.meta.id)).map((r) => [r.meta.id, { severity: r.meta.severity === 'error' ? 2 : 1, options: {} }]),
+  ),
   locales: [],
   maxFileSize: 1 << 24,
 };

@@ -15,14 +15,15 @@ describe('Node API', () => {
   it('lintText lints text with a config object', async () => {
     const result = await api.lintText('<body><p>To unsubscribe, <a href="#">click here</a>.</p></body>', {
       filename: 'footer.html',
-      config: { rules: { 'unsubscribe-link-text': 'off' } },
+      config: { rules: { 'unsubscribe-link-text': 'off', 'postal-address': 'off', 'sender-identity': 'off' } },
     });
     expect(result.filePath).toBe(path.resolve('footer.html'));
     expect(result.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-href']);
   });
 
   it('lintText applies directives and reports unused ones on request', async () => {
-    const text = '<body><!-- optout-disable unsubscribe-link-visible -->\n<a href="https://e.com/u">Unsubscribe</a></body>';
+    const text =
+      '<body><!-- optout-disable unsubscribe-link-visible -->\n<a href="https://e.com/u">Unsubscribe</a>\n<p>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</p></body>';
     const result = await api.lintText(text, { reportUnusedDisableDirectives: 'warn' });
     expect(result.messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([
       [null, 1, "Unused optout-disable directive (no problems were reported from 'unsubscribe-link-visible')."],
@@ -77,7 +78,7 @@ describe('Node API', () => {
       });
       const bundled = (await import(pathToFileURL(path.join(outdir, 'api.js')).href)) as typeof Declared;
       expect(Object.keys(bundled).sort()).toEqual(['ConfigError', 'NoFilesError', 'UnknownFormatterError', 'getFormatter', 'getRulesMeta', 'lintFiles', 'lintText', 'loadConfig', 'rules', 'version']);
-      const r = await bundled.lintText('<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>', { filename: 'a.mjml' });
+      const r = await bundled.lintText('<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text><mj-text>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</mj-text></mj-column></mj-section></mj-body></mjml>', { filename: 'a.mjml' });
       expect(r.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
     } finally {
       rmSync(outdir, { recursive: true, force: true });

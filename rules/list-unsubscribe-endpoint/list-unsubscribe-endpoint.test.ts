@@ -41,7 +41,7 @@ describe('list-unsubscribe-endpoint', () => {
 
   it('reports a failed GET at the body link', async () => {
     const [m] = await judge(() => [{ method: 'GET', url: 'https://acme.example/u/3f9a2c', range: { start: 10, end: 20 }, status: 404, problem: 'status' }]);
-    expect(m).toMatchObject({ messageId: 'status', line: 28 });
+    expect(m).toMatchObject({ messageId: 'status', line: 30 });
   });
 
   it.each([

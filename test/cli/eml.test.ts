@@ -72,7 +72,7 @@ describe('.eml input', () => {
 describe('--headers', () => {
   const template = path.join(tmp.dir, 't.html');
   const headers = path.join(tmp.dir, 'headers.txt');
-  writeFileSync(template, '<body><p>Sale</p><p><a href="*|UNSUB|*">Unsubscribe</a></p></body>');
+  writeFileSync(template, '<body><p>Sale</p><p><a href="*|UNSUB|*">Unsubscribe</a></p><p>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</p></body>');
 
   it('without headers a template skips the header rules', () => {
     expect(runCli(cli, [template]).code).toBe(0);

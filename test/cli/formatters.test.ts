@@ -13,8 +13,13 @@ import { rulesMeta } from '../../linter/cli/main.ts';
 import { markFindings } from '../../linter/cli/formatters/html.ts';
 import { ROOT } from './helpers.ts';
 
+// Every rule at its default severity, except the legal-footer rules: these snippets are not whole emails,
+// and the findings below are chosen to exercise the formats.
+const FOOTER_RULES = new Set(['postal-address', 'sender-identity']);
 const config: ResolvedConfig = {
-  rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: r.meta.severity === 'error' ? 2 : 1, options: {} }])),
+  rules: Object.fromEntries(
+    rules.filter((r) => !FOOTER_RULES.has(r.meta.id)).map((r) => [r.meta.id, { severity: r.meta.severity === 'error' ? 2 : 1, options: {} }]),
+  ),
   locales: [],
   maxFileSize: 1 << 24,
 };

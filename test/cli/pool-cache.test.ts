@@ -62,7 +62,7 @@ describe('--cache', () => {
 
     // A changed file is linted again.
     const changed = path.join(tmp.dir, 't00.html');
-    writeFileSync(changed, '<html><body><p>Sale</p></body></html>');
+    writeFileSync(changed, '<html><body><p>Sale</p><p>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</p></body></html>');
     const third = lint('--cache', '--cache-location', location);
     expect(third.find((r) => r.filePath === changed)!.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
 

@@ -17,7 +17,8 @@ afterAll(() => {
 });
 
 const run = (args: string[], input?: string) => runCli(cli, args, { env: { NO_COLOR: '1' }, ...(input !== undefined ? { input } : {}) });
-const DIRECTIVE = '<body><!-- optout-disable unsubscribe-link-visible -- legal -->\n<a href="https://e.com/u">Unsubscribe</a></body>';
+const DIRECTIVE =
+  '<body><!-- optout-disable unsubscribe-link-visible -- legal -->\n<a href="https://e.com/u">Unsubscribe</a>\n<p>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</p></body>';
 
 describe('--report-unused-disable-directives', () => {
   it('is off by default', () => {

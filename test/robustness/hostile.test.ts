@@ -9,18 +9,19 @@ import { buildCli, runCli, tempDir } from '../cli/helpers.ts';
 let cli: string;
 let cleanupBuild: () => void;
 const tmp = tempDir();
-const GOOD = '<html><body><p><a href="*|UNSUB|*">Unsubscribe</a></p></body></html>';
+const FOOTER = '<p>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</p>';
+const GOOD = `<html><body><p><a href="*|UNSUB|*">Unsubscribe</a></p>${FOOTER}</body></html>`;
 
 /** name → content (string, bytes, or null for a directory). */
 const CASES: Record<string, string | Buffer | null> = {
   'a-good.html': GOOD,
   'deep-nesting.html': '<div>'.repeat(200_000) + GOOD + '</div>'.repeat(200_000),
-  'huge-attribute.html': `<html><body><a title="${'x'.repeat(8 * 1024 * 1024)}" href="*|UNSUB|*">Unsubscribe</a></body></html>`,
+  'huge-attribute.html': `<html><body><a title="${'x'.repeat(8 * 1024 * 1024)}" href="*|UNSUB|*">Unsubscribe</a>${FOOTER}</body></html>`,
   'many-css-rules.html': `<style>${Array.from({ length: 60_000 }, (_, i) => `.c${i} a{color:#${(i % 4096).toString(16).padStart(3, '0')}}`).join('\n')}</style>${GOOD}`,
   'random-bytes.html': Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919 + 13) % 256)),
-  'invalid-utf8.html': Buffer.concat([Buffer.from('<html><body><p>caf'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0]), Buffer.from('</p><a href="*|UNSUB|*">Unsubscribe</a></body></html>')]),
+  'invalid-utf8.html': Buffer.concat([Buffer.from('<html><body><p>caf'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0]), Buffer.from(`</p><a href="*|UNSUB|*">Unsubscribe</a>${FOOTER}</body></html>`)]),
   'utf16-bom.html': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
-  'unclosed-comment.html': '<html><body><p>Sale</p><!-- footer <a href="*|UNSUB|*">Unsubscribe</a></body></html>',
+  'unclosed-comment.html': `<html><body><p>Sale</p>${FOOTER}<!-- footer <a href="*|UNSUB|*">Unsubscribe</a></body></html>`,
   'broken.mjml': '<mjml><mj-body><mj-section><mj-column><mj-text>unclosed',
   'not-mjml.mjml': '<html><body>plain html in an .mjml file</body></html>',
   'empty.html': '',
@@ -86,7 +87,8 @@ describe('hostile input through the CLI', () => {
 
   it('lints MJML that mjml itself tolerates (unclosed tags are closed by its parser)', () => {
     expect(byName('broken.mjml').fatalErrorCount).toBe(0);
-    expect(byName('broken.mjml').messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
+    // No opt-out and no legal footer in it: the document-level rules report, as for any template.
+    expect(byName('broken.mjml').messages.map((m) => m.ruleId)).toEqual(['postal-address', 'sender-identity', 'unsubscribe-link-present']);
   });
 
   it('handles the rest as ordinary templates', () => {
@@ -95,7 +97,9 @@ describe('hostile input through the CLI', () => {
     expect(byName('invalid-utf8.html').messages).toEqual([]);
     expect(byName('utf16-bom.html').messages).toEqual([]);
     expect(byName('unclosed-comment.html').messages.map((m) => m.messageId)).toEqual(['onlyInComment']);
-    expect(byName('empty.html').messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
-    expect(byName('only-whitespace.htm').messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
+    // Nothing in them: every document-level rule reports what is missing.
+    const nothing = ['postal-address', 'sender-identity', 'unsubscribe-link-present'];
+    expect(byName('empty.html').messages.map((m) => m.ruleId)).toEqual(nothing);
+    expect(byName('only-whitespace.htm').messages.map((m) => m.ruleId)).toEqual(nothing);
   });
 });
