@@ -20,14 +20,16 @@ beforeEach(() => {
   registerBackground();
 });
 
-const NO_LINK = '<!DOCTYPE html><html><head></head><body><div data-optout-i="0">Big sale today.</div></body></html>';
+// Both drafts sign with a sender and a postal address, so only the opt-out link decides.
+const FOOTER = '<p>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</p>';
+const NO_LINK = `<!DOCTYPE html><html><head></head><body><div data-optout-i="0">Big sale today.</div>${FOOTER}</body></html>`;
 
 describe('lintDraft', () => {
   it('lints a draft with the CLI rules and reports pass/fail', async () => {
     const report = await sendMessage('lintDraft', { kind: 'html', text: NO_LINK, site: 'gmail' });
     expect(report.status).toBe('fail');
     expect(report.findings.map((f) => f.ruleId)).toEqual(['unsubscribe-link-present']);
-    const ok = await sendMessage('lintDraft', { kind: 'html', text: '<p>Bye? <a data-optout-i="0" href="https://x.example/unsubscribe">Unsubscribe</a></p>', site: 'gmail' });
+    const ok = await sendMessage('lintDraft', { kind: 'html', text: `<p>Bye? <a data-optout-i="0" href="https://x.example/unsubscribe">Unsubscribe</a></p>${FOOTER}`, site: 'gmail' });
     expect(ok).toEqual({ status: 'pass', findings: [], errorCount: 0, warningCount: 0 });
   });
 

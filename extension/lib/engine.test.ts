@@ -12,8 +12,9 @@ describe('findings point at the stamped element', () => {
     const href = report.findings.find((f) => f.ruleId === 'unsubscribe-link-href');
     expect(href?.element).toBe(2);
     const missing = await lintRequest({ kind: 'html', text: '<html><body><p data-optout-i="0">Sale</p></body></html>', site: 'generic' }, config);
-    expect(missing.findings[0]).toMatchObject({ ruleId: 'unsubscribe-link-present' });
-    expect(missing.findings[0]?.element).toBeUndefined();
+    const present = missing.findings.find((f) => f.ruleId === 'unsubscribe-link-present');
+    expect(present).toBeDefined();
+    expect(present?.element).toBeUndefined();
   });
   it('elementLocator picks the innermost stamped element', () => {
     const locate = elementLocator('<div data-optout-i="0"><span data-optout-i="1">x</span> y</div>');
