@@ -93,6 +93,9 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     reportUnused: options.reportUnusedDisableDirectives ?? 0,
     knownRules: rules.map((r) => r.meta.id),
   });
+  for (const notice of doc.message.notices ?? []) {
+    messages.push({ ruleId: null, severity: 1, message: notice.message, line: notice.line, column: 1 });
+  }
   const result = toResult(filename, messages, text);
   if (spans && messages.length > 0) result.rendered = rendered(doc, messages, spans);
   return result;
