@@ -22,10 +22,9 @@ export async function buildEmlDocument(text: string, filename: string, config: R
   if (walk.mostFields.count > maxHeaders) {
     throw new Error(`the header block at line ${walk.mostFields.line} has ${walk.mostFields.count} fields, over the limit of ${maxHeaders} (set maxHeaders in the config to raise it)`);
   }
-  for (const field of [...top.fields, ...walk.leaves.flatMap((l) => l.headers)]) {
-    if (field.value.length > maxHeaderLength) {
-      throw new Error(`the ${field.name} header (line ${field.line}) is ${field.value.length} characters long, over the limit of ${maxHeaderLength} (set maxHeaderLength in the config to raise it)`);
-    }
+  const field = walk.longestField;
+  if (field && field.value.length > maxHeaderLength) {
+    throw new Error(`the ${field.name} header (line ${field.line}) is ${field.value.length} characters long, over the limit of ${maxHeaderLength} (set maxHeaderLength in the config to raise it)`);
   }
   const notices: { message: string; line: number }[] = [];
   let parsable = text;

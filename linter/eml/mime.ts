@@ -31,6 +31,8 @@ export interface MimeWalk {
   cut: { start: number; end: number; line: number }[];
   /** The largest number of header fields in one block, and its line (for the header-count limit). */
   mostFields: { count: number; line: number };
+  /** The longest header field of any block (for the header-length limit). */
+  longestField: HeaderField | undefined;
 }
 
 interface Pending {
@@ -44,12 +46,13 @@ interface Pending {
 /** Walks the MIME tree iteratively (an explicit stack, document order): input-shaped trees never recurse. */
 export function walkMime(text: string, maxDepth = MAX_MIME_DEPTH): MimeWalk {
   const lineStarts = computeLineStarts(text);
-  const out: MimeWalk = { leaves: [], cut: [], mostFields: { count: 0, line: 1 } };
+  const out: MimeWalk = { leaves: [], cut: [], mostFields: { count: 0, line: 1 }, longestField: undefined };
   const stack: Pending[] = [{ start: 0, end: text.length, line: 1, depth: 0, defaultType: 'text/plain' }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { start, end, line, depth, defaultType } = item;
     const block = parseHeaderBlock(text, start, line, end);
     if (block.fields.length > out.mostFields.count) out.mostFields = { count: block.fields.length, line };
+    for (const f of block.fields) if (f.value.length > (out.longestField?.value.length ?? -1)) out.longestField = f;
     const ct = findHeaders(block.fields, 'content-type')[0];
     const { token, params } = parseParams(ct?.value ?? defaultType);
     const type = token.includes('/') ? token : defaultType;

@@ -68,3 +68,11 @@ describe('.eml limits', () => {
     expect(validateConfig({ maxHeaders: 5, maxHeaderLength: 10 }, { rules, presets })).toEqual({ maxHeaders: 5, maxHeaderLength: 10 });
   });
 });
+
+describe('.eml limits inside parts', () => {
+  it('a long header field in a nested part is refused too', async () => {
+    const text = `From: a@b.example\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: text/html\nX-Long: ${'y'.repeat(2000)}\n\n<p>Hi</p>\n--x--\n`;
+    const { result } = await lint(text, { maxHeaderLength: 1000 });
+    expect(result.messages[0]!.message).toBe('Could not parse EML: the X-Long header (line 6) is 2000 characters long, over the limit of 1000 (set maxHeaderLength in the config to raise it)');
+  });
+});
