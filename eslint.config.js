@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.output', '.wxt', 'coverage', 'test/fixtures/**/*.js'] },
@@ -27,6 +28,20 @@ export default tseslint.config(
     rules: {
       // The engine and rules run in the browser extension too.
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'The engine must stay browser-safe: no Node built-ins outside linter/cli.' }] }],
+    },
+  },
+  {
+    // The extension and the engine it bundles run next to pages we do not control: no unsafe DOM sinks
+    // (innerHTML, outerHTML, insertAdjacentHTML, document.write…) and no code from strings.
+    files: ['extension/**/*.ts', 'linter/**/*.ts', 'rules/**/*.ts'],
+    ignores: ['linter/cli/**', '**/*.test.ts'],
+    plugins: { 'no-unsanitized': noUnsanitized },
+    rules: {
+      'no-unsanitized/property': 'error',
+      'no-unsanitized/method': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
     },
   },
 );

@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 
 const E2E = process.env.OPTOUT_E2E === '1';
 export const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+export const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
 const NO_MJML = path.resolve(import.meta.dirname, 'extension/lib/no-mjml.ts');
 
 export default defineConfig({
@@ -22,6 +23,9 @@ export default defineConfig({
     // activeTab + scripting: "Check this page" on any page the user picks, without host access to all sites.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    // Only the extension's own bundled scripts run in its pages; no plugins, no <base>, no network from its pages
+    // (the engine runs offline). WXT turns this into the MV2 string form for Firefox.
+    content_security_policy: { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'optout-lint@optout-lint.dev', data_collection_permissions: { required: ['none'] } } } }
       : {}),
@@ -32,6 +36,8 @@ export default defineConfig({
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
       // Lets the tests stand in for the activeTab grant of "Check this page" on the fixture pages.
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...E2E_MATCHES];
+      // Lets the request-log test prove it sees the service worker's traffic (a fetch to the loopback fixture server).
+      manifest.content_security_policy = { extension_pages: EXTENSION_CSP.replace("connect-src 'none'", 'connect-src http://127.0.0.1:*') };
     },
   },
   vite: () => ({

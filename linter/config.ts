@@ -24,7 +24,7 @@ export const KNOWN_ESPS = [
   'listmonk', 'mautic', 'constant-contact', 'resend', 'sendy', 'dittofeed',
 ] as const;
 
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize', 'maxHeaders', 'maxHeaderLength'] as const;
 /** Keys accepted and ignored, so editors can point at a JSON schema. */
 const IGNORED_KEYS = new Set(['$schema']);
 const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
@@ -57,6 +57,8 @@ function apply(out: ResolvedConfig, config: Config, registry: Registry, seen: st
   if (config.locales !== undefined) out.locales = config.locales.map((l) => l.toLowerCase());
   if (config.headers !== undefined) out.headers = config.headers;
   if (config.maxFileSize !== undefined) out.maxFileSize = config.maxFileSize;
+  if (config.maxHeaders !== undefined) out.maxHeaders = config.maxHeaders;
+  if (config.maxHeaderLength !== undefined) out.maxHeaderLength = config.maxHeaderLength;
 }
 
 function lookupPreset(name: unknown, registry: Registry, key: string): Config {
@@ -128,6 +130,14 @@ export function validateConfig(value: unknown, registry: Registry, opts: { trust
       throw new ConfigError(`maxFileSize: expected a whole number of bytes > 0 (got ${show(n)})`);
     }
     config.maxFileSize = n;
+  }
+  for (const key of ['maxHeaders', 'maxHeaderLength'] as const) {
+    const n = value[key];
+    if (n === undefined) continue;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) {
+      throw new ConfigError(`${key}: expected a whole number > 0 (got ${show(n)})`);
+    }
+    config[key] = n;
   }
   return config;
 }

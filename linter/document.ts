@@ -23,6 +23,8 @@ export interface MessageParts {
   bodyFrom?: 'html' | 'text' | 'none';
   /** True for a rendered message (.eml), false for a template. */
   rendered: boolean;
+  /** Warnings of the reader itself (a limit that stopped it part-way); reported as rule-less warnings. */
+  notices?: { message: string; line: number }[];
   /** Results of `--probe`, filled by the CLI before the rules run; undefined when no probe was asked for. */
   probe?: ProbeReport;
 }

@@ -93,6 +93,11 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     reportUnused: options.reportUnusedDisableDirectives ?? 0,
     knownRules: rules.map((r) => r.meta.id),
   });
+  if (doc.message.notices?.length) {
+    // The reader's own warnings (a limit that stopped it part-way): not rules, so no directive silences them.
+    for (const notice of doc.message.notices) messages.push({ ruleId: null, severity: 1, message: notice.message, line: notice.line, column: 1 });
+    messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   const result = toResult(filename, messages, text);
   if (spans && messages.length > 0) result.rendered = rendered(doc, messages, spans);
   return result;

@@ -71,6 +71,10 @@ export interface Config {
   headers?: string;
   /** Max file size in bytes. */
   maxFileSize?: number;
+  /** .eml: most header fields in one header block (default 1000). */
+  maxHeaders?: number;
+  /** .eml: longest header field value, in characters, after unfolding (default 1 MiB). */
+  maxHeaderLength?: number;
 }
 
 /** A config with presets expanded and severities normalised. */
@@ -80,6 +84,8 @@ export interface ResolvedConfig {
   locales: string[];
   headers?: string;
   maxFileSize: number;
+  maxHeaders?: number;
+  maxHeaderLength?: number;
 }
 
 export type { AnyNode, Element };

@@ -30,15 +30,15 @@ export interface HeaderBlock {
  * Parses the header block that starts at `offset` (line `line`) of `text`. Stops at the first empty line.
  * Lines without a colon that are not continuations are skipped (mbox `From ` lines, garbage).
  */
-export function parseHeaderBlock(text: string, offset = 0, line = 1): HeaderBlock {
+export function parseHeaderBlock(text: string, offset = 0, line = 1, end = text.length): HeaderBlock {
   const fields: HeaderField[] = [];
   let pos = offset;
   let n = line;
   let current: HeaderField | undefined;
-  while (pos < text.length) {
+  while (pos < end) {
     const nl = text.indexOf('\n', pos);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const next = nl === -1 ? text.length : nl + 1;
+    const lineEnd = nl === -1 || nl >= end ? end : nl;
+    const next = nl === -1 || nl >= end ? end : nl + 1;
     const raw = text.slice(pos, lineEnd).replace(/\r$/, '');
     if (raw === '') return { fields, bodyOffset: next, bodyLine: n + 1 };
     if ((raw[0] === ' ' || raw[0] === '\t') && current) {
@@ -67,7 +67,7 @@ export function parseHeaderBlock(text: string, offset = 0, line = 1): HeaderBloc
     pos = next;
     n++;
   }
-  return { fields, bodyOffset: text.length, bodyLine: n };
+  return { fields, bodyOffset: end, bodyLine: n };
 }
 
 /** Where a span of a field's value is in the file the block came from. */

@@ -5,16 +5,45 @@ import { EmailDocument, type MessageParts } from '../document.ts';
 import { Source } from '../source.ts';
 import type { ResolvedConfig } from '../types.ts';
 import { findHeaders, parseHeaderBlock } from './headers.ts';
-import { mimeLeaves, pickLeaf } from './mime.ts';
+import { MAX_MIME_DEPTH, pickLeaf, walkMime } from './mime.ts';
 import { partMapper, type OffsetMapper } from './positions.ts';
 
 const PRE = '<pre>';
+/** Defaults of the config keys `maxHeaders` and `maxHeaderLength`. */
+export const DEFAULT_MAX_HEADERS = 1000;
+export const DEFAULT_MAX_HEADER_LENGTH = 1024 * 1024;
 
 export async function buildEmlDocument(text: string, filename: string, config: ResolvedConfig): Promise<EmailDocument> {
   const top = parseHeaderBlock(text);
   if (top.fields.length === 0) throw new Error('no header block: an .eml file starts with header lines such as "From: …"');
-  const email = await PostalMime.parse(text);
-  const leaves = mimeLeaves(text);
+  const maxHeaders = config.maxHeaders ?? DEFAULT_MAX_HEADERS;
+  const maxHeaderLength = config.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH;
+  const walk = walkMime(text);
+  if (walk.mostFields.count > maxHeaders) {
+    throw new Error(`the header block at line ${walk.mostFields.line} has ${walk.mostFields.count} fields, over the limit of ${maxHeaders} (set maxHeaders in the config to raise it)`);
+  }
+  const field = walk.longestField;
+  if (field && field.value.length > maxHeaderLength) {
+    throw new Error(`the ${field.name} header (line ${field.line}) is ${field.value.length} characters long, over the limit of ${maxHeaderLength} (set maxHeaderLength in the config to raise it)`);
+  }
+  const notices: { message: string; line: number }[] = [];
+  let parsable = text;
+  if (walk.cut.length > 0) {
+    // postal-mime would follow the nesting (and give up on the whole message past its own limit): blank out what
+    // our walk did not enter, keeping every offset and line, so both see the same shallow tree.
+    const pieces: string[] = [];
+    let at = 0;
+    for (const cut of [...walk.cut].sort((a, b) => a.start - b.start)) {
+      if (cut.start < at) continue;
+      pieces.push(text.slice(at, cut.start), text.slice(cut.start, cut.end).replace(/[^\r\n]/g, ' '));
+      at = cut.end;
+    }
+    pieces.push(text.slice(at));
+    parsable = pieces.join('');
+    notices.push({ message: `MIME parts nest deeper than ${MAX_MIME_DEPTH}; the rest is not checked.`, line: walk.cut[0]!.line });
+  }
+  const email = await PostalMime.parse(parsable);
+  const leaves = walk.leaves;
   const htmlLeaf = pickLeaf(leaves, 'text/html');
   const textLeaf = pickLeaf(leaves, 'text/plain');
 
@@ -50,7 +79,7 @@ export async function buildEmlDocument(text: string, filename: string, config: R
   const lang = findHeaders(top.fields, 'content-language')[0]?.value.trim().slice(0, 2).toLowerCase() || config.locales[0];
   return EmailDocument.fromHtml(
     source,
-    { rendered: true, headers: top.fields, headersOrigin: 'message', bodyFrom, ...(plainText ? { plainText } : {}) },
+    { rendered: true, headers: top.fields, headersOrigin: 'message', bodyFrom, ...(plainText ? { plainText } : {}), ...(notices.length > 0 ? { notices } : {}) },
     lang,
   );
 }

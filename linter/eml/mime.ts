@@ -22,51 +22,79 @@ export interface MimeLeaf {
   bodyLine: number;
 }
 
-const MAX_DEPTH = 20;
+/** How deep multiparts and inline messages may nest before the walk stops (no real mail comes close). */
+export const MAX_MIME_DEPTH = 20;
 
-export function mimeLeaves(text: string): MimeLeaf[] {
-  const lineStarts = computeLineStarts(text);
-  const leaves: MimeLeaf[] = [];
-  walk(text, lineStarts, 0, text.length, 1, leaves, 0, 'text/plain');
-  return leaves;
+export interface MimeWalk {
+  leaves: MimeLeaf[];
+  /** Containers at MAX_MIME_DEPTH whose contents were not walked: where their body starts and ends, and its line. */
+  cut: { start: number; end: number; line: number }[];
+  /** The largest number of header fields in one block, and its line (for the header-count limit). */
+  mostFields: { count: number; line: number };
+  /** The longest header field of any block (for the header-length limit). */
+  longestField: HeaderField | undefined;
 }
 
-function walk(text: string, lineStarts: number[], start: number, end: number, line: number, out: MimeLeaf[], depth: number, defaultType: string): void {
-  const slice = text.slice(0, end);
-  const block = parseHeaderBlock(slice, start, line);
-  const ct = findHeaders(block.fields, 'content-type')[0];
-  const { token, params } = parseParams(ct?.value ?? defaultType);
-  const type = token.includes('/') ? token : defaultType;
-  const bodyStart = Math.min(block.bodyOffset, end);
-  if (type.startsWith('multipart/') && params.boundary && depth < MAX_DEPTH) {
-    const childDefault = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
-    for (const part of splitMultipart(text, bodyStart, end, params.boundary)) {
-      walk(text, lineStarts, part.start, part.end, positionIn(lineStarts, part.start).line, out, depth + 1, childDefault);
-    }
-    return;
-  }
-  if (type === 'message/rfc822' && depth < MAX_DEPTH) {
+interface Pending {
+  start: number;
+  end: number;
+  line: number;
+  depth: number;
+  defaultType: string;
+}
+
+/** Walks the MIME tree iteratively (an explicit stack, document order): input-shaped trees never recurse. */
+export function walkMime(text: string, maxDepth = MAX_MIME_DEPTH): MimeWalk {
+  const lineStarts = computeLineStarts(text);
+  const out: MimeWalk = { leaves: [], cut: [], mostFields: { count: 0, line: 1 }, longestField: undefined };
+  const stack: Pending[] = [{ start: 0, end: text.length, line: 1, depth: 0, defaultType: 'text/plain' }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { start, end, line, depth, defaultType } = item;
+    const block = parseHeaderBlock(text, start, line, end);
+    if (block.fields.length > out.mostFields.count) out.mostFields = { count: block.fields.length, line };
+    for (const f of block.fields) if (f.value.length > (out.longestField?.value.length ?? -1)) out.longestField = f;
+    const ct = findHeaders(block.fields, 'content-type')[0];
+    const { token, params } = parseParams(ct?.value ?? defaultType);
+    const type = token.includes('/') ? token : defaultType;
+    const bodyStart = Math.min(block.bodyOffset, end);
     const cte = findHeaders(block.fields, 'content-transfer-encoding')[0];
     const enc = (cte?.value ?? '').trim().toLowerCase();
-    if (enc !== 'base64' && enc !== 'quoted-printable') {
-      walk(text, lineStarts, bodyStart, end, positionIn(lineStarts, bodyStart).line, out, depth + 1, 'text/plain');
-      return;
+    const multipart = type.startsWith('multipart/') && params.boundary;
+    const inlineMessage = type === 'message/rfc822' && enc !== 'base64' && enc !== 'quoted-printable';
+    if ((multipart || inlineMessage) && depth >= maxDepth) {
+      out.cut.push({ start: bodyStart, end, line: positionIn(lineStarts, bodyStart).line });
+    } else if (multipart) {
+      const childDefault = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
+      const parts = splitMultipart(text, bodyStart, end, params.boundary!);
+      // Pushed last part first, so the parts come off the stack in document order.
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const part = parts[i]!;
+        stack.push({ start: part.start, end: part.end, line: positionIn(lineStarts, part.start).line, depth: depth + 1, defaultType: childDefault });
+      }
+      continue;
+    } else if (inlineMessage) {
+      stack.push({ start: bodyStart, end, line: positionIn(lineStarts, bodyStart).line, depth: depth + 1, defaultType: 'text/plain' });
+      continue;
     }
+    const disposition = parseParams(findHeaders(block.fields, 'content-disposition')[0]?.value ?? '');
+    out.leaves.push({
+      type,
+      charset: params.charset?.toLowerCase(),
+      encoding: enc,
+      attachment: disposition.token === 'attachment',
+      headers: block.fields,
+      headerLine: line,
+      encodingLine: cte?.line ?? ct?.line ?? line,
+      bodyStart,
+      bodyEnd: end,
+      bodyLine: positionIn(lineStarts, bodyStart).line,
+    });
   }
-  const cte = findHeaders(block.fields, 'content-transfer-encoding')[0];
-  const disposition = parseParams(findHeaders(block.fields, 'content-disposition')[0]?.value ?? '');
-  out.push({
-    type,
-    charset: params.charset?.toLowerCase(),
-    encoding: (cte?.value ?? '').trim().toLowerCase(),
-    attachment: disposition.token === 'attachment',
-    headers: block.fields,
-    headerLine: line,
-    encodingLine: cte?.line ?? ct?.line ?? line,
-    bodyStart,
-    bodyEnd: end,
-    bodyLine: positionIn(lineStarts, bodyStart).line,
-  });
+  return out;
+}
+
+export function mimeLeaves(text: string): MimeLeaf[] {
+  return walkMime(text).leaves;
 }
 
 /** The parts between `--boundary` lines (the preamble and epilogue are dropped). */

@@ -93,7 +93,7 @@ describe('resolveConfig', () => {
     expect(fails({ rules: { 'unsubscribe-link-text': ['error', {}, {}] } })).toMatch(/^rules.unsubscribe-link-text: expected a severity or \[severity, options\]/);
     expect(fails({ rules: [] })).toBe('rules: expected an object (got [])');
     expect(fails({ rulez: {} })).toBe('rulez: unknown key (did you mean "rules"?)');
-    expect(fails({ colour: 'red' })).toBe('colour: unknown key (expected one of extends, rules, esp, locales, headers, maxFileSize)');
+    expect(fails({ colour: 'red' })).toBe('colour: unknown key (expected one of extends, rules, esp, locales, headers, maxFileSize, maxHeaders, maxHeaderLength)');
     expect(fails({ extends: ['optout-lint:recomended'] })).toBe('extends[0]: unknown preset "optout-lint:recomended" (did you mean "optout-lint:recommended"?)');
     expect(fails({ extends: ['eslint:all'] })).toBe('extends[0]: unknown preset "eslint:all" (known: optout-lint:recommended, optout-lint:strict)');
     expect(fails({ esp: 'mailchimpp' })).toBe('esp: unknown ESP "mailchimpp" (did you mean "mailchimp"?)');

@@ -30,6 +30,22 @@ describe('Chrome MV3 build', () => {
     expect(readdirSync(path.join(dir, '_locales')).sort()).toEqual(['en', 'it']);
   });
 
+  it('has a strict CSP: own scripts only, no objects, no <base>, no network from extension pages', () => {
+    const m = readManifest(dir) as { content_security_policy?: { extension_pages?: string } };
+    expect(m.content_security_policy?.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'");
+  });
+
+  it('bundles no eval, no Function constructor and no remote script', () => {
+    for (const f of jsFiles(dir)) {
+      const js = readFileSync(f, 'utf8');
+      expect(js, f).not.toMatch(/\beval\(|new Function\(|\bFunction\(["'`]|importScripts\(/);
+      expect(js, f).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+      expect(readFileSync(path.join(dir, f), 'utf8')).not.toMatch(/<script(?![^>]*src=["']\/)[^>]*>[^<]/);
+    }
+  });
+
   it('does not bundle mjml, and stays small', () => {
     const files = jsFiles(dir);
     for (const f of files) expect(readFileSync(f, 'utf8')).not.toMatch(/mjml-core|mjml-validator|mjml-parser-xml|html-minifier/);
@@ -47,5 +63,7 @@ describe('Firefox build', () => {
     const m = readManifest(dir) as Record<string, unknown> & { browser_specific_settings?: { gecko?: { id?: string } } };
     expect(m.browser_specific_settings?.gecko?.id).toBe('optout-lint@optout-lint.dev');
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|127\.0\.0\.1/);
+    // MV2 takes the CSP as a string; WXT converts ours.
+    expect(m.content_security_policy).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'");
   });
 });

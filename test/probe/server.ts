@@ -31,6 +31,10 @@ export async function startServer(): Promise<TestServer> {
         case '/to-private':
           res.writeHead(302, { location: `http://127.0.0.2:${(server.address() as AddressInfo).port}/ok` }).end();
           return;
+        case '/redirect-to':
+          // Redirects wherever the test says: the probe must re-check every hop.
+          res.writeHead(302, { location: new URL(req.url ?? '/', 'http://x').searchParams.get('u') ?? '/' }).end();
+          return;
         case '/to-mapped':
           res.writeHead(301, { location: `http://[::ffff:7f00:3]/ok` }).end();
           return;

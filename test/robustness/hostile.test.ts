@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../linter/types.ts';
 import { buildCli, runCli, tempDir } from '../cli/helpers.ts';
+import { base64Garbage, deepMultipart, manyUris } from './eml-hostile.ts';
 
 let cli: string;
 let cleanupBuild: () => void;
@@ -27,6 +28,9 @@ const CASES: Record<string, string | Buffer | null> = {
   'empty.html': '',
   'x.html': null,
   'only-whitespace.htm': '   \n\t  ',
+  'deep-multipart.eml': deepMultipart(3000),
+  'many-uris.eml': manyUris(40_000),
+  'base64-garbage.eml': base64Garbage(),
 };
 
 beforeAll(async () => {
@@ -78,6 +82,7 @@ describe('hostile input through the CLI', () => {
     ['random-bytes.html', /not text/],
     ['not-mjml.mjml', /MJML/],
     ['x.html', /directory/i],
+    ['many-uris.eml', /^Could not parse EML: the List-Unsubscribe header \(line 7\) is \d+ characters long, over the limit of 1048576 \(set maxHeaderLength in the config to raise it\)$/],
   ])('%s gets one clear fatal message', (name, pattern) => {
     const r = byName(name);
     expect(r.messages).toHaveLength(1);
@@ -101,5 +106,19 @@ describe('hostile input through the CLI', () => {
     const nothing = ['postal-address', 'sender-identity', 'unsubscribe-link-present'];
     expect(byName('empty.html').messages.map((m) => m.ruleId)).toEqual(nothing);
     expect(byName('only-whitespace.htm').messages.map((m) => m.ruleId)).toEqual(nothing);
+  });
+
+  it('3,000-deep multipart nesting: read to depth 20, then a warning says the rest is not checked', () => {
+    const r = byName('deep-multipart.eml');
+    expect(r.fatalErrorCount).toBe(0);
+    const notices = r.messages.filter((m) => m.ruleId === null);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ severity: 1, message: 'MIME parts nest deeper than 20; the rest is not checked.' });
+  });
+
+  it('a base64 HTML part of garbage is decoded as best it can and linted', () => {
+    const r = byName('base64-garbage.eml');
+    expect(r.fatalErrorCount).toBe(0);
+    expect(r.messages.every((m) => m.ruleId !== null)).toBe(true);
   });
 });

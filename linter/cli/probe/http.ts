@@ -15,7 +15,13 @@ export interface RequestOptions {
   maxBytes: number;
   /** true: contact any address; a function: decide per forbidden address (tests allow exactly 127.0.0.1). */
   allowPrivate: boolean | ((address: string) => boolean);
+  /** Resolves a host name to every address (default: the system resolver). Tests inject one to simulate DNS rebinding. */
+  resolve?: Resolver;
 }
+
+export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
+
+const systemResolve: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 export type RequestResult =
   | { ok: true; status: number; location: string | undefined; body: string; contentType: string }
@@ -24,7 +30,11 @@ export type RequestResult =
 export const USER_AGENT = 'optout-lint-probe (+https://github.com/optout-lint/optout-lint)';
 
 /** The address to connect to, or why not. */
-export async function resolveTarget(hostname: string, allowPrivate: boolean | ((address: string) => boolean)): Promise<{ address: string; family: 4 | 6 } | { refused: string } | { error: string }> {
+export async function resolveTarget(
+  hostname: string,
+  allowPrivate: boolean | ((address: string) => boolean),
+  resolve: Resolver = systemResolve,
+): Promise<{ address: string; family: 4 | 6 } | { refused: string } | { error: string }> {
   const host = hostname.replace(/^\[|\]$/g, '');
   if (allowPrivate !== true && isMetadataName(host)) return { refused: host };
   let addresses: { address: string; family: number }[];
@@ -32,7 +42,7 @@ export async function resolveTarget(hostname: string, allowPrivate: boolean | ((
   if (literal) addresses = [{ address: host, family: literal }];
   else {
     try {
-      addresses = await dnsLookup(host, { all: true, verbatim: true });
+      addresses = await resolve(host);
     } catch (error) {
       return { error: (error as NodeJS.ErrnoException).code ?? String(error) };
     }
@@ -50,7 +60,7 @@ export async function resolveTarget(hostname: string, allowPrivate: boolean | ((
 }
 
 export async function request(url: URL, opts: RequestOptions): Promise<RequestResult> {
-  const target = await resolveTarget(url.hostname, opts.allowPrivate);
+  const target = await resolveTarget(url.hostname, opts.allowPrivate, opts.resolve);
   if ('refused' in target) return { ok: false, problem: 'refused', detail: target.refused };
   if ('error' in target) return { ok: false, problem: 'network', detail: target.error };
   const pinned: LookupFunction = (_host, options, callback) => {

@@ -3,7 +3,7 @@
 import type { EmailDocument } from '../../document.ts';
 import { listUnsubscribeFields, listUnsubscribePostFields, parseListUnsubscribe, webUri } from '../../headers/list-unsubscribe.ts';
 import type { ProbeOutcome, ProbeReport } from '../../probe.ts';
-import { request } from './http.ts';
+import { request, type Resolver } from './http.ts';
 
 export interface ProbeOptions {
   timeoutMs: number;
@@ -13,6 +13,8 @@ export interface ProbeOptions {
   maxBytes?: number;
   /** Redirects followed on the GET. */
   maxRedirects?: number;
+  /** Host name resolver (default: the system's); tests inject one. */
+  resolve?: Resolver;
 }
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
@@ -51,6 +53,7 @@ async function probePost(doc: EmailDocument, opts: ProbeOptions, notes: string[]
     timeoutMs: opts.timeoutMs,
     maxBytes: opts.maxBytes ?? MAX_BYTES,
     allowPrivate: opts.allowPrivate,
+    ...(opts.resolve ? { resolve: opts.resolve } : {}),
   });
   if (!r.ok) return { ...outcome, problem: r.problem, detail: r.detail };
   outcome.status = r.status;
@@ -70,7 +73,7 @@ async function probeGet(doc: EmailDocument, opts: ProbeOptions, notes: string[])
   const outcome: ProbeOutcome = { method: 'GET', url: url.href, range: link.range, redirects: 0 };
   const maxRedirects = opts.maxRedirects ?? MAX_REDIRECTS;
   for (let hop = 0; ; hop++) {
-    const r = await request(url, { method: 'GET', timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes ?? MAX_BYTES, allowPrivate: opts.allowPrivate });
+    const r = await request(url, { method: 'GET', timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes ?? MAX_BYTES, allowPrivate: opts.allowPrivate, ...(opts.resolve ? { resolve: opts.resolve } : {}) });
     if (!r.ok) return { ...outcome, problem: r.problem, detail: r.detail, location: url.href };
     outcome.status = r.status;
     outcome.location = url.href;
