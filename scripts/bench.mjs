@@ -122,6 +122,8 @@ const [pool, single] = race([
   { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 's.json'), '--concurrency', 'off', manyDir] },
 ]);
 report(`${readdirSync(manyDir).length} files: one thread / worker pool (speed-up)`, single, pool, '≥ 1.6×', single / pool >= 1.6);
+const ceiling = JSON.parse(run('node', [join(ROOT, 'scripts', 'bench', 'parallel-ceiling.mjs')]).stdout);
+report('machine ceiling: a pure-CPU job twice in one thread / in two workers', ceiling.serial, ceiling.parallel, '(reference)', undefined);
 
 const cacheFile = join(work, 'cache.json');
 const [first, second] = race([
