@@ -27,8 +27,14 @@ export interface CueMatch {
   phrase: string;
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 /** Lowercase, no diacritics, one kind of apostrophe and hyphen, no invisible characters, single spaces. */
 export function normalizeText(s: string): string {
+  // Most text is plain ASCII: no accents, curly quotes or special dashes to fold (hot path: every link,
+  // label and sentence goes through here).
+  if (ASCII_ONLY.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
