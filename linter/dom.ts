@@ -169,11 +169,20 @@ export function forEachNode(nodes: readonly AnyNode[], visit: (node: AnyNode) =>
   }
 }
 
-export function elements(root: ParentNode): Element[] {
+const elementLists = new WeakMap<ParentNode, readonly Element[]>();
+
+/**
+ * Every element under `root`, in document order. Memoised per root: several rules and the style resolver
+ * ask for the same list, and a parsed tree is never changed after parseHtml.
+ */
+export function elements(root: ParentNode): readonly Element[] {
+  const cached = elementLists.get(root);
+  if (cached) return cached;
   const out: Element[] = [];
   forEachNode(root.children, (n) => {
     if (isTag(n)) out.push(n);
   });
+  elementLists.set(root, out);
   return out;
 }
 
