@@ -1,5 +1,6 @@
 // The opt-out lexicons of every language, and the matchers compiled from them (once, lazily).
 import type { Lexicon } from './types.ts';
+import { PhraseIndex, WORD_CLASS_SOURCE } from './phrase-index.ts';
 import en from './en.ts';
 import it from './it.ts';
 import de from './de.ts';
@@ -77,28 +78,21 @@ interface Entry {
   langs: string[];
 }
 
-/** One alternation of escaped literals: `(?<!word)(?:(a)|(b)…)`, group i+1 ↔ entries[i]. */
+/** The phrases of one field, in priority order (longest first), indexed for a linear search. */
 interface PhraseMatcher {
-  regex: RegExp | undefined;
-  entries: Entry[];
+  index: PhraseIndex;
+  entries: (Entry & { body: string; stem: boolean })[];
   /** Whole-text entries (`=baja`), keyed by normalised text. */
   exact: Map<string, Entry>;
 }
 
-type Field = 'unsubscribe' | 'preferences' | 'context';
-
-/**
- * Word characters of normalised text (lower case, diacritics stripped): Latin, Greek, Cyrillic.
- * Deliberately not `[\p{L}\p{N}]`: repeated in every alternative, the full Unicode class made V8
- * spend ~0.9 s compiling the alternation on first use (CLI start-up, extension keystrokes).
- */
-const BOUNDARY_CLASS = '[\\da-z\\u00df-\\u024f\\u0370-\\u04ff]';
+export type LexiconField = 'unsubscribe' | 'preferences' | 'context';
 
 function escapeLiteral(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function compile(field: Field): PhraseMatcher {
+function compile(field: LexiconField): PhraseMatcher {
   const byKey = new Map<string, Entry & { body: string; stem: boolean }>();
   const exact = new Map<string, Entry>();
   for (const lex of LEXICONS) {
@@ -121,14 +115,12 @@ function compile(field: Field): PhraseMatcher {
   }
   // Longest first, so "unsubscribe from this list" wins over "unsubscrib*" at the same position.
   const sorted = [...byKey.values()].sort((a, b) => b.body.length - a.body.length);
-  const alternatives = sorted.map((e) => `(${escapeLiteral(e.body)}${e.stem ? '' : `(?!${BOUNDARY_CLASS})`})`);
-  const regex = alternatives.length > 0 ? new RegExp(`(?<!${BOUNDARY_CLASS})(?:${alternatives.join('|')})`) : undefined;
-  return { regex, entries: sorted.map(({ phrase, langs }) => ({ phrase, langs })), exact };
+  return { index: new PhraseIndex(sorted), entries: sorted, exact };
 }
 
-const compiled = new Map<Field, PhraseMatcher>();
+const compiled = new Map<LexiconField, PhraseMatcher>();
 
-function matcher(field: Field): PhraseMatcher {
+function matcher(field: LexiconField): PhraseMatcher {
   let m = compiled.get(field);
   if (!m) {
     m = compile(field);
@@ -142,14 +134,10 @@ function pickLang(entry: Entry, preferred: string | undefined): string {
 }
 
 /** Finds a phrase of `field` in an already normalised text. */
-function findIn(field: Field, normalized: string, preferred: string | undefined, allowExact: boolean): CueMatch | undefined {
+function findIn(field: LexiconField, normalized: string, preferred: string | undefined, allowExact: boolean): CueMatch | undefined {
   const m = matcher(field);
-  const hit = m.regex?.exec(normalized);
-  if (hit) {
-    const index = hit.findIndex((g, i) => i > 0 && g !== undefined);
-    const entry = m.entries[index - 1];
-    if (entry) return { lang: pickLang(entry, preferred), phrase: entry.phrase };
-  }
+  const entry = m.entries[m.index.find(normalized)];
+  if (entry) return { lang: pickLang(entry, preferred), phrase: entry.phrase };
   if (allowExact) {
     const entry = m.exact.get(trimPunctuation(normalized));
     if (entry) return { lang: pickLang(entry, preferred), phrase: entry.phrase };
@@ -226,8 +214,25 @@ export function stopwordsByLang(): ReadonlyMap<string, ReadonlySet<string>> {
   return stopwordSets;
 }
 
-/** The compiled regular expressions, for the ReDoS test. */
+/**
+ * The regex twin of each field's phrase index, `(?<!W)(?:(p1(?!W))|(p2(?!W))|…)`: what the index must
+ * answer like (tested), and for the ReDoS test. The engine itself does not run these.
+ */
 export function compiledLexiconPatterns(): RegExp[] {
-  const fields: Field[] = ['unsubscribe', 'preferences', 'context'];
-  return fields.map((f) => matcher(f).regex).filter((r): r is RegExp => r !== undefined);
+  const fields: LexiconField[] = ['unsubscribe', 'preferences', 'context'];
+  return fields.map((f) => regexTwin(matcher(f).entries)).filter((r): r is RegExp => r !== undefined);
+}
+
+/** Index of the entry the regex twin finds first, or -1 (for the equivalence test). */
+export function regexTwinFind(field: LexiconField, normalized: string): { index: number; regex: number } {
+  const m = matcher(field);
+  const hit = regexTwin(m.entries)?.exec(normalized);
+  const regex = hit ? hit.findIndex((g, i) => i > 0 && g !== undefined) - 1 : -1;
+  return { index: m.index.find(normalized), regex };
+}
+
+function regexTwin(entries: readonly { body: string; stem: boolean }[]): RegExp | undefined {
+  if (entries.length === 0) return undefined;
+  const alternatives = entries.map((e) => `(${escapeLiteral(e.body)}${e.stem ? '' : `(?!${WORD_CLASS_SOURCE})`})`);
+  return new RegExp(`(?<!${WORD_CLASS_SOURCE})(?:${alternatives.join('|')})`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ESP_IDS, MERGE_TAGS, exampleOptOutHref, findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
+import { ESP_IDS, MERGE_TAGS, MERGE_TAG_KEYWORD, exampleOptOutHref, findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
 
 // Every placeholder of reference/merge-tags.md, as written there and with other spacing.
 const CASES: [written: string, esp: string, kind: 'unsubscribe' | 'preferences'][] = [
@@ -116,6 +116,20 @@ describe('findMergeTags', () => {
     expect(isLinkRenderingTag(matchMergeTag('[unsubscribe]')!)).toBe(true);
     expect(isLinkRenderingTag(matchMergeTag('%UNSUBSCRIBELINK%')!)).toBe(true);
     expect(isLinkRenderingTag(matchMergeTag('*|UNSUB|*')!)).toBe(false);
+  });
+});
+
+describe('the keyword pre-filter', () => {
+  it.each(MERGE_TAGS.map((t) => [t.esp, t.tag, t] as const))('%s %s: its spelling and its pattern hold a keyword, literally', (_esp, tag, def) => {
+    expect(MERGE_TAG_KEYWORD.test(tag)).toBe(true);
+    // In the pattern's source as plain letters: every match of the pattern then contains it too.
+    expect(MERGE_TAG_KEYWORD.test(def.pattern.source)).toBe(true);
+  });
+
+  it('still finds tags in text that carries other words, and percent-encoded ones', () => {
+    expect(findMergeTags('Click <%asm_preferences_raw_url%> now').map((t) => t.kind)).toEqual(['preferences']);
+    expect(findMergeTags('%25%25subscription_center_url%25%25').map((t) => t.tag)).toEqual(['%25%25subscription_center_url%25%25']);
+    expect(findMergeTags('Plain text with {{ name }} only')).toEqual([]);
   });
 });
 
