@@ -32,6 +32,16 @@ const PARSER_OPTIONS = {
   recognizeSelfClosing: false,
 } as const;
 
+/** A DomHandler that also lists the comments it creates, in document order (saves a walk of the tree). */
+class CommentRecordingHandler extends DomHandler {
+  readonly comments: Comment[] = [];
+
+  override addNode(node: AnyNode): void {
+    super.addNode(node);
+    if (node.type === 'comment') this.comments.push(node as Comment);
+  }
+}
+
 /** Parses a fragment with indices relative to `base` in the full text. */
 function parseFragment(html: string, base: number): AnyNode[] {
   const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
@@ -58,7 +68,7 @@ export function parseHtml(text: string): ParsedHtml {
     // htmlparser2 keeps its open-element stack with unshift/shift: deep nesting is quadratic.
     throw new Error(`elements nest about ${depth} levels deep (limit ${MAX_NESTING_DEPTH}); no email needs that many`);
   }
-  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  const handler = new CommentRecordingHandler(undefined, { withStartIndices: true, withEndIndices: true });
   const parser = new Parser(handler, PARSER_OPTIONS);
   parser.end(text);
   const root = handler.root;
@@ -66,12 +76,9 @@ export function parseHtml(text: string): ParsedHtml {
   const comments: Comment[] = [];
   let openNotMso: { start: number; condition: string } | undefined;
 
-  // Collect comments in document order first, then rewrite: splicing while walking would revisit nodes.
-  const found: Comment[] = [];
-  forEachNode(root.children, (n) => {
-    if (isComment(n)) found.push(n);
-  });
-  for (const comment of found) {
+  // Comments were recorded in document order while the tree was built; rewrite them now (splicing
+  // while walking would revisit nodes).
+  for (const comment of handler.comments) {
     const data = comment.data;
     const start = comment.startIndex ?? 0;
     const end = (comment.endIndex ?? start) + 1;
@@ -122,15 +129,26 @@ export function estimateNestingDepth(text: string): number {
       if (depth > 0) depth--;
       continue;
     }
-    const isLetter = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
-    if (!isLetter) continue;
-    let j = i + 1;
-    while (j < text.length && j - i < 20 && /[\w:-]/.test(text[j]!)) j++;
-    if (VOID_ELEMENTS.has(text.slice(i + 1, j).toLowerCase())) continue;
+    if (!isAsciiLetter(next)) continue;
+    let j = i + 2;
+    while (j < text.length && j - i <= MAX_VOID_NAME_LENGTH && isTagNameCode(text.charCodeAt(j))) j++;
+    // Only short names can be void elements: skip building the name for the rest.
+    if (j - i - 1 <= MAX_VOID_NAME_LENGTH && (j >= text.length || !isTagNameCode(text.charCodeAt(j))) && VOID_ELEMENTS.has(text.slice(i + 1, j).toLowerCase())) continue;
     depth++;
     if (depth > max) max = depth;
   }
   return max;
+}
+
+const MAX_VOID_NAME_LENGTH = 6; // "source"
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `[\w:-]`: letters, digits, `_`, `:` and `-`. */
+function isTagNameCode(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 95 || c === 45;
 }
 
 /** `mso`, `gte mso 9`, `(mso)|(IE)`, `IE` → Outlook/old IE; `!mso`, `!IE` → everyone else. */

@@ -17,6 +17,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  supported: { 'class-field': false }, // as the CLI build (scripts/build-cli.mjs)
   outfile: join(out, 'breakdown.mjs'),
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
