@@ -46,20 +46,45 @@ function visibleText(root: Document): string {
 /** Stopword hits per language; the best wins when clearly ahead, else `fallback`. */
 export function detectLanguageOfText(text: string, fallback = 'en'): string {
   const words = wordsOf(normalizeText(text));
+  const { langs, byWord } = stopwordIndex();
+  // One lookup per word (not one per word and language): the languages whose stopword it is.
+  const scores = new Array<number>(langs.length).fill(0);
+  for (const w of words) {
+    const hit = byWord.get(w);
+    if (hit) for (const i of hit) scores[i]!++;
+  }
   let best = fallback;
   let bestScore = 0;
   let fallbackScore = 0;
-  for (const [lang, stopwords] of stopwordsByLang()) {
-    let score = 0;
-    for (const w of words) if (stopwords.has(w)) score++;
+  langs.forEach((lang, i) => {
+    const score = scores[i]!;
     if (lang === fallback) fallbackScore = score;
     if (score > bestScore) {
       best = lang;
       bestScore = score;
     }
-  }
+  });
   if (bestScore < MIN_HITS || bestScore < words.length * MIN_DENSITY || bestScore === fallbackScore) return fallback;
   return best;
+}
+
+let index: { langs: string[]; byWord: Map<string, number[]> } | undefined;
+
+/** Every stopword → the indices (in `langs`, lexicon order) of the languages it belongs to. */
+function stopwordIndex(): { langs: string[]; byWord: Map<string, number[]> } {
+  if (index) return index;
+  const langs: string[] = [];
+  const byWord = new Map<string, number[]>();
+  for (const [lang, stopwords] of stopwordsByLang()) {
+    const i = langs.push(lang) - 1;
+    for (const w of stopwords) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  }
+  index = { langs, byWord };
+  return index;
 }
 
 export function detectLanguage(root: Document, fallback = 'en'): string {
