@@ -23,12 +23,15 @@ export class PhraseIndex {
   private readonly byPair = new Map<number, number[]>();
   /** One-character phrases by their code unit. */
   private readonly bySingle = new Map<number, number[]>();
+  /** 1 where some phrase starts with that code unit: most positions are ruled out without a Map lookup. */
+  private readonly startsWith = new Uint8Array(65536);
 
   /** `phrases` in priority order: at one position, the first that matches wins (longest first, like the regex). */
   constructor(phrases: readonly Phrase[]) {
     this.phrases = phrases;
     phrases.forEach((p, i) => {
       if (p.body.length === 0) return;
+      this.startsWith[p.body.charCodeAt(0)] = 1;
       const key = p.body.length === 1 ? p.body.charCodeAt(0) : p.body.charCodeAt(0) * 65536 + p.body.charCodeAt(1);
       const map = p.body.length === 1 ? this.bySingle : this.byPair;
       const bucket = map.get(key);
@@ -41,9 +44,10 @@ export class PhraseIndex {
   find(text: string): number {
     const n = text.length;
     let prevIsWord = false;
+    const starts = this.startsWith;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (!prevIsWord) {
+      if (!prevIsWord && starts[c] === 1) {
         const hit = this.at(text, i, c);
         if (hit >= 0) return hit;
       }
