@@ -31,10 +31,18 @@ export function workerCount(setting: string | undefined, files: number): number 
   return Number.isFinite(n) && n > 1 ? Math.min(n, 64) : 0;
 }
 
+/**
+ * Files handed to a worker before it finishes the one it is on: it then never waits for the main thread
+ * (busy formatting or resolving the next config) between two files.
+ */
+const IN_FLIGHT_PER_WORKER = 2;
+
 export class LintPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Requests each worker holds (being linted or waiting in its message queue). */
+  private readonly load = new Map<Worker, number>();
   private readonly queue: PoolRequest[] = [];
+  private queueHead = 0;
   private readonly pending = new Map<number, { resolve(r: LintResult): void; reject(e: unknown): void }>();
   private nextId = 0;
 
@@ -44,15 +52,16 @@ export class LintPool {
       worker.on('message', (response: PoolResponse) => {
         const waiter = this.pending.get(response.id);
         this.pending.delete(response.id);
+        this.load.set(worker, this.load.get(worker)! - 1);
         waiter?.resolve(response.result);
-        this.dispatch(worker);
+        this.fill();
       });
       worker.on('error', (error) => {
         for (const waiter of this.pending.values()) waiter.reject(error);
         this.pending.clear();
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.set(worker, 0);
     }
   }
 
@@ -61,15 +70,25 @@ export class LintPool {
       const request = { id: this.nextId++, file, config, options };
       this.pending.set(request.id, { resolve, reject });
       this.queue.push(request);
-      const worker = this.idle.pop();
-      if (worker) this.dispatch(worker);
+      this.fill();
     });
   }
 
-  private dispatch(worker: Worker): void {
-    const request = this.queue.shift();
-    if (request) worker.postMessage(request);
-    else this.idle.push(worker);
+  /** Hands queued requests to the least loaded workers, up to IN_FLIGHT_PER_WORKER each. */
+  private fill(): void {
+    while (this.queueHead < this.queue.length) {
+      let target: Worker | undefined;
+      for (const w of this.workers) if (this.load.get(w)! < IN_FLIGHT_PER_WORKER && (!target || this.load.get(w)! < this.load.get(target)!)) target = w;
+      if (!target) return;
+      const request = this.queue[this.queueHead]!;
+      this.queue[this.queueHead++] = undefined as unknown as PoolRequest; // let the request be collected
+      if (this.queueHead === this.queue.length) {
+        this.queue.length = 0;
+        this.queueHead = 0;
+      }
+      this.load.set(target, this.load.get(target)! + 1);
+      target.postMessage(request);
+    }
   }
 
   async close(): Promise<void> {
