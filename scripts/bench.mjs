@@ -144,7 +144,17 @@ const rss = maxRss('node', [CLI, '-f', 'json', '-o', join(work, 'm.json'), fiveK
 rows.push({ what: `peak memory (RSS) for ${readdirSync(fiveK).length} files, MB`, a: rss.toFixed(0), b: '', ratio: '', target: '≤ 300 MB', verdict: rss <= 300 ? 'met' : 'MISSED' });
 
 const engine = JSON.parse(run('node', [join(ROOT, 'scripts', 'bench', 'engine-100kb.mjs'), ROOT]).stdout);
-rows.push({ what: `extension: engine time per check of a ${Math.round(engine.bytes / 1024)} KB draft, ms (median, warm)`, a: engine.medianMs.toFixed(1), b: '', ratio: '', target: '≤ 50 ms', verdict: engine.medianMs <= 50 ? 'met' : 'MISSED' });
+rows.push({ what: `engine in Node: one check of a ${Math.round(engine.bytes / 1024)} KB draft, ms (median, warm)`, a: engine.medianMs.toFixed(1), b: '', ratio: '', target: '(reference)', verdict: '' });
+
+// The extension in Chromium (end-to-end harness): input event → panel update on a ~100 KB draft.
+const latency = JSON.parse(run('node', [join(ROOT, 'scripts', 'bench', 'run-ts.mjs'), 'scripts/bench/extension-latency-entry.ts', `--rounds=${QUICK ? 7 : 15}`], { cwd: ROOT }).stdout);
+if (latency.skipped) {
+  rows.push({ what: `extension in Chromium: skipped (${latency.skipped})`, a: '', b: '', ratio: '', target: '', verdict: '' });
+} else {
+  const kb = Math.round(latency.bytes / 1024);
+  rows.push({ what: `extension in Chromium, ${kb} KB draft: engine time per check in the background, ms (median)`, a: latency.engineMs.toFixed(1), b: '', ratio: '', target: '≤ 50 ms', verdict: latency.engineMs <= 50 ? 'met' : 'MISSED' });
+  rows.push({ what: `extension in Chromium, ${kb} KB draft: input event → panel update, ms (median; ${latency.debounceMs} ms of it is the typing debounce)`, a: latency.totalMs.toFixed(1), b: '', ratio: '', target: '(reference)', verdict: '' });
+}
 
 const ext = join(ROOT, '.output', 'chrome-mv3');
 if (!existsSync(ext)) run('npm', ['run', 'build:extension'], { cwd: ROOT });

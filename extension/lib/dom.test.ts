@@ -47,9 +47,12 @@ describe('panel', () => {
     expect(host.dataset.status).toBe('fail');
     expect(host.dataset.rules).toBe('unsubscribe-link-present unsubscribe-link-text');
     expect(host.textContent).toContain('There is no unsubscribe link.');
-    view.update(report([]));
+    expect(host.dataset.checks).toBe('1');
+    view.update({ ...report([]), engineMs: 12.5 });
     expect(host.dataset.status).toBe('pass');
     expect(host.dataset.rules).toBe('');
+    expect(host.dataset.checks).toBe('2');
+    expect(host.dataset.engineMs).toBe('12.5');
   });
 
   it('shows Italian when the browser UI is Italian', () => {

@@ -14,8 +14,10 @@ export function filenameFor(kind: LintRequest['kind']): string {
 }
 
 export async function lintRequest(req: LintRequest, config: ResolvedConfig): Promise<LintReport> {
+  const started = performance.now();
   const result = await lintText(req.text, { filename: filenameFor(req.kind), config, rules });
-  return toReport(result, req.kind === 'html' ? req.text : undefined);
+  const report = toReport(result, req.kind === 'html' ? req.text : undefined);
+  return { ...report, engineMs: Math.round((performance.now() - started) * 10) / 10 };
 }
 
 /** ESLint-shaped result → report; with the linted HTML, each finding learns its stamped element. */

@@ -36,6 +36,8 @@ export interface LintReport {
   warningCount: number;
   /** Set when the text could not be linted (parse failure, unsupported input, bad settings). */
   fatal?: string;
+  /** Milliseconds the background spent on this check (lint and report), for the panel and the benchmark. */
+  engineMs?: number;
 }
 
 /** What the popup shows for a tab. */

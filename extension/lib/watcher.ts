@@ -8,8 +8,9 @@ import { snapshotDraft, type Snapshot } from './snapshot.ts';
 import { createOutliner, type Outliner } from './outline.ts';
 import { installGuard, type GuardTarget } from './guard.ts';
 import { t } from './i18n.ts';
+import { RECHECK_DELAY_MS } from './timing.ts';
 
-export const RECHECK_DELAY_MS = 300;
+export { RECHECK_DELAY_MS };
 const SCAN_DELAY_MS = 400;
 const SCAN_INTERVAL_MS = 1500;
 
