@@ -1,6 +1,7 @@
 // The legal footer: a physical postal address and the sender's name, found in the text chunks of an email.
 import { findPoBoxes, isStreetWord, tokensOf } from '../lexicon/wording/index.ts';
-import { normalizeWithMap, type Chunk } from './chunks.ts';
+import type { Chunk } from './chunks.ts';
+import { normalizeSpan, normalizeWithMap } from './normalize.ts';
 
 export interface AddressHit {
   kind: 'esp-tag' | 'po-box' | 'street';
@@ -70,20 +71,23 @@ function scanForAddress(chunks: readonly Chunk[]): AddressHit | undefined {
       const m = re.exec(chunk.text);
       if (m) return { kind: 'esp-tag', chunk: i, start: m.index, text: m[0] };
     }
-    const { norm, map } = normalizeWithMap(chunk.text);
+    const norm = normalizeSpan(chunk.text);
+    // The map back to the chunk text is only needed for a hit.
+    let charMap: ArrayLike<number> | undefined;
+    const map = () => (charMap ??= normalizeWithMap(chunk.text).map);
     const tokens = tokensOf(norm);
     for (const box of findPoBoxes(norm)) {
       const next = tokens.filter((t) => t.start >= box.end).slice(0, 2);
-      if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map[box.start]!, text: chunk.text.slice(map[box.start]!, map[next.at(-1)!.end]!).trim() };
+      if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map()[box.start]!, text: chunk.text.slice(map()[box.start]!, map()[next.at(-1)!.end]!).trim() };
     }
     for (let t = 0; t < tokens.length; t++) {
       if (!isStreetWord(tokens[t]!.word)) continue;
       const near = tokens.slice(Math.max(0, t - 3), t + 5).filter((x, k) => k !== Math.min(t, 3) && HOUSE_NUMBER.test(x.word));
       const house = near[0];
       if (!house) continue;
-      const houseStart = map[house.start]!;
-      const houseEnd = map[house.end - 1]! + 1;
-      const from = map[Math.min(tokens[t]!.start, house.start)]!;
+      const houseStart = map()[house.start]!;
+      const houseEnd = map()[house.end - 1]! + 1;
+      const from = map()[Math.min(tokens[t]!.start, house.start)]!;
       // The postcode follows in this chunk or, for addresses written one line per <p>, in the next two.
       const window = [chunk.text.slice(from), chunks[i + 1]?.text ?? '', chunks[i + 2]?.text ?? ''].join('\n');
       for (const re of POSTCODES) {
