@@ -2,6 +2,7 @@
 import type { Range } from '../types.ts';
 import type { Chunk } from './chunks.ts';
 import { normalizeSpan, normalizeWithMap } from './normalize.ts';
+import { asciiWords } from './cue-words.ts';
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -25,6 +26,14 @@ export class Sentence {
     map?: ArrayLike<number>,
   ) {
     this.#map = map;
+  }
+
+  #words: readonly string[] | undefined | null = null;
+
+  /** The words of `norm` when it is ASCII (see cue-words.ts), else `undefined`. */
+  get asciiWords(): readonly string[] | undefined {
+    if (this.#words === null) this.#words = asciiWords(this.norm);
+    return this.#words;
   }
 
   /** Only findings need it, so ASCII sentences (normalised on the fast path) build it lazily. */

@@ -10,6 +10,7 @@ import {
 import {
   plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOf, textChunks, type Chunk, type Sentence,
 } from '../../linter/text/chunks.ts';
+import { asciiWords, cueKeys, delayUnitKeys, optOutKeys, processingKeys, shamingKeys } from '../../linter/text/cue-words.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
   login: 'login',
@@ -100,7 +101,7 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
     if (!CLICKABLE.has(el.name) && el.attribs.role !== 'button' && !isInput) continue;
     const text = isInput ? (el.attribs.value ?? '') : textOf(el);
     const n = normalizeText(text);
-    const hit = n ? findShaming(n) : undefined;
+    const hit = n && shamingKeys().mayOccur(asciiWords(n)) ? findShaming(n) : undefined;
     if (hit && (hit.decline !== undefined || isDecline(n) || matchOptOutWording(n) !== undefined)) {
       const range = { start: el.startIndex ?? 0, end: (el.endIndex ?? el.startIndex ?? 0) + 1 };
       emit('confirmshaming', { node: el, range }, { phrase: text.replace(/\s+/g, ' ').trim() });
@@ -111,13 +112,15 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
 /** Reads the sentences about opting out, and the one right after each. */
 function scanChunks(chunks: Chunk[], scan: Scan): void {
   const sentences = sentencesOf(chunks);
+  // Most sentences hold no word of any lexicon phrase: their words rule the phrase regexes out.
   const aboutOptOut = (s: Sentence) =>
     sentenceOverlaps(chunks[s.chunk]!, s, scan.linkRanges)
-    || matchOptOutWording(s.norm, scan.lang) !== undefined
-    || matchContextCue(s.norm, scan.lang) !== undefined;
+    || (optOutKeys().mayOccur(s.asciiWords)
+      && (matchOptOutWording(s.norm, scan.lang) !== undefined || matchContextCue(s.norm, scan.lang) !== undefined));
   sentences.forEach((s, i) => {
     const chunk = chunks[s.chunk]!;
     if (!aboutOptOut(s)) {
+      if (!cueKeys('cannot-unsubscribe').mayOccur(s.asciiWords)) return;
       // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
       for (const hit of findCues('cannot-unsubscribe', s.norm)) {
         scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
@@ -136,19 +139,21 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
     if (category === 'reply-only' && scan.hasLinks) continue;
+    if (!cueKeys(category).mayOccur(s.asciiWords)) continue;
     for (const hit of findCues(category, s.norm)) {
       scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }
-  if (mode === 'follow' && !mentionsProcessing(s.norm)) return;
-  for (const d of findDelays(s.norm, scan.lang)) {
+  if (mode === 'follow' && !(processingKeys().mayOccur(s.asciiWords) && mentionsProcessing(s.norm))) return;
+  const delays = delayUnitKeys().mayOccur(s.asciiWords) ? findDelays(s.norm, scan.lang) : [];
+  for (const d of delays) {
     if (d.businessDays <= scan.max) continue;
     const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
     scan.emit('delay', scan.place(chunk, s, d.start, d.end), data);
   }
   if (mode === 'self') {
     // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
-    const shame = findShaming(s.norm);
+    const shame = shamingKeys().mayOccur(s.asciiWords) ? findShaming(s.norm) : undefined;
     const phrase = shame ? normalizeText(shame.phrase) : '';
     const at = phrase ? s.norm.indexOf(phrase) : -1;
     if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });
