@@ -2,9 +2,10 @@
 // that finds a phrase ("allow up to 30 days") can underline exactly that phrase.
 import type { AnyNode, Document } from 'domhandler';
 import { BLOCKS, isTag, isText } from '../dom.ts';
+import { OffsetRunBuilder, type OffsetRuns } from './offsets.ts';
 
 export { normalizeWithMap, normalizeSpan } from './normalize.ts';
-export { sentencesOf, sentenceRange, sentenceQuote, sentenceOverlaps, type Sentence } from './sentences.ts';
+export { sentencesOf, sentencesOfChunk, sentenceRange, sentenceQuote, sentenceOverlaps, chunkOverlaps, type Sentence } from './sentences.ts';
 
 const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
 /** Blocks that bound a text chunk: HTML blocks, plus MJML containers when linting MJML source. */
@@ -17,62 +18,39 @@ export interface Chunk {
   text: string;
   /** Source offset of each character of `text`. */
   offsets: ArrayLike<number>;
+  /** The smallest and largest of `offsets`, when known. */
+  span?: { min: number; max: number };
+  /** `offsets[i]`, for chunks that build `offsets` lazily. */
+  offsetAt?(i: number): number | undefined;
 }
 
-/** Source offsets of the characters of a document's text, in one growing buffer. */
-class OffsetBuffer {
-  data = new Int32Array(4096);
-  length = 0;
-
-  reserve(n: number): void {
-    if (this.length + n <= this.data.length) return;
-    let size = this.data.length * 2;
-    while (size < this.length + n) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(this.data.subarray(0, this.length));
-    this.data = grown;
-  }
-
-  push(offset: number): void {
-    this.reserve(1);
-    this.data[this.length++] = offset;
-  }
-
-  /** Offsets of a text node's decoded data, aligned with its raw source slice (entities make them differ). */
-  pushAligned(data: string, raw: string | undefined, base: number, rawLength: number): void {
-    this.reserve(data.length);
-    const out = this.data;
-    let at = this.length;
-    this.length += data.length;
-    if (raw === undefined) {
-      for (let i = 0; i < data.length; i++) out[at++] = base + i;
-      return;
-    }
-    let j = 0;
-    let i = 0;
-    while (i < data.length) {
-      if (raw.charCodeAt(j) === 38 /* & */ && (data.charCodeAt(i) !== 38 || raw.startsWith('&amp;', j))) {
-        const semi = raw.indexOf(';', j);
-        if (semi > j && semi - j <= 32) {
-          out[at++] = base + j;
-          i++;
-          // An entity for a character outside the BMP decodes to two UTF-16 units.
-          if (i < data.length && isLowSurrogate(data.charCodeAt(i))) {
-            out[at++] = base + j;
-            i++;
-          }
-          j = semi + 1;
-          continue;
-        }
-      }
-      out[at++] = base + Math.min(j, Math.max(0, rawLength - 1));
-      i++;
-      j++;
-    }
-  }
+/** Source offset of character `i` of a chunk (undefined outside it). */
+export function offsetAt(chunk: Chunk, i: number): number | undefined {
+  return chunk.offsetAt ? chunk.offsetAt(i) : chunk.offsets[i];
 }
 
-const isLowSurrogate = (u: number) => u >= 0xdc00 && u <= 0xdfff;
+/** A chunk of a parsed document: its offsets are built from runs when first asked for. */
+class TextChunk implements Chunk {
+  readonly #runs: OffsetRuns;
+  #offsets: Int32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    runs: OffsetRuns,
+    readonly span: { min: number; max: number },
+  ) {
+    this.#runs = runs;
+  }
+
+  get offsets(): ArrayLike<number> {
+    this.#offsets ??= this.#runs.toArray();
+    return this.#offsets;
+  }
+
+  offsetAt(i: number): number | undefined {
+    return this.#offsets ? this.#offsets[i] : this.#runs.at(i);
+  }
+}
 
 /** Several rules read the same document's chunks: computed once per parsed tree. */
 const chunkCache = new WeakMap<Document, { source: string; chunks: Chunk[] }>();
@@ -92,26 +70,26 @@ export function textChunks(root: Document, source: string): Chunk[] {
   const cached = chunkCache.get(root);
   if (cached && cached.source === source) return cached.chunks;
   const chunks: Chunk[] = [];
-  const offsets = new OffsetBuffer();
+  const offsets = new OffsetRunBuilder();
   let text = '';
-  let chunkStart = 0;
   let hasWord = false;
-  /** A link ended in this chunk, and no letter or digit came after it yet. */
+  /** A link ended in this chunk; `wordSinceLink`: a letter or digit came after it. */
   let linkEnded = false;
   let wordSinceLink = false;
   const append = (data: string) => {
     text += data;
-    if (WORD.test(data)) {
+    // Only tested while the answer matters: until the chunk has a word, and right after a link.
+    if ((!hasWord || (linkEnded && !wordSinceLink)) && WORD.test(data)) {
       hasWord = true;
       wordSinceLink = true;
     }
   };
   const flush = () => {
     if (hasWord) {
-      chunks.push({ text, offsets: offsets.data.slice(chunkStart, offsets.length) });
-      chunkStart = offsets.length;
+      const span = { min: offsets.min, max: offsets.max };
+      chunks.push(new TextChunk(text, offsets.take(), span));
     } else {
-      offsets.length = chunkStart; // a chunk without letters or digits is dropped
+      offsets.reset(); // a chunk without letters or digits is dropped
     }
     text = '';
     hasWord = false;
@@ -145,10 +123,9 @@ export function textChunks(root: Document, source: string): Chunk[] {
       const end = node.endIndex;
       if (start != null && end != null) {
         const from = Math.min(start, source.length);
-        const rawLength = Math.max(0, Math.min(end + 1, source.length) - from);
-        offsets.pushAligned(data, rawLength === data.length ? undefined : source.slice(start, end + 1), start, rawLength);
+        offsets.addText(data, source, start, Math.max(0, Math.min(end + 1, source.length) - from));
       } else {
-        offsets.pushAligned(data, undefined, start ?? 0, data.length);
+        offsets.addText(data, data, start ?? 0, data.length);
       }
       append(data);
       continue;
@@ -157,7 +134,7 @@ export function textChunks(root: Document, source: string): Chunk[] {
     if (NON_RENDERED.has(node.name)) continue;
     if (node.name === 'br') {
       text += '\n';
-      offsets.push(node.startIndex ?? 0);
+      offsets.addOne(node.startIndex ?? 0);
       continue;
     }
     if (CHUNK_BLOCKS.has(node.name)) {
@@ -167,7 +144,7 @@ export function textChunks(root: Document, source: string): Chunk[] {
     } else if (node.attribs.href !== undefined) {
       if (linkEnded && !wordSinceLink) {
         text += '\n';
-        offsets.push(node.startIndex ?? 0);
+        offsets.addOne(node.startIndex ?? 0);
       }
       nodes.push(node);
       steps.push(LEAVE_LINK);
@@ -188,7 +165,7 @@ export function plainTextChunks(text: string, base = 0): Chunk[] {
     if (!WORD.test(t)) return;
     const offsets = new Int32Array(t.length);
     for (let i = 0; i < t.length; i++) offsets[i] = base + from + i;
-    chunks.push({ text: t, offsets });
+    chunks.push({ text: t, offsets, span: { min: base + from, max: base + from + t.length - 1 } });
   };
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === 10 && blankLineFollows(text, i)) {

@@ -1,73 +1,198 @@
-// Cheap necessary conditions before the lexicons' big alternations (hundreds of phrases in ten languages,
-// tried at every character). A phrase matches between word boundaries, so in a normalised ASCII text each
-// of its words is a whole word of the text (the last one only a word's start when the phrase is a stem).
-// One word per phrase is kept as its key: a text whose words include no key cannot match, and skips the
-// regex. Non-ASCII text has no shortcut (the lexicons' word classes differ there) and always runs it.
+// Cheap necessary conditions before the lexicons' phrase regexes: each is an alternation of hundreds of
+// phrases in ten languages, tried at every character (about a microsecond per character on a busy
+// machine). A phrase matches between word boundaries, so every word of it is a whole word of the text
+// (the last one only the start of a word when the phrase is a stem). A text that lacks a word of every
+// phrase cannot match, and skips the regex.
 //
-// The phrases are read as linter/lexicon compiles them: `normalizeText` of the entry, a trailing `*` makes
-// a stem, a leading `=` (link lexicon) a whole-text entry.
+// "Word" means what the regexes' boundary class reads as one: a run of [0-9a-z\u00df-\u024f\u0370-\u04ff]
+// (`BOUNDARY` in linter/lexicon), and, for `findDelays`, a run of letters and digits (`tokensOf`). The
+// phrases are read as linter/lexicon compiles them: `normalizeText` of the entry, a trailing `*` makes a
+// stem, and in the link lexicon a leading `=` a whole-text entry.
 import { LEXICONS, normalizeText, trimPunctuation } from '../lexicon/index.ts';
 import { WORDING_LEXICONS, type PhraseCategory, type WordingLexicon } from '../lexicon/wording/index.ts';
 
+const BOUNDARY_SPLIT = /[^\da-z\u00df-\u024f\u0370-\u04ff]+/;
+const ENDS_IN_BOUNDARY = /[\da-z\u00df-\u024f\u0370-\u04ff]$/;
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+const LETTER_SPLIT = /[^\p{L}\p{N}]+/u;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\u0000-\u007f]/;
-/** Word characters of normalised ASCII text, as the lexicons' boundary class reads them. */
-const NOT_WORD = /[^0-9a-z]+/;
-const ENDS_IN_WORD = /[0-9a-z]$/;
 
-/** The words of a normalised text, or `undefined` when it is not ASCII (no shortcut then). */
-export function asciiWords(norm: string): readonly string[] | undefined {
-  return NON_ASCII.test(norm) ? undefined : norm.split(NOT_WORD);
+/** The words of a normalised text as the phrase regexes read them (with empty strings at the ends). */
+export function boundaryWords(norm: string): readonly string[] {
+  return norm.split(BOUNDARY_SPLIT);
 }
 
-export class CueKeys {
-  private readonly words = new Set<string>();
-  private readonly prefixes: string[] = [];
+/** The words of a normalised text as `tokensOf` reads them (with empty strings at the ends). */
+export function letterWords(norm: string): readonly string[] {
+  return norm.split(LETTER_SPLIT);
+}
+
+/**
+ * The words of a text as written (a chunk), or `undefined` when it is not ASCII. In ASCII text both kinds
+ * of words are runs of [0-9a-z] once lowercased, and every sentence break is a non-word character, so
+ * each word of a sentence of the chunk is one of these.
+ */
+export function chunkWords(text: string): readonly string[] | undefined {
+  return NON_ASCII.test(text) ? undefined : text.toLowerCase().split(BOUNDARY_SPLIT);
+}
+
+/** The text the link lexicon's matchers read: they normalise again (a no-op on normalised ASCII text). */
+export function lexiconText(norm: string): string {
+  return NON_ASCII.test(norm) ? normalizeText(norm) : norm;
+}
+
+interface Phrase {
+  /** Words that must each be a whole word of the text. */
+  words: readonly string[];
+  /** The last word of a stem, which must start a word of the text. */
+  open: string | undefined;
+}
+
+let common: Set<string> | undefined;
+
+/** Longer words are rarer, and function words and "email" are in every other sentence of an email. */
+function rarity(word: string): number {
+  common ??= new Set(['email', 'emails', 'mail', 'mails', 'e', ...LEXICONS.flatMap((l) => l.stopwords.map(normalizeText))]);
+  return (common.has(word) ? 0 : 100) + word.length;
+}
+
+/** First two characters of a word, as one number (stems are looked up by them). */
+const headOf = (w: string) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+
+/** The phrases of a matcher, indexed by their rarest word. */
+export class PhraseKeys {
+  private readonly byKey = new Map<string, Phrase[]>();
+  /** Phrases that are a single stem (a word of the text must start with it), by their first two characters. */
+  private readonly stems = new Map<number, string[]>();
+  /** Stems of one character. */
+  private readonly shortStems: string[] = [];
   /** Some phrase has no word at all (only punctuation): nothing can be ruled out. */
   private always = false;
 
-  /** Adds a phrase (normalised); `stem` when it matches the start of a longer word. */
-  add(phrase: string, stem: boolean): void {
-    // A phrase with a non-ASCII character never occurs in ASCII text, and non-ASCII text is not filtered.
-    if (!phrase || NON_ASCII.test(phrase)) return;
-    const parts = phrase.split(NOT_WORD).filter((w) => w.length > 0);
-    const open = stem && ENDS_IN_WORD.test(phrase) ? parts.pop() : undefined;
-    const longest = parts.reduce<string | undefined>((a, w) => (a === undefined || w.length > a.length ? w : a), undefined);
-    if (longest !== undefined) this.words.add(longest);
-    else if (open !== undefined) this.prefixes.push(open);
-    else this.always = true;
+  /** Adds a normalised phrase; `open` when its end may run on into a longer word (no boundary after it). */
+  add(body: string, open: boolean): void {
+    const words = body.split(BOUNDARY_SPLIT).filter((w) => w.length > 0);
+    const last = open && ENDS_IN_BOUNDARY.test(body) ? words.pop() : undefined;
+    if (words.length === 0) {
+      if (last !== undefined) this.addStem(last);
+      else if (body) this.always = true;
+      return;
+    }
+    const key = words.reduce((a, w) => (rarity(w) > rarity(a) ? w : a));
+    let list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, (list = []));
+    list.push({ words: [...new Set(words)], open: last });
   }
 
-  /** Could a phrase occur in a text with these words (`undefined`: not ASCII, so maybe)? */
-  mayOccur(words: readonly string[] | undefined): boolean {
-    if (words === undefined || this.always) return true;
+  private addStem(stem: string): void {
+    if (stem.length < 2) {
+      this.shortStems.push(stem);
+      return;
+    }
+    let list = this.stems.get(headOf(stem));
+    if (!list) this.stems.set(headOf(stem), (list = []));
+    list.push(stem);
+  }
+
+  /** Adds every phrase of `other`. */
+  merge(other: PhraseKeys): this {
+    for (const [key, phrases] of other.byKey) {
+      const list = this.byKey.get(key);
+      if (list) list.push(...phrases);
+      else this.byKey.set(key, [...phrases]);
+    }
+    for (const list of other.stems.values()) for (const s of list) this.addStem(s);
+    this.shortStems.push(...other.shortStems);
+    this.always ||= other.always;
+    return this;
+  }
+
+  /** Does a word start with one of the stems? */
+  private startsWithStem(w: string): boolean {
+    if (w.length >= 2) {
+      const stems = this.stems.get(headOf(w));
+      if (stems) for (const s of stems) if (w.startsWith(s)) return true;
+    }
+    for (const s of this.shortStems) if (w.startsWith(s)) return true;
+    return false;
+  }
+
+  /** Could a phrase occur in a text with these words? */
+  mayOccur(words: readonly string[]): boolean {
+    if (this.always) return true;
+    let present: Set<string> | undefined;
     for (const w of words) {
-      if (this.words.has(w)) return true;
-      for (const p of this.prefixes) if (w.startsWith(p)) return true;
+      if (w === '') continue;
+      if (this.startsWithStem(w)) return true;
+      const phrases = this.byKey.get(w);
+      if (!phrases) continue;
+      const all = (present ??= new Set(words));
+      for (const p of phrases) {
+        if (!p.words.every((x) => all.has(x))) continue;
+        if (p.open === undefined || words.some((x) => x.startsWith(p.open!))) return true;
+      }
     }
     return false;
   }
 }
 
-/** Keys of lexicon entries as written: `'unsubscrib*'` is a stem, `'=baja'` a whole text. */
-function keysOf(entries: Iterable<string>): CueKeys {
-  const keys = new CueKeys();
+/** How a family of matchers builds its regex: where it puts a boundary after a phrase. */
+type Family = 'link' | 'wording';
+
+function phraseKeys(entries: Iterable<string>, family: Family): PhraseKeys {
+  const keys = new PhraseKeys();
   for (const raw of entries) {
-    if (raw.startsWith('=')) keys.add(trimPunctuation(normalizeText(raw.slice(1))), false);
-    else if (raw.endsWith('*')) keys.add(normalizeText(raw.slice(0, -1)), true);
-    else keys.add(normalizeText(raw), false);
+    const stem = raw.endsWith('*');
+    const body = normalizeText(stem ? raw.slice(0, -1) : raw);
+    // linter/lexicon: `(?!boundary)` after every non-stem; wording: after non-stems that end in a letter or digit.
+    keys.add(body, stem || (family === 'wording' && !ENDS_IN_WORD.test(body)));
   }
   return keys;
 }
 
 const each = <T>(list: readonly T[], pick: (x: T) => readonly string[]) => list.flatMap(pick);
 
-let optOut: CueKeys | undefined;
-/** What `matchOptOutWording` and `matchContextCue` look for. */
-export function optOutKeys(): CueKeys {
-  optOut ??= keysOf(each(LEXICONS, (l) => [...l.unsubscribe, ...l.preferences, ...l.context]));
+interface OptOutKeys {
+  /** The phrases of `matchOptOutWording` and `matchContextCue`. */
+  phrases: PhraseKeys;
+  /** Their whole-text entries (`=baja`), compared as the matcher does: `trimPunctuation` of the text. */
+  wholeTexts: Set<string>;
+  /** The whole-text entries as phrases: sound for ASCII text only (see `mayBeAboutOptOutChunk`). */
+  wholeTextPhrases: PhraseKeys;
+}
+
+let optOut: OptOutKeys | undefined;
+
+function optOutKeys(): OptOutKeys {
+  if (optOut) return optOut;
+  const entries = each(LEXICONS, (l) => [...l.unsubscribe, ...l.preferences, ...l.context]);
+  const wholeTexts = new Set(entries.filter((e) => e.startsWith('=')).map((e) => trimPunctuation(normalizeText(e.slice(1)))));
+  const wholeTextPhrases = new PhraseKeys();
+  for (const t of wholeTexts) wholeTextPhrases.add(t, false);
+  optOut = { phrases: phraseKeys(entries.filter((e) => !e.startsWith('=')), 'link'), wholeTexts, wholeTextPhrases };
   return optOut;
 }
+
+/** Could `matchOptOutWording` or `matchContextCue` match this (normalised) text? */
+export function mayMatchOptOut(norm: string): boolean {
+  const keys = optOutKeys();
+  const text = lexiconText(norm);
+  return keys.phrases.mayOccur(boundaryWords(text)) || keys.wholeTexts.has(trimPunctuation(text));
+}
+
+let chunkKeys: PhraseKeys | undefined;
+
+/**
+ * Could a sentence of a chunk with these words (`chunkWords`, ASCII) be about opting out, or say that one
+ * cannot? In ASCII text the characters around a whole-text entry are not word characters, so its words
+ * are whole words.
+ */
+export function mayBeAboutOptOutChunk(words: readonly string[]): boolean {
+  chunkKeys ??= new PhraseKeys().merge(optOutKeys().phrases).merge(optOutKeys().wholeTextPhrases).merge(cueKeys('cannot-unsubscribe'));
+  return chunkKeys.mayOccur(words);
+}
+
 
 const PHRASE_FIELDS: Record<PhraseCategory, (l: WordingLexicon) => readonly string[]> = {
   login: (l) => l.login,
@@ -77,34 +202,35 @@ const PHRASE_FIELDS: Record<PhraseCategory, (l: WordingLexicon) => readonly stri
   'cannot-unsubscribe': (l) => l.cannotUnsubscribe,
 };
 
-const phraseKeys = new Map<PhraseCategory, CueKeys>();
-/** What `findCues(category, …)` looks for. */
-export function cueKeys(category: PhraseCategory): CueKeys {
-  let keys = phraseKeys.get(category);
+const categoryKeys = new Map<PhraseCategory, PhraseKeys>();
+
+/** What `findCues(category, …)` looks for (test with `boundaryWords` of the normalised text). */
+export function cueKeys(category: PhraseCategory): PhraseKeys {
+  let keys = categoryKeys.get(category);
   if (!keys) {
-    keys = keysOf(each(WORDING_LEXICONS, PHRASE_FIELDS[category]));
-    phraseKeys.set(category, keys);
+    keys = phraseKeys(each(WORDING_LEXICONS, PHRASE_FIELDS[category]), 'wording');
+    categoryKeys.set(category, keys);
   }
   return keys;
 }
 
-let shaming: CueKeys | undefined;
-/** What `findShaming` needs first: a shaming phrase. */
-export function shamingKeys(): CueKeys {
-  shaming ??= keysOf(each(WORDING_LEXICONS, (l) => l.confirmshaming.shaming));
+let shaming: PhraseKeys | undefined;
+/** What `findShaming` needs first: a shaming phrase (test with `boundaryWords`). */
+export function shamingKeys(): PhraseKeys {
+  shaming ??= phraseKeys(each(WORDING_LEXICONS, (l) => l.confirmshaming.shaming), 'wording');
   return shaming;
 }
 
-let processing: CueKeys | undefined;
-/** What `mentionsProcessing` looks for, in any language. */
-export function processingKeys(): CueKeys {
-  processing ??= keysOf(each(WORDING_LEXICONS, (l) => l.delay.processing));
+let processing: PhraseKeys | undefined;
+/** What `mentionsProcessing` looks for, in any language (test with `boundaryWords`). */
+export function processingKeys(): PhraseKeys {
+  processing ??= phraseKeys(each(WORDING_LEXICONS, (l) => l.delay.processing), 'wording');
   return processing;
 }
 
-let units: CueKeys | undefined;
-/** What `findDelays` needs: a unit word ("days", "giorni"), in any language. */
-export function delayUnitKeys(): CueKeys {
-  units ??= keysOf(each(WORDING_LEXICONS, (l) => Object.keys(l.delay.units)));
-  return units;
+let units: Set<string> | undefined;
+/** Could `findDelays` find a delay? It needs a unit word ("days", "giorni") among `letterWords`. */
+export function mayHoldDelay(words: readonly string[]): boolean {
+  units ??= new Set(WORDING_LEXICONS.flatMap((l) => Object.keys(l.delay.units).map(normalizeText)));
+  return words.some((w) => units!.has(w));
 }

@@ -1,8 +1,8 @@
 // The sentences of text chunks, normalised for lexicon matching, with their way back to the source.
 import type { Range } from '../types.ts';
-import type { Chunk } from './chunks.ts';
+import { offsetAt, type Chunk } from './chunks.ts';
 import { normalizeSpan, normalizeWithMap } from './normalize.ts';
-import { asciiWords } from './cue-words.ts';
+import { boundaryWords } from './cue-words.ts';
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -28,11 +28,11 @@ export class Sentence {
     this.#map = map;
   }
 
-  #words: readonly string[] | undefined | null = null;
+  #words: readonly string[] | undefined;
 
-  /** The words of `norm` when it is ASCII (see cue-words.ts), else `undefined`. */
-  get asciiWords(): readonly string[] | undefined {
-    if (this.#words === null) this.#words = asciiWords(this.norm);
+  /** The words of `norm` as the phrase regexes read them (see cue-words.ts). */
+  get words(): readonly string[] {
+    this.#words ??= boundaryWords(this.norm);
     return this.#words;
   }
 
@@ -57,28 +57,33 @@ function isSentenceBreak(text: string, i: number, c: number): boolean {
   return isSpaceAt(text, i + 1);
 }
 
-/** The sentences of a chunk, in order. */
+/** The sentences of the chunks, in order. */
 export function sentencesOf(chunks: readonly Chunk[]): Sentence[] {
   const out: Sentence[] = [];
-  for (let index = 0; index < chunks.length; index++) {
-    const { text } = chunks[index]!;
-    let start = 0;
-    const push = (end: number, breakAfter: Sentence['breakAfter']) => {
-      const norm = normalizeSpan(text, start, end);
-      if (WORD.test(norm)) out.push(new Sentence(index, start, end, norm, breakAfter, text));
-    };
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isHardBreak(text, i, c)) {
-        push(i, 'hard');
-        start = i + 1;
-      } else if (isSentenceBreak(text, i, c)) {
-        push(i + 1, 'sentence');
-        start = i + 1;
-      }
+  for (let index = 0; index < chunks.length; index++) for (const s of sentencesOfChunk(chunks[index]!, index)) out.push(s);
+  return out;
+}
+
+/** The sentences of one chunk (the `index`-th), in order. */
+export function sentencesOfChunk(chunk: Chunk, index: number): Sentence[] {
+  const out: Sentence[] = [];
+  const { text } = chunk;
+  let start = 0;
+  const push = (end: number, breakAfter: Sentence['breakAfter']) => {
+    const norm = normalizeSpan(text, start, end);
+    if (WORD.test(norm)) out.push(new Sentence(index, start, end, norm, breakAfter, text));
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHardBreak(text, i, c)) {
+      push(i, 'hard');
+      start = i + 1;
+    } else if (isSentenceBreak(text, i, c)) {
+      push(i + 1, 'sentence');
+      start = i + 1;
     }
-    push(text.length, 'hard');
   }
+  push(text.length, 'hard');
   return out;
 }
 
@@ -86,8 +91,8 @@ export function sentencesOf(chunks: readonly Chunk[]): Sentence[] {
 export function sentenceRange(chunk: Chunk, s: Sentence, from: number, to: number): Range {
   const a = s.map[from] ?? s.start;
   const lastChar = s.map[Math.max(from, to - 1)] ?? a;
-  const start = chunk.offsets[a] ?? 0;
-  const end = (chunk.offsets[lastChar] ?? start) + 1;
+  const start = offsetAt(chunk, a) ?? 0;
+  const end = (offsetAt(chunk, lastChar) ?? start) + 1;
   return { start, end: Math.max(start, end) };
 }
 
@@ -100,8 +105,15 @@ export function sentenceQuote(chunk: Chunk, s: Sentence, from: number, to: numbe
 
 /** Does any character of the sentence lie inside one of the ranges? */
 export function sentenceOverlaps(chunk: Chunk, s: Sentence, ranges: readonly Range[]): boolean {
-  const first = chunk.offsets[s.start];
-  const last = chunk.offsets[Math.max(s.start, s.end - 1)];
+  const first = offsetAt(chunk, s.start);
+  const last = offsetAt(chunk, Math.max(s.start, s.end - 1));
   if (first === undefined || last === undefined) return false;
   return ranges.some((r) => r.start <= last && r.end > first);
+}
+
+/** Could a sentence of the chunk overlap one of the ranges (as `sentenceOverlaps` reads it)? */
+export function chunkOverlaps(chunk: Chunk, ranges: readonly Range[]): boolean {
+  const span = chunk.span;
+  if (!span) return ranges.length > 0;
+  return ranges.some((r) => r.start <= span.max && r.end > span.min);
 }

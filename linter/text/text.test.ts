@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../dom.ts';
 import { normalizeSpan, normalizeWithMap } from './normalize.ts';
-import { plainTextChunks, textChunks } from './chunks.ts';
+import { offsetAt, plainTextChunks, textChunks } from './chunks.ts';
 import { sentencesOf } from './sentences.ts';
+import { chunkWords } from './cue-words.ts';
 import * as oracle from './text-oracle.ts';
 
 /** Characters that exercise every branch: ASCII controls and spaces, accents, marks, invisible, quotes, dashes, astral, Hangul. */
@@ -38,7 +39,7 @@ describe('normalisation', () => {
 const htmlPiece = fc.constantFrom(
   '<p>', '</p>', '<div>', '</div>', '<br>', '<a href="#">', '</a>', '<b>', '</b>', '<span>', '</span>', '<td>', '</td>',
   '<style>p{}</style>', '<mj-text>', '</mj-text>', '<button>', '</button>', '&amp;', '&nbsp;', '&eacute;', '&#128512;', '&lt;x',
-  'Unsubscribe', ' here. ', 'Log in', ' | ', '·', 'No thanks', ' 30 days ', '\n', '  ', 'é', '😀', '*|UNSUB|*', '&', ';',
+  'Unsubscribe', ' here. ', 'Log in', ' | ', '·', 'No thanks', ' 30 days ', '\n', '  ', 'é', '😀', '*|UNSUB|*', '&', ';', 'A.B', 'x|y', 'Go! now', '`q`',
 );
 const htmlArb = fc.array(htmlPiece, { maxLength: 30 }).map((a) => a.join(''));
 
@@ -47,7 +48,20 @@ describe('chunks and sentences', () => {
     fc.assert(fc.property(htmlArb, (html) => {
       const now = textChunks(parseHtml(html).root, html);
       const before = oracle.textChunks(parseHtml(html).root, html);
+      // Offsets read one by one (from the runs) before and after the whole array is built.
+      now.forEach((c, k) => {
+        for (let i = -1; i <= c.text.length; i++) expect(offsetAt(c, i), `chunk ${k} char ${i}`).toBe(before[k]?.offsets[i]);
+      });
       expect(now.map((c) => ({ text: c.text, offsets: Array.from(c.offsets) }))).toEqual(before);
+      now.forEach((c, k) => {
+        for (let i = -1; i <= c.text.length; i++) expect(offsetAt(c, i)).toBe(before[k]?.offsets[i]);
+      });
+      for (const c of now) expect(c.span).toEqual({ min: Math.min(...Array.from(c.offsets)), max: Math.max(...Array.from(c.offsets)) });
+      // Each word of a sentence is a word of its chunk (the chunk-level shortcut of unsubscribe-wording).
+      for (const s of sentencesOf(now)) {
+        const words = chunkWords(now[s.chunk]!.text);
+        if (words) for (const w of s.words) if (w) expect(words).toContain(w);
+      }
       const sNow = sentencesOf(now).map((s) => ({ chunk: s.chunk, start: s.start, end: s.end, norm: s.norm, map: Array.from(s.map), breakAfter: s.breakAfter }));
       expect(sNow).toEqual(oracle.sentencesOf(before));
     }), { numRuns: 2000 });
@@ -55,8 +69,9 @@ describe('chunks and sentences', () => {
   it('plainTextChunks gives the same chunks as before', () => {
     const plain = fc.array(fc.constantFrom('a', 'B', ' ', '\t', '\r', '\n', '\n\n', '\n \t\r\n', '.', '😀'), { maxLength: 60 }).map((a) => a.join(''));
     fc.assert(fc.property(plain, fc.nat(100), (text, base) => {
-      const now = plainTextChunks(text, base).map((c) => ({ text: c.text, offsets: Array.from(c.offsets) }));
-      expect(now).toEqual(oracle.plainTextChunks(text, base));
+      const chunks = plainTextChunks(text, base);
+      expect(chunks.map((c) => ({ text: c.text, offsets: Array.from(c.offsets) }))).toEqual(oracle.plainTextChunks(text, base));
+      for (const c of chunks) expect(c.span).toEqual({ min: Math.min(...Array.from(c.offsets)), max: Math.max(...Array.from(c.offsets)) });
     }), { numRuns: 2000 });
   });
 });

@@ -8,9 +8,11 @@ import {
   findCues, findDelays, findShaming, isDecline, mentionsProcessing, type PhraseCategory,
 } from '../../linter/lexicon/wording/index.ts';
 import {
-  plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOf, textChunks, type Chunk, type Sentence,
+  chunkOverlaps, plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, textChunks, type Chunk, type Sentence,
 } from '../../linter/text/chunks.ts';
-import { asciiWords, cueKeys, delayUnitKeys, optOutKeys, processingKeys, shamingKeys } from '../../linter/text/cue-words.ts';
+import {
+  boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, processingKeys, shamingKeys,
+} from '../../linter/text/cue-words.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
   login: 'login',
@@ -101,7 +103,7 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
     if (!CLICKABLE.has(el.name) && el.attribs.role !== 'button' && !isInput) continue;
     const text = isInput ? (el.attribs.value ?? '') : textOf(el);
     const n = normalizeText(text);
-    const hit = n && shamingKeys().mayOccur(asciiWords(n)) ? findShaming(n) : undefined;
+    const hit = n && shamingKeys().mayOccur(boundaryWords(n)) ? findShaming(n) : undefined;
     if (hit && (hit.decline !== undefined || isDecline(n) || matchOptOutWording(n) !== undefined)) {
       const range = { start: el.startIndex ?? 0, end: (el.endIndex ?? el.startIndex ?? 0) + 1 };
       emit('confirmshaming', { node: el, range }, { phrase: text.replace(/\s+/g, ' ').trim() });
@@ -111,26 +113,30 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
 
 /** Reads the sentences about opting out, and the one right after each. */
 function scanChunks(chunks: Chunk[], scan: Scan): void {
-  const sentences = sentencesOf(chunks);
   // Most sentences hold no word of any lexicon phrase: their words rule the phrase regexes out.
-  const aboutOptOut = (s: Sentence) =>
-    sentenceOverlaps(chunks[s.chunk]!, s, scan.linkRanges)
-    || (optOutKeys().mayOccur(s.asciiWords)
+  const aboutOptOut = (chunk: Chunk, s: Sentence) =>
+    sentenceOverlaps(chunk, s, scan.linkRanges)
+    || (mayMatchOptOut(s.norm)
       && (matchOptOutWording(s.norm, scan.lang) !== undefined || matchContextCue(s.norm, scan.lang) !== undefined));
-  sentences.forEach((s, i) => {
-    const chunk = chunks[s.chunk]!;
-    if (!aboutOptOut(s)) {
-      if (!cueKeys('cannot-unsubscribe').mayOccur(s.asciiWords)) return;
-      // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
-      for (const hit of findCues('cannot-unsubscribe', s.norm)) {
-        scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
+  chunks.forEach((chunk, index) => {
+    // Most chunks do not even need splitting: no link in them, and no word of an opt-out or "cannot" phrase.
+    const words = chunkWords(chunk.text);
+    if (words && !chunkOverlaps(chunk, scan.linkRanges) && !mayBeAboutOptOutChunk(words)) return;
+    const sentences = sentencesOfChunk(chunk, index);
+    sentences.forEach((s, i) => {
+      if (!aboutOptOut(chunk, s)) {
+        if (!cueKeys('cannot-unsubscribe').mayOccur(s.words)) return;
+        // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
+        for (const hit of findCues('cannot-unsubscribe', s.norm)) {
+          scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
+        }
+        return;
       }
-      return;
-    }
-    scanSentence(chunk, s, 'self', scan);
-    const next = sentences[i + 1];
-    // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
-    if (s.breakAfter === 'sentence' && next && next.chunk === s.chunk && !aboutOptOut(next)) scanSentence(chunk, next, 'follow', scan);
+      scanSentence(chunk, s, 'self', scan);
+      const next = sentences[i + 1];
+      // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
+      if (s.breakAfter === 'sentence' && next && !aboutOptOut(chunk, next)) scanSentence(chunk, next, 'follow', scan);
+    });
   });
 }
 
@@ -139,13 +145,13 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
     if (category === 'reply-only' && scan.hasLinks) continue;
-    if (!cueKeys(category).mayOccur(s.asciiWords)) continue;
+    if (!cueKeys(category).mayOccur(s.words)) continue;
     for (const hit of findCues(category, s.norm)) {
       scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }
-  if (mode === 'follow' && !(processingKeys().mayOccur(s.asciiWords) && mentionsProcessing(s.norm))) return;
-  const delays = delayUnitKeys().mayOccur(s.asciiWords) ? findDelays(s.norm, scan.lang) : [];
+  if (mode === 'follow' && !(processingKeys().mayOccur(s.words) && mentionsProcessing(s.norm))) return;
+  const delays = mayHoldDelay(letterWords(s.norm)) ? findDelays(s.norm, scan.lang) : [];
   for (const d of delays) {
     if (d.businessDays <= scan.max) continue;
     const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
@@ -153,7 +159,7 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
   }
   if (mode === 'self') {
     // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
-    const shame = shamingKeys().mayOccur(s.asciiWords) ? findShaming(s.norm) : undefined;
+    const shame = shamingKeys().mayOccur(s.words) ? findShaming(s.norm) : undefined;
     const phrase = shame ? normalizeText(shame.phrase) : '';
     const at = phrase ? s.norm.indexOf(phrase) : -1;
     if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });
