@@ -43,6 +43,8 @@ const PHRASES = [
 
 function expectNotRuledOut(text: string): void {
   const n = normalizeText(text);
+  expect(letterWords(n, boundaryWords(n))).toEqual(letterWords(n));
+  expect(mayMatchOptOut(n, boundaryWords(n))).toBe(mayMatchOptOut(n));
   for (const c of CHECKS) if (c.matches(n)) expect(c.may(n), `${c.name}: ${JSON.stringify(n)}`).toBe(true);
 }
 

@@ -23,9 +23,12 @@ export function boundaryWords(norm: string): readonly string[] {
   return norm.split(BOUNDARY_SPLIT);
 }
 
-/** The words of a normalised text as `tokensOf` reads them (with empty strings at the ends). */
-export function letterWords(norm: string): readonly string[] {
-  return norm.split(LETTER_SPLIT);
+/**
+ * The words of a normalised text as `tokensOf` reads them (with empty strings at the ends). In normalised
+ * ASCII text (lowercase) they are the `boundaryWords`, which can be passed to save a split.
+ */
+export function letterWords(norm: string, boundary?: readonly string[]): readonly string[] {
+  return boundary && !NON_ASCII.test(norm) ? boundary : norm.split(LETTER_SPLIT);
 }
 
 /**
@@ -174,11 +177,15 @@ function optOutKeys(): OptOutKeys {
   return optOut;
 }
 
-/** Could `matchOptOutWording` or `matchContextCue` match this (normalised) text? */
-export function mayMatchOptOut(norm: string): boolean {
+/**
+ * Could `matchOptOutWording` or `matchContextCue` match this (normalised) text? `words`, its
+ * `boundaryWords` if already split, are used when the matchers read the same text.
+ */
+export function mayMatchOptOut(norm: string, words?: readonly string[]): boolean {
   const keys = optOutKeys();
   const text = lexiconText(norm);
-  return keys.phrases.mayOccur(boundaryWords(text)) || keys.wholeTexts.has(trimPunctuation(text));
+  const textWords = words && text === norm ? words : boundaryWords(text);
+  return keys.phrases.mayOccur(textWords) || keys.wholeTexts.has(trimPunctuation(text));
 }
 
 let chunkKeys: PhraseKeys | undefined;

@@ -43,6 +43,9 @@ export class Sentence {
   }
 }
 
+/** Characters that may end a sentence (see `isHardBreak`, `isSentenceBreak`): found natively, then checked. */
+const BREAK_CANDIDATE = /[\n|.!?;\u00b7\u2022\u3002]/g;
+
 const isSpaceAt = (text: string, i: number) => i < 0 || i >= text.length || SPACE.test(text[i]!);
 
 /** `\n`, `·`, `•`, and `|` when spaced (unspaced it is part of a merge tag: `*|UNSUB|*`). */
@@ -73,7 +76,9 @@ export function sentencesOfChunk(chunk: Chunk, index: number): Sentence[] {
     const norm = normalizeSpan(text, start, end);
     if (WORD.test(norm)) out.push(new Sentence(index, start, end, norm, breakAfter, text));
   };
-  for (let i = 0; i < text.length; i++) {
+  BREAK_CANDIDATE.lastIndex = 0;
+  for (let m = BREAK_CANDIDATE.exec(text); m; m = BREAK_CANDIDATE.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (isHardBreak(text, i, c)) {
       push(i, 'hard');

@@ -116,7 +116,7 @@ function scanChunks(chunks: Chunk[], scan: Scan): void {
   // Most sentences hold no word of any lexicon phrase: their words rule the phrase regexes out.
   const aboutOptOut = (chunk: Chunk, s: Sentence) =>
     sentenceOverlaps(chunk, s, scan.linkRanges)
-    || (mayMatchOptOut(s.norm)
+    || (mayMatchOptOut(s.norm, s.words)
       && (matchOptOutWording(s.norm, scan.lang) !== undefined || matchContextCue(s.norm, scan.lang) !== undefined));
   chunks.forEach((chunk, index) => {
     // Most chunks do not even need splitting: no link in them, and no word of an opt-out or "cannot" phrase.
@@ -151,7 +151,7 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
     }
   }
   if (mode === 'follow' && !(processingKeys().mayOccur(s.words) && mentionsProcessing(s.norm))) return;
-  const delays = mayHoldDelay(letterWords(s.norm)) ? findDelays(s.norm, scan.lang) : [];
+  const delays = mayHoldDelay(letterWords(s.norm, s.words)) ? findDelays(s.norm, scan.lang) : [];
   for (const d of delays) {
     if (d.businessDays <= scan.max) continue;
     const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
