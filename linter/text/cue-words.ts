@@ -141,9 +141,10 @@ export class PhraseKeys {
 }
 
 /** How a family of matchers builds its regex: where it puts a boundary after a phrase. */
-type Family = 'link' | 'wording';
+export type Family = 'link' | 'wording';
 
-function phraseKeys(entries: Iterable<string>, family: Family): PhraseKeys {
+/** Keys of lexicon entries as written (`'unsubscrib*'` is a stem), for the matchers of `family`. */
+export function phraseKeys(entries: Iterable<string>, family: Family): PhraseKeys {
   const keys = new PhraseKeys();
   for (const raw of entries) {
     const stem = raw.endsWith('*');

@@ -1,5 +1,6 @@
 // The legal footer: a physical postal address and the sender's name, found in the text chunks of an email.
-import { findPoBoxes, isStreetWord, tokensOf, type Token } from '../lexicon/wording/index.ts';
+import { WORDING_LEXICONS, findPoBoxes, isStreetWord, tokensOf, type Token } from '../lexicon/wording/index.ts';
+import { boundaryWords, letterWords, phraseKeys, type PhraseKeys } from './cue-words.ts';
 import type { Chunk } from './chunks.ts';
 import { normalizeSpan, normalizeWithMap } from './normalize.ts';
 
@@ -54,8 +55,26 @@ const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
 const DIGIT = /\d/;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\u0000-\u007f]/;
-/** Words as `tokensOf` reads them. */
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** `isStreetWord` of the words seen so far (the same words come back in every footer; bounded). */
+const streetWords = new Map<string, boolean>();
+
+function isCachedStreetWord(word: string): boolean {
+  let is = streetWords.get(word);
+  if (is === undefined) {
+    is = isStreetWord(word);
+    if (streetWords.size < 10_000) streetWords.set(word, is);
+  }
+  return is;
+}
+
+let poBoxes: PhraseKeys | undefined;
+
+/** What `findPoBoxes` looks for ("po box", "postfach"), as cue words. */
+function poBoxKeys(): PhraseKeys {
+  poBoxes ??= phraseKeys(WORDING_LEXICONS.flatMap((l) => l.address.poBox), 'wording');
+  return poBoxes;
+}
 /** Every address and sender tag has one of these characters (`*|…|*`, `{{…}}`, `%…%`, `[…]`). */
 const MAY_HOLD_TAG = /[|{%[]/;
 
@@ -98,14 +117,16 @@ function scanChunkForAddress(chunks: readonly Chunk[], i: number, norm: string):
   const map = () => (charMap ??= normalizeWithMap(chunk.text).map);
   let tokenList: Token[] | undefined;
   const tokens = () => (tokenList ??= tokensOf(norm));
-  for (const box of findPoBoxes(norm)) {
+  const words = boundaryWords(norm);
+  const boxes = poBoxKeys().mayOccur(words) ? findPoBoxes(norm) : [];
+  for (const box of boxes) {
     const next = tokens().filter((t) => t.start >= box.end).slice(0, 2);
     if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map()[box.start]!, text: chunk.text.slice(map()[box.start]!, map()[next.at(-1)!.end]!).trim() };
   }
-  if (!norm.split(NOT_WORD).some(isStreetWord)) return undefined;
+  if (!letterWords(norm, words).some(isCachedStreetWord)) return undefined;
   for (let t = 0; t < tokens().length; t++) {
     const all = tokens();
-    if (!isStreetWord(all[t]!.word)) continue;
+    if (!isCachedStreetWord(all[t]!.word)) continue;
     const near = all.slice(Math.max(0, t - 3), t + 5).filter((x, k) => k !== Math.min(t, 3) && HOUSE_NUMBER.test(x.word));
     const house = near[0];
     if (!house) continue;
