@@ -60,6 +60,14 @@ function rarity(word: string): number {
   return (common.has(word) ? 0 : 100) + word.length;
 }
 
+/** Are all the words of the phrase among `words`? (Phrases have a few words: no set is built.) */
+function hasAll(words: readonly string[], p: Phrase): boolean {
+  for (const x of p.words) if (!words.includes(x)) return false;
+  if (p.open === undefined) return true;
+  for (const x of words) if (x.startsWith(p.open)) return true;
+  return false;
+}
+
 /** First two characters of a word, as one number (stems are looked up by them). */
 const headOf = (w: string) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 
@@ -124,17 +132,11 @@ export class PhraseKeys {
   /** Could a phrase occur in a text with these words? */
   mayOccur(words: readonly string[]): boolean {
     if (this.always) return true;
-    let present: Set<string> | undefined;
     for (const w of words) {
       if (w === '') continue;
       if (this.startsWithStem(w)) return true;
       const phrases = this.byKey.get(w);
-      if (!phrases) continue;
-      const all = (present ??= new Set(words));
-      for (const p of phrases) {
-        if (!p.words.every((x) => all.has(x))) continue;
-        if (p.open === undefined || words.some((x) => x.startsWith(p.open!))) return true;
-      }
+      if (phrases) for (const p of phrases) if (hasAll(words, p)) return true;
     }
     return false;
   }
