@@ -6,7 +6,8 @@ import {
   WORDING_LEXICONS, findCues, findDelays, findShaming, mentionsProcessing, type PhraseCategory,
 } from '../lexicon/wording/index.ts';
 import {
-  boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, processingKeys, shamingKeys,
+  CUE_BITS, boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, processingKeys, sentenceCues,
+  shamingKeys,
 } from './cue-words.ts';
 
 const CATEGORIES: PhraseCategory[] = ['login', 'fee', 'mandatory-reason', 'reply-only', 'cannot-unsubscribe'];
@@ -25,6 +26,9 @@ const CHECKS: Check[] = [
   { name: 'shaming', matches: (n) => findShaming(n) !== undefined, may: (n) => shamingKeys().mayOccur(boundaryWords(n)) },
   { name: 'processing', matches: (n) => mentionsProcessing(n), may: (n) => processingKeys().mayOccur(boundaryWords(n)) },
   { name: 'delays', matches: (n) => findDelays(n, 'en').length > 0, may: (n) => mayHoldDelay(letterWords(n)) },
+  ...CATEGORIES.map((c): Check => ({ name: `sentenceCues ${c}`, matches: (n) => findCues(c, n).length > 0, may: (n) => (sentenceCues(boundaryWords(n)) & CUE_BITS[c]) !== 0 })),
+  { name: 'sentenceCues shaming', matches: (n) => findShaming(n) !== undefined, may: (n) => (sentenceCues(boundaryWords(n)) & CUE_BITS.shaming) !== 0 },
+  { name: 'sentenceCues processing', matches: (n) => mentionsProcessing(n), may: (n) => (sentenceCues(boundaryWords(n)) & CUE_BITS.processing) !== 0 },
   {
     name: 'chunk: opt-out or cannot unsubscribe',
     matches: (n) => matchOptOutWording(n) !== undefined || matchContextCue(n) !== undefined || findCues('cannot-unsubscribe', n).length > 0,

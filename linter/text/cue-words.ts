@@ -50,6 +50,13 @@ interface Phrase {
   words: readonly string[];
   /** The last word of a stem, which must start a word of the text. */
   open: string | undefined;
+  /** The matchers (bits) the phrase belongs to. */
+  mask: number;
+}
+
+interface Stem {
+  stem: string;
+  mask: number;
 }
 
 let common: Set<string> | undefined;
@@ -71,62 +78,66 @@ function hasAll(words: readonly string[], p: Phrase): boolean {
 /** First two characters of a word, as one number (stems are looked up by them). */
 const headOf = (w: string) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 
-/** The phrases of a matcher, indexed by their rarest word. */
+/**
+ * The phrases of one or more matchers, indexed by their rarest word. Each phrase carries the bit of its
+ * matcher, so one pass over a text's words tells which matchers could match.
+ */
 export class PhraseKeys {
   private readonly byKey = new Map<string, Phrase[]>();
   /** Phrases that are a single stem (a word of the text must start with it), by their first two characters. */
-  private readonly stems = new Map<number, string[]>();
+  private readonly stems = new Map<number, Stem[]>();
   /** Stems of one character. */
-  private readonly shortStems: string[] = [];
-  /** Some phrase has no word at all (only punctuation): nothing can be ruled out. */
-  private always = false;
+  private readonly shortStems: Stem[] = [];
+  /** Matchers with a phrase of no word at all (only punctuation): nothing can be ruled out for them. */
+  private always = 0;
 
   /** Adds a normalised phrase; `open` when its end may run on into a longer word (no boundary after it). */
-  add(body: string, open: boolean): void {
+  add(body: string, open: boolean, mask = 1): void {
     const words = body.split(BOUNDARY_SPLIT).filter((w) => w.length > 0);
     const last = open && ENDS_IN_BOUNDARY.test(body) ? words.pop() : undefined;
     if (words.length === 0) {
-      if (last !== undefined) this.addStem(last);
-      else if (body) this.always = true;
+      if (last !== undefined) this.addStem({ stem: last, mask });
+      else if (body) this.always |= mask;
       return;
     }
     const key = words.reduce((a, w) => (rarity(w) > rarity(a) ? w : a));
     let list = this.byKey.get(key);
     if (!list) this.byKey.set(key, (list = []));
-    list.push({ words: [...new Set(words)], open: last });
+    list.push({ words: [...new Set(words)], open: last, mask });
   }
 
-  private addStem(stem: string): void {
-    if (stem.length < 2) {
+  private addStem(stem: Stem): void {
+    if (stem.stem.length < 2) {
       this.shortStems.push(stem);
       return;
     }
-    let list = this.stems.get(headOf(stem));
-    if (!list) this.stems.set(headOf(stem), (list = []));
+    let list = this.stems.get(headOf(stem.stem));
+    if (!list) this.stems.set(headOf(stem.stem), (list = []));
     list.push(stem);
   }
 
-  /** Adds every phrase of `other`. */
-  merge(other: PhraseKeys): this {
+  /** Adds every phrase of `other`, under the bit `mask` (or their own bits). */
+  merge(other: PhraseKeys, mask?: number): this {
     for (const [key, phrases] of other.byKey) {
-      const list = this.byKey.get(key);
-      if (list) list.push(...phrases);
-      else this.byKey.set(key, [...phrases]);
+      let list = this.byKey.get(key);
+      if (!list) this.byKey.set(key, (list = []));
+      for (const p of phrases) list.push({ ...p, mask: mask ?? p.mask });
     }
-    for (const list of other.stems.values()) for (const s of list) this.addStem(s);
-    this.shortStems.push(...other.shortStems);
-    this.always ||= other.always;
+    for (const list of other.stems.values()) for (const s of list) this.addStem({ stem: s.stem, mask: mask ?? s.mask });
+    for (const s of other.shortStems) this.shortStems.push({ stem: s.stem, mask: mask ?? s.mask });
+    if (other.always) this.always |= mask ?? other.always;
     return this;
   }
 
-  /** Does a word start with one of the stems? */
-  private startsWithStem(w: string): boolean {
+  /** Bits of the stems a word starts with. */
+  private stemsOf(w: string): number {
+    let mask = 0;
     if (w.length >= 2) {
       const stems = this.stems.get(headOf(w));
-      if (stems) for (const s of stems) if (w.startsWith(s)) return true;
+      if (stems) for (const s of stems) if (w.startsWith(s.stem)) mask |= s.mask;
     }
-    for (const s of this.shortStems) if (w.startsWith(s)) return true;
-    return false;
+    for (const s of this.shortStems) if (w.startsWith(s.stem)) mask |= s.mask;
+    return mask;
   }
 
   /** Could a phrase occur in a text with these words? */
@@ -134,11 +145,23 @@ export class PhraseKeys {
     if (this.always) return true;
     for (const w of words) {
       if (w === '') continue;
-      if (this.startsWithStem(w)) return true;
+      if (this.stemsOf(w)) return true;
       const phrases = this.byKey.get(w);
       if (phrases) for (const p of phrases) if (hasAll(words, p)) return true;
     }
     return false;
+  }
+
+  /** The bits of the matchers that could match a text with these words. */
+  which(words: readonly string[]): number {
+    let found = this.always;
+    for (const w of words) {
+      if (w === '') continue;
+      found |= this.stemsOf(w);
+      const phrases = this.byKey.get(w);
+      if (phrases) for (const p of phrases) if ((found & p.mask) !== p.mask && hasAll(words, p)) found |= p.mask;
+    }
+    return found;
   }
 }
 
@@ -188,7 +211,10 @@ export function mayMatchOptOut(norm: string, words?: readonly string[]): boolean
   const keys = optOutKeys();
   const text = lexiconText(norm);
   const textWords = words && text === norm ? words : boundaryWords(text);
-  return keys.phrases.mayOccur(textWords) || keys.wholeTexts.has(trimPunctuation(text));
+  if (keys.phrases.mayOccur(textWords)) return true;
+  // In ASCII text a whole-text entry's words are whole words (see `mayBeAboutOptOutChunk`): a cheap test first.
+  if (!NON_ASCII.test(text) && !keys.wholeTextPhrases.mayOccur(textWords)) return false;
+  return keys.wholeTexts.has(trimPunctuation(text));
 }
 
 let chunkKeys: PhraseKeys | undefined;
@@ -243,4 +269,31 @@ let units: Set<string> | undefined;
 export function mayHoldDelay(words: readonly string[]): boolean {
   units ??= new Set(WORDING_LEXICONS.flatMap((l) => Object.keys(l.delay.units).map(normalizeText)));
   return words.some((w) => units!.has(w));
+}
+
+/** Bits of `sentenceCues`: the phrase categories, confirmshaming and processing phrases. */
+export const CUE_BITS: Readonly<Record<PhraseCategory | 'shaming' | 'processing', number>> = {
+  login: 1,
+  fee: 2,
+  'mandatory-reason': 4,
+  'reply-only': 8,
+  'cannot-unsubscribe': 16,
+  shaming: 32,
+  processing: 64,
+};
+
+let sentenceKeys: PhraseKeys | undefined;
+
+/**
+ * Which wording matchers (`CUE_BITS`) could match a normalised sentence with these `boundaryWords`:
+ * `findCues` of each category, `findShaming`, `mentionsProcessing`. One pass for all of them.
+ */
+export function sentenceCues(words: readonly string[]): number {
+  if (!sentenceKeys) {
+    const keys = new PhraseKeys();
+    for (const c of Object.keys(PHRASE_FIELDS) as PhraseCategory[]) keys.merge(cueKeys(c), CUE_BITS[c]);
+    keys.merge(shamingKeys(), CUE_BITS.shaming).merge(processingKeys(), CUE_BITS.processing);
+    sentenceKeys = keys;
+  }
+  return sentenceKeys.which(words);
 }

@@ -1,7 +1,7 @@
 // Where each character of a text chunk is in the source. Most text nodes are copied as written, so their
 // characters map one to one from a base offset: a chunk keeps one run per text node (its start in the
 // chunk text and its base), and only nodes with entities ("&amp;", "&nbsp;") per-character offsets.
-// All chunks of a document share two growing buffers, so a chunk costs no arrays of its own.
+// All chunks of a document share two growing arrays, so a chunk costs no arrays of its own.
 
 /** Fields of a run in `DocumentOffsets.runs`. */
 const RUN_START = 0; // index in the chunk text where the run starts
@@ -9,28 +9,15 @@ const RUN_BASE = 1; // source offset of its first character
 const RUN_EXACT = 2; // index in `exact` of its per-character offsets, or -1: base + i
 const RUN_SIZE = 3;
 
-/** The runs and per-character offsets of one document's chunks. */
+/**
+ * The runs and per-character offsets of one document's chunks. Plain arrays of small integers: cheaper
+ * to create than typed arrays for the many small documents, and grown by the engine.
+ */
 class DocumentOffsets {
-  runs = new Int32Array(RUN_SIZE * 32);
+  readonly runs: number[] = [];
   runCount = 0;
-  exact = new Int32Array(64);
+  readonly exact: number[] = [];
   exactLength = 0;
-
-  reserveRun(): void {
-    if ((this.runCount + 1) * RUN_SIZE > this.runs.length) this.runs = grow(this.runs, (this.runCount + 1) * RUN_SIZE);
-  }
-
-  reserveExact(n: number): void {
-    if (this.exactLength + n > this.exact.length) this.exact = grow(this.exact, this.exactLength + n);
-  }
-}
-
-function grow(a: Int32Array, needed: number): Int32Array<ArrayBuffer> {
-  let size = a.length * 2;
-  while (size < needed) size *= 2;
-  const grown = new Int32Array(size);
-  grown.set(a);
-  return grown;
 }
 
 /** The source offsets of one chunk's characters: runs `[firstRun, endRun)` of its document. */
@@ -69,7 +56,7 @@ export class OffsetRuns {
       const start = runs[r + RUN_START]!;
       const end = run + 1 < this.endRun ? runs[r + RUN_SIZE + RUN_START]! : this.length;
       const at = runs[r + RUN_EXACT]!;
-      if (at >= 0) out.set(exact.subarray(at, at + end - start), start);
+      if (at >= 0) for (let i = start, k = at; i < end; i++, k++) out[i] = exact[k]!;
       else for (let i = start, o = runs[r + RUN_BASE]!; i < end; i++, o++) out[i] = o;
     }
     return out;
@@ -89,7 +76,6 @@ export class OffsetRunBuilder {
 
   private addRun(base: number, length: number, exactAt: number, min: number, max: number): void {
     const doc = this.doc;
-    doc.reserveRun();
     const r = doc.runCount++ * RUN_SIZE;
     doc.runs[r + RUN_START] = this.length;
     doc.runs[r + RUN_BASE] = base;
@@ -116,7 +102,6 @@ export class OffsetRunBuilder {
       return;
     }
     const doc = this.doc;
-    doc.reserveExact(data.length);
     const out = doc.exact;
     const exactAt = doc.exactLength;
     let at = exactAt;

@@ -11,7 +11,7 @@ import {
   chunkOverlaps, plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, textChunks, type Chunk, type Sentence,
 } from '../../linter/text/chunks.ts';
 import {
-  boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, processingKeys, shamingKeys,
+  CUE_BITS, boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, sentenceCues, shamingKeys,
 } from '../../linter/text/cue-words.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
@@ -142,15 +142,17 @@ function scanChunks(chunks: Chunk[], scan: Scan): void {
 
 function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: Scan): void {
   const quote = (from: number, to: number) => sentenceQuote(chunk, s, from, to);
+  // The matchers that could match at all, from the sentence's words (most sentences: none).
+  const cues = sentenceCues(s.words);
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
     if (category === 'reply-only' && scan.hasLinks) continue;
-    if (!cueKeys(category).mayOccur(s.words)) continue;
+    if (!(cues & CUE_BITS[category])) continue;
     for (const hit of findCues(category, s.norm)) {
       scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }
-  if (mode === 'follow' && !(processingKeys().mayOccur(s.words) && mentionsProcessing(s.norm))) return;
+  if (mode === 'follow' && !(cues & CUE_BITS.processing && mentionsProcessing(s.norm))) return;
   const delays = mayHoldDelay(letterWords(s.norm, s.words)) ? findDelays(s.norm, scan.lang) : [];
   for (const d of delays) {
     if (d.businessDays <= scan.max) continue;
@@ -159,7 +161,7 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
   }
   if (mode === 'self') {
     // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
-    const shame = shamingKeys().mayOccur(s.words) ? findShaming(s.norm) : undefined;
+    const shame = cues & CUE_BITS.shaming ? findShaming(s.norm) : undefined;
     const phrase = shame ? normalizeText(shame.phrase) : '';
     const at = phrase ? s.norm.indexOf(phrase) : -1;
     if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });
