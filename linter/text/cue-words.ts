@@ -41,7 +41,7 @@ export function chunkWords(text: string): readonly string[] | undefined {
 }
 
 /** The text the link lexicon's matchers read: they normalise again (a no-op on normalised ASCII text). */
-export function lexiconText(norm: string): string {
+function lexiconText(norm: string): string {
   return NON_ASCII.test(norm) ? normalizeText(norm) : norm;
 }
 
