@@ -9,6 +9,8 @@ import {
   CUE_BITS, boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, processingKeys, sentenceCues,
   shamingKeys,
 } from './cue-words.ts';
+import { chunkMayBeAboutOptOut } from './cue-words.ts';
+import { sentencesOfChunk } from './sentences.ts';
 
 const CATEGORIES: PhraseCategory[] = ['login', 'fee', 'mandatory-reason', 'reply-only', 'cannot-unsubscribe'];
 
@@ -69,6 +71,19 @@ describe('cue word keys', () => {
       expectNotRuledOut(pieces.join(' '));
       expectNotRuledOut(pieces.join(''));
     }), { numRuns: 4000 });
+  });
+
+  it('let through every chunk with a sentence about opting out or saying one cannot', () => {
+    const words = [...new Set(PHRASES.flatMap((p) => p.split(/\s+/)))];
+    const glue = fc.constantFrom(' ', '. ', '\n', ' | ', '·', '•', '。', '! ', '÷', 'É', 'ß', '😀', '\u200b', '’', '–', ', ', '\u00a0');
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...PHRASES), glue);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+      for (const text of [pieces.join(' '), pieces.join('')]) {
+        const about = sentencesOfChunk({ text, offsets: [] }, 0).some((s) =>
+          matchOptOutWording(s.norm) !== undefined || matchContextCue(s.norm) !== undefined || findCues('cannot-unsubscribe', s.norm).length > 0);
+        if (about) expect(chunkMayBeAboutOptOut(text), JSON.stringify(text)).toBe(true);
+      }
+    }), { numRuns: 3000 });
   });
 
   it('rule out sentences without all the words of a phrase', () => {

@@ -10,6 +10,7 @@
 // stem, and in the link lexicon a leading `=` a whole-text entry.
 import { LEXICONS, normalizeText, trimPunctuation } from '../lexicon/index.ts';
 import { WORDING_LEXICONS, type PhraseCategory, type WordingLexicon } from '../lexicon/wording/index.ts';
+import { normalizeSpan } from './normalize.ts';
 
 const BOUNDARY_SPLIT = /[^\da-z\u00df-\u024f\u0370-\u04ff]+/;
 const ENDS_IN_BOUNDARY = /[\da-z\u00df-\u024f\u0370-\u04ff]$/;
@@ -218,6 +219,41 @@ export function mayMatchOptOut(norm: string, words?: readonly string[]): boolean
 }
 
 let chunkKeys: PhraseKeys | undefined;
+
+/** Characters the boundary class reads as word characters that are not letters or digits ("÷", Greek punctuation). */
+let boundaryNonLetters: RegExp | undefined;
+
+function hasBoundaryNonLetter(text: string): boolean {
+  if (!boundaryNonLetters) {
+    const found: string[] = [];
+    for (const [from, to] of [[0xdf, 0x24f], [0x370, 0x4ff]] as const) {
+      for (let cp = from; cp <= to; cp++) if (!ENDS_IN_WORD.test(String.fromCharCode(cp))) found.push(`\\u${cp.toString(16).padStart(4, '0')}`);
+    }
+    boundaryNonLetters = new RegExp(`[${found.join('')}]`);
+  }
+  return boundaryNonLetters.test(text);
+}
+
+/**
+ * Could a sentence of this chunk text be about opting out (the link lexicon's matchers), or say that one
+ * cannot (`findCues('cannot-unsubscribe')`)? A sentence's normalised text is a piece of the chunk's,
+ * bounded by break characters that are not word characters, so its words are words of the chunk's.
+ */
+export function chunkMayBeAboutOptOut(text: string): boolean {
+  const ascii = chunkWords(text);
+  if (ascii) return mayBeAboutOptOutChunk(ascii);
+  const norm = normalizeSpan(text);
+  const words = boundaryWords(norm);
+  if (cueKeys('cannot-unsubscribe').mayOccur(words)) return true;
+  // The link lexicon's matchers normalise the sentence again; the chunk is normalised the same way.
+  const lexText = normalizeText(norm);
+  const lexWords = lexText === norm ? words : boundaryWords(lexText);
+  const keys = optOutKeys();
+  if (keys.phrases.mayOccur(lexWords)) return true;
+  // A whole-text entry is a sentence but for punctuation around it: whole words, unless that punctuation
+  // is a word character of the boundary class.
+  return hasBoundaryNonLetter(lexText) || keys.wholeTextPhrases.mayOccur(lexWords);
+}
 
 /**
  * Could a sentence of a chunk with these words (`chunkWords`, ASCII) be about opting out, or say that one

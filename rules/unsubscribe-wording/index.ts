@@ -11,7 +11,7 @@ import {
   chunkOverlaps, plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, textChunks, type Chunk, type Sentence,
 } from '../../linter/text/chunks.ts';
 import {
-  CUE_BITS, boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, sentenceCues, shamingKeys,
+  CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, cueKeys, letterWords, mayHoldDelay, mayMatchOptOut, sentenceCues, shamingKeys,
 } from '../../linter/text/cue-words.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
@@ -120,8 +120,7 @@ function scanChunks(chunks: Chunk[], scan: Scan): void {
       && (matchOptOutWording(s.norm, scan.lang) !== undefined || matchContextCue(s.norm, scan.lang) !== undefined));
   chunks.forEach((chunk, index) => {
     // Most chunks do not even need splitting: no link in them, and no word of an opt-out or "cannot" phrase.
-    const words = chunkWords(chunk.text);
-    if (words && !chunkOverlaps(chunk, scan.linkRanges) && !mayBeAboutOptOutChunk(words)) return;
+    if (!chunkOverlaps(chunk, scan.linkRanges) && !chunkMayBeAboutOptOut(chunk.text)) return;
     const sentences = sentencesOfChunk(chunk, index);
     sentences.forEach((s, i) => {
       if (!aboutOptOut(chunk, s)) {
