@@ -1,66 +1,65 @@
-// The visible text of a document as blocks and sentences, each character mapped back to its source offset,
-// so a rule that finds a phrase ("allow up to 30 days") can underline exactly that phrase.
+// The visible text of a document as blocks, each character mapped back to its source offset, so a rule
+// that finds a phrase ("allow up to 30 days") can underline exactly that phrase.
 import type { AnyNode, Document } from 'domhandler';
 import { BLOCKS, isTag, isText } from '../dom.ts';
-import type { Range } from '../types.ts';
+import { OffsetRunBuilder, type OffsetRuns } from './offsets.ts';
+
+export { normalizeWithMap, normalizeSpan } from './normalize.ts';
+export { sentencesOf, sentencesOfChunk, sentenceRange, sentenceQuote, sentenceOverlaps, chunkOverlaps, type Sentence } from './sentences.ts';
 
 const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
 /** Blocks that bound a text chunk: HTML blocks, plus MJML containers when linting MJML source. */
 const CHUNK_BLOCKS = new Set([...BLOCKS, 'mj-text', 'mj-column', 'mj-section', 'mj-wrapper', 'mj-hero', 'mj-body', 'mj-button', 'button']);
+const WORD = /[\p{L}\p{N}]/u;
 
 /** A run of visible text between block boundaries (`<br>` is a line break inside it). */
 export interface Chunk {
   /** Decoded text as written (entities decoded, whitespace not collapsed). */
   text: string;
   /** Source offset of each character of `text`. */
-  offsets: number[];
+  offsets: ArrayLike<number>;
+  /** The smallest and largest of `offsets`, when known. */
+  span?: { min: number; max: number };
+  /** `offsets[i]`, for chunks that build `offsets` lazily. */
+  offsetAt?(i: number): number | undefined;
 }
 
-/** A sentence of a chunk, with its normalised form for lexicon matching. */
-export interface Sentence {
-  chunk: number;
-  /** Index of the sentence's first character in the chunk text. */
-  start: number;
-  /** Exclusive. */
-  end: number;
-  /** Normalised text (see `normalizeWithMap`). */
-  norm: string;
-  /** For each character of `norm` (plus one past the end), its index in the chunk text. */
-  map: number[];
-  /** How the sentence ends: `.`/`!`/`?`/`;` (`sentence`) or a line/block/separator break (`hard`). */
-  breakAfter: 'sentence' | 'hard';
+/** Source offset of character `i` of a chunk (undefined outside it). */
+export function offsetAt(chunk: Chunk, i: number): number | undefined {
+  return chunk.offsetAt ? chunk.offsetAt(i) : chunk.offsets[i];
 }
 
-/** Aligns a text node's decoded data with its raw source slice (entities make them differ). */
-function alignOffsets(data: string, raw: string, base: number): number[] {
-  const out: number[] = new Array<number>(data.length);
-  if (raw.length === data.length) {
-    for (let i = 0; i < data.length; i++) out[i] = base + i;
-    return out;
+/** A chunk of a parsed document: its offsets are built from runs when first asked for. */
+class TextChunk implements Chunk {
+  readonly #runs: OffsetRuns;
+  #offsets: Int32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    runs: OffsetRuns,
+    readonly span: { min: number; max: number },
+  ) {
+    this.#runs = runs;
   }
-  let j = 0;
-  let i = 0;
-  while (i < data.length) {
-    if (raw[j] === '&' && (data[i] !== '&' || raw.startsWith('&amp;', j))) {
-      const semi = raw.indexOf(';', j);
-      if (semi > j && semi - j <= 32) {
-        out[i] = base + j;
-        i++;
-        // An entity for a character outside the BMP decodes to two UTF-16 units.
-        if (i < data.length && /[\udc00-\udfff]/.test(data[i]!)) out[i++] = base + j;
-        j = semi + 1;
-        continue;
-      }
-    }
-    out[i] = base + Math.min(j, Math.max(0, raw.length - 1));
-    i++;
-    j++;
+
+  get offsets(): ArrayLike<number> {
+    this.#offsets ??= this.#runs.toArray();
+    return this.#offsets;
   }
-  return out;
+
+  offsetAt(i: number): number | undefined {
+    return this.#offsets ? this.#offsets[i] : this.#runs.at(i);
+  }
 }
 
 /** Several rules read the same document's chunks: computed once per parsed tree. */
 const chunkCache = new WeakMap<Document, { source: string; chunks: Chunk[] }>();
+
+/** What the walk does when it pops a stack entry: visit the node, or leave a block or a link. */
+const VISIT = 0;
+const LEAVE_BLOCK = 1;
+const LEAVE_LINK = 2;
+type Step = typeof VISIT | typeof LEAVE_BLOCK | typeof LEAVE_LINK;
 
 /**
  * Splits the visible text of a document into chunks at block boundaries. Links that follow each other with
@@ -71,52 +70,86 @@ export function textChunks(root: Document, source: string): Chunk[] {
   const cached = chunkCache.get(root);
   if (cached && cached.source === source) return cached.chunks;
   const chunks: Chunk[] = [];
+  const offsets = new OffsetRunBuilder();
   let text = '';
-  let offsets: number[] = [];
-  let lastLinkEnd = -1;
-  const flush = () => {
-    if (/[\p{L}\p{N}]/u.test(text)) chunks.push({ text, offsets });
-    text = '';
-    offsets = [];
-    lastLinkEnd = -1;
+  let hasWord = false;
+  /** A link ended in this chunk; `wordSinceLink`: a letter or digit came after it. */
+  let linkEnded = false;
+  let wordSinceLink = false;
+  const append = (data: string) => {
+    text += data;
+    // Only tested while the answer matters: until the chunk has a word, and right after a link.
+    if ((!hasWord || (linkEnded && !wordSinceLink)) && WORD.test(data)) {
+      hasWord = true;
+      wordSinceLink = true;
+    }
   };
-  const stack: { node: AnyNode; exit: false | 'block' | 'link' }[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]!, exit: false });
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    if (exit === 'block') {
+  const flush = () => {
+    if (hasWord) {
+      const span = { min: offsets.min, max: offsets.max };
+      chunks.push(new TextChunk(text, offsets.take(), span));
+    } else {
+      offsets.reset(); // a chunk without letters or digits is dropped
+    }
+    text = '';
+    hasWord = false;
+    linkEnded = false;
+  };
+  // Explicit stack (templates nest deeper than the call stack): a node, or the exit of a block or link.
+  const nodes: AnyNode[] = [];
+  const steps: Step[] = [];
+  const pushChildren = (children: readonly AnyNode[]) => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]!);
+      steps.push(VISIT);
+    }
+  };
+  pushChildren(root.children);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const step = steps.pop()!;
+    if (step === LEAVE_BLOCK) {
       flush();
       continue;
     }
-    if (exit === 'link') {
-      lastLinkEnd = text.length;
+    if (step === LEAVE_LINK) {
+      linkEnded = true;
+      wordSinceLink = false;
       continue;
     }
     if (isText(node)) {
+      const data = node.data;
       const start = node.startIndex;
-      const raw = start != null && node.endIndex != null ? source.slice(start, node.endIndex + 1) : node.data;
-      text += node.data;
-      offsets.push(...alignOffsets(node.data, raw, start ?? 0));
+      const end = node.endIndex;
+      if (start != null && end != null) {
+        const from = Math.min(start, source.length);
+        offsets.addText(data, source, start, Math.max(0, Math.min(end + 1, source.length) - from));
+      } else {
+        offsets.addText(data, data, start ?? 0, data.length);
+      }
+      append(data);
       continue;
     }
     if (!isTag(node)) continue;
     if (NON_RENDERED.has(node.name)) continue;
     if (node.name === 'br') {
       text += '\n';
-      offsets.push(node.startIndex ?? 0);
+      offsets.addOne(node.startIndex ?? 0);
       continue;
     }
     if (CHUNK_BLOCKS.has(node.name)) {
       flush();
-      stack.push({ node, exit: 'block' });
+      nodes.push(node);
+      steps.push(LEAVE_BLOCK);
     } else if (node.attribs.href !== undefined) {
-      if (lastLinkEnd >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(lastLinkEnd))) {
+      if (linkEnded && !wordSinceLink) {
         text += '\n';
-        offsets.push(node.startIndex ?? 0);
+        offsets.addOne(node.startIndex ?? 0);
       }
-      stack.push({ node, exit: 'link' });
+      nodes.push(node);
+      steps.push(LEAVE_LINK);
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
+    pushChildren(node.children);
   }
   flush();
   chunkCache.set(root, { source, chunks });
@@ -129,10 +162,13 @@ export function plainTextChunks(text: string, base = 0): Chunk[] {
   let start = 0;
   const push = (from: number, to: number) => {
     const t = text.slice(from, to);
-    if (/[\p{L}\p{N}]/u.test(t)) chunks.push({ text: t, offsets: Array.from({ length: t.length }, (_, i) => base + from + i) });
+    if (!WORD.test(t)) return;
+    const offsets = new Int32Array(t.length);
+    for (let i = 0; i < t.length; i++) offsets[i] = base + from + i;
+    chunks.push({ text: t, offsets, span: { min: base + from, max: base + from + t.length - 1 } });
   };
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n' && /^[ \t\r]*\n/.test(text.slice(i + 1, i + 40))) {
+    if (text.charCodeAt(i) === 10 && blankLineFollows(text, i)) {
       push(start, i);
       start = i + 1;
     }
@@ -141,118 +177,13 @@ export function plainTextChunks(text: string, base = 0): Chunk[] {
   return chunks;
 }
 
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-
-const charCache = new Map<string, string>();
-
-/** One character normalised like `normalizeText` (lowercase, no diacritics, one apostrophe and hyphen). */
-function normalizeChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code < 128) {
-    if (code === 32 || (code >= 9 && code <= 13)) return ' ';
-    if (code === 96) return "'";
-    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+/** Is the newline at `i` followed, within 39 characters, by spaces, tabs or CRs and another newline? */
+function blankLineFollows(text: string, i: number): boolean {
+  const limit = Math.min(text.length, i + 40);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
   }
-  let n = charCache.get(c);
-  if (n === undefined) {
-    if (INVISIBLE.test(c)) n = '';
-    else if (/\s/.test(c)) n = ' ';
-    else {
-      n = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-      if (/^[\u2018\u2019\u02bc`´]$/.test(n)) n = "'";
-      else if (/^[\u2010-\u2015\u2212]$/.test(n)) n = '-';
-    }
-    if (charCache.size < 4096) charCache.set(c, n);
-  }
-  return n;
-}
-
-/**
- * Normalises `text[from..to)` like `normalizeText`, keeping for each output character the index of the
- * input character it came from (and one past the end), so matches map back to the source.
- */
-export function normalizeWithMap(text: string, from = 0, to = text.length): { norm: string; map: number[] } {
-  let norm = '';
-  const map: number[] = [];
-  let i = from;
-  while (i < to) {
-    const cp = text.codePointAt(i)!;
-    const c = String.fromCodePoint(cp);
-    const n = normalizeChar(c);
-    for (const ch of n) {
-      if (ch === ' ' && (norm.length === 0 || norm.endsWith(' '))) continue;
-      norm += ch;
-      map.push(i);
-    }
-    i += c.length;
-  }
-  if (norm.endsWith(' ')) {
-    norm = norm.slice(0, -1);
-    map.pop();
-  }
-  map.push(to);
-  return { norm, map };
-}
-
-function isHardBreak(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n' || c === '·' || c === '•') return true;
-  // `|` separates footer links, but is also part of merge tags (`*|UNSUB|*`): only when spaced.
-  if (c === '|') return /\s/.test(text[i - 1] ?? ' ') || /\s/.test(text[i + 1] ?? ' ');
   return false;
-}
-
-function isSentenceBreak(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?' && c !== ';' && c !== '。') return false;
-  const next = text[i + 1];
-  return next === undefined || /\s/.test(next);
-}
-
-/** The sentences of a chunk, in order. */
-export function sentencesOf(chunks: readonly Chunk[]): Sentence[] {
-  const out: Sentence[] = [];
-  chunks.forEach((chunk, index) => {
-    const { text } = chunk;
-    let start = 0;
-    const push = (end: number, breakAfter: Sentence['breakAfter']) => {
-      const { norm, map } = normalizeWithMap(text, start, end);
-      if (/[\p{L}\p{N}]/u.test(norm)) out.push({ chunk: index, start, end, norm, map, breakAfter });
-    };
-    for (let i = 0; i < text.length; i++) {
-      if (isHardBreak(text, i)) {
-        push(i, 'hard');
-        start = i + 1;
-      } else if (isSentenceBreak(text, i)) {
-        push(i + 1, 'sentence');
-        start = i + 1;
-      }
-    }
-    push(text.length, 'hard');
-  });
-  return out;
-}
-
-/** The source range of `norm[from..to)` of a sentence. */
-export function sentenceRange(chunk: Chunk, s: Sentence, from: number, to: number): Range {
-  const a = s.map[from] ?? s.start;
-  const lastChar = s.map[Math.max(from, to - 1)] ?? a;
-  const start = chunk.offsets[a] ?? 0;
-  const end = (chunk.offsets[lastChar] ?? start) + 1;
-  return { start, end: Math.max(start, end) };
-}
-
-/** The text as written for `norm[from..to)` of a sentence, whitespace collapsed. */
-export function sentenceQuote(chunk: Chunk, s: Sentence, from: number, to: number): string {
-  const a = s.map[from] ?? s.start;
-  const b = (s.map[Math.max(from, to - 1)] ?? a) + 1;
-  return chunk.text.slice(a, b).replace(/\s+/g, ' ').trim();
-}
-
-/** Does any character of the sentence lie inside one of the ranges? */
-export function sentenceOverlaps(chunk: Chunk, s: Sentence, ranges: readonly Range[]): boolean {
-  const first = chunk.offsets[s.start];
-  const last = chunk.offsets[Math.max(s.start, s.end - 1)];
-  if (first === undefined || last === undefined) return false;
-  return ranges.some((r) => r.start <= last && r.end > first);
 }

@@ -1,6 +1,8 @@
 // The legal footer: a physical postal address and the sender's name, found in the text chunks of an email.
-import { findPoBoxes, isStreetWord, tokensOf } from '../lexicon/wording/index.ts';
-import { normalizeWithMap, type Chunk } from './chunks.ts';
+import { WORDING_LEXICONS, findPoBoxes, isStreetWord, tokensOf, type Token } from '../lexicon/wording/index.ts';
+import { boundaryWords, letterWords, phraseKeys, type PhraseKeys } from './cue-words.ts';
+import type { Chunk } from './chunks.ts';
+import { normalizeSpan, normalizeWithMap } from './normalize.ts';
 
 export interface AddressHit {
   kind: 'esp-tag' | 'po-box' | 'street';
@@ -50,6 +52,31 @@ const POSTCODES: readonly RegExp[] = [
 ];
 
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
+const DIGIT = /\d/;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** `isStreetWord` of the words seen so far (the same words come back in every footer; bounded). */
+const streetWords = new Map<string, boolean>();
+
+function isCachedStreetWord(word: string): boolean {
+  let is = streetWords.get(word);
+  if (is === undefined) {
+    is = isStreetWord(word);
+    if (streetWords.size < 10_000) streetWords.set(word, is);
+  }
+  return is;
+}
+
+let poBoxes: PhraseKeys | undefined;
+
+/** What `findPoBoxes` looks for ("po box", "postfach"), as cue words. */
+function poBoxKeys(): PhraseKeys {
+  poBoxes ??= phraseKeys(WORDING_LEXICONS.flatMap((l) => l.address.poBox), 'wording');
+  return poBoxes;
+}
+/** Every address and sender tag has one of these characters (`*|…|*`, `{{…}}`, `%…%`, `[…]`). */
+const MAY_HOLD_TAG = /[|{%[]/;
 
 const addressCache = new WeakMap<readonly Chunk[], { hit: AddressHit | undefined }>();
 
@@ -66,33 +93,54 @@ export function findPostalAddress(chunks: readonly Chunk[]): AddressHit | undefi
 function scanForAddress(chunks: readonly Chunk[]): AddressHit | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
-    for (const re of ADDRESS_TAGS) {
-      const m = re.exec(chunk.text);
-      if (m) return { kind: 'esp-tag', chunk: i, start: m.index, text: m[0] };
-    }
-    const { norm, map } = normalizeWithMap(chunk.text);
-    const tokens = tokensOf(norm);
-    for (const box of findPoBoxes(norm)) {
-      const next = tokens.filter((t) => t.start >= box.end).slice(0, 2);
-      if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map[box.start]!, text: chunk.text.slice(map[box.start]!, map[next.at(-1)!.end]!).trim() };
-    }
-    for (let t = 0; t < tokens.length; t++) {
-      if (!isStreetWord(tokens[t]!.word)) continue;
-      const near = tokens.slice(Math.max(0, t - 3), t + 5).filter((x, k) => k !== Math.min(t, 3) && HOUSE_NUMBER.test(x.word));
-      const house = near[0];
-      if (!house) continue;
-      const houseStart = map[house.start]!;
-      const houseEnd = map[house.end - 1]! + 1;
-      const from = map[Math.min(tokens[t]!.start, house.start)]!;
-      // The postcode follows in this chunk or, for addresses written one line per <p>, in the next two.
-      const window = [chunk.text.slice(from), chunks[i + 1]?.text ?? '', chunks[i + 2]?.text ?? ''].join('\n');
-      for (const re of POSTCODES) {
-        const m = re.exec(window);
-        if (!m) continue;
-        const at = from + m.index;
-        if (at < houseEnd && at + m[0].length > houseStart) continue; // that is the house number itself
-        return { kind: 'street', chunk: i, start: from, text: m[0].trim() };
+    if (MAY_HOLD_TAG.test(chunk.text)) {
+      for (const re of ADDRESS_TAGS) {
+        const m = re.exec(chunk.text);
+        if (m) return { kind: 'esp-tag', chunk: i, start: m.index, text: m[0] };
       }
+    }
+    // A PO Box and a house number are digits: most chunks have none.
+    if (!DIGIT.test(chunk.text) && !NON_ASCII.test(chunk.text)) continue;
+    const norm = normalizeSpan(chunk.text);
+    if (!DIGIT.test(norm)) continue;
+    const hit = scanChunkForAddress(chunks, i, norm);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** A PO Box or a street address in the chunk (normalised as `norm`), its postcode up to two chunks on. */
+function scanChunkForAddress(chunks: readonly Chunk[], i: number, norm: string): AddressHit | undefined {
+  const chunk = chunks[i]!;
+  // The map back to the chunk text, and the tokens with offsets, are only needed near a hit.
+  let charMap: ArrayLike<number> | undefined;
+  const map = () => (charMap ??= normalizeWithMap(chunk.text).map);
+  let tokenList: Token[] | undefined;
+  const tokens = () => (tokenList ??= tokensOf(norm));
+  const words = boundaryWords(norm);
+  const boxes = poBoxKeys().mayOccur(words) ? findPoBoxes(norm) : [];
+  for (const box of boxes) {
+    const next = tokens().filter((t) => t.start >= box.end).slice(0, 2);
+    if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map()[box.start]!, text: chunk.text.slice(map()[box.start]!, map()[next.at(-1)!.end]!).trim() };
+  }
+  if (!letterWords(norm, words).some(isCachedStreetWord)) return undefined;
+  for (let t = 0; t < tokens().length; t++) {
+    const all = tokens();
+    if (!isCachedStreetWord(all[t]!.word)) continue;
+    const near = all.slice(Math.max(0, t - 3), t + 5).filter((x, k) => k !== Math.min(t, 3) && HOUSE_NUMBER.test(x.word));
+    const house = near[0];
+    if (!house) continue;
+    const houseStart = map()[house.start]!;
+    const houseEnd = map()[house.end - 1]! + 1;
+    const from = map()[Math.min(all[t]!.start, house.start)]!;
+    // The postcode follows in this chunk or, for addresses written one line per <p>, in the next two.
+    const window = [chunk.text.slice(from), chunks[i + 1]?.text ?? '', chunks[i + 2]?.text ?? ''].join('\n');
+    for (const re of POSTCODES) {
+      const m = re.exec(window);
+      if (!m) continue;
+      const at = from + m.index;
+      if (at < houseEnd && at + m[0].length > houseStart) continue; // that is the house number itself
+      return { kind: 'street', chunk: i, start: from, text: m[0].trim() };
     }
   }
   return undefined;
@@ -113,9 +161,11 @@ export interface SenderHit {
 export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): SenderHit | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const text = chunks[i]!.text;
-    for (const re of SENDER_TAGS) {
-      const m = re.exec(text);
-      if (m) return { kind: 'esp-tag', chunk: i, text: m[0] };
+    if (MAY_HOLD_TAG.test(text)) {
+      for (const re of SENDER_TAGS) {
+        const m = re.exec(text);
+        if (m) return { kind: 'esp-tag', chunk: i, text: m[0] };
+      }
     }
     const legal = LEGAL_FORM.exec(text);
     if (legal) return { kind: 'legal-form', chunk: i, text: legal[0] };

@@ -24,11 +24,12 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const lang = emailLanguage(doc, ctx.settings.locales);
-    if (!lang || !LEXICONS.some((l) => l.lang === lang)) return;
     // Only links whose own text states the purpose: "click here" and placeholders carry no language.
+    // Checked first: without them the email's language (a walk over all its text) is not needed.
     const worded = doc.optOutLinks().filter((l) => l.signals.includes('text') && l.lang);
     if (worded.length === 0) return;
+    const lang = emailLanguage(doc, ctx.settings.locales);
+    if (!lang || !LEXICONS.some((l) => l.lang === lang)) return;
     // One link in the email's language is enough (bilingual footers: "Disiscriviti / Unsubscribe").
     const langOf = (text: string) => (matchOptOutWording(text, lang) ?? matchContextCue(text, lang))?.lang;
     if (worded.some((l) => l.lang === lang || langOf(l.text) === lang)) return;

@@ -8,8 +8,11 @@ import {
   findCues, findDelays, findShaming, isDecline, mentionsProcessing, type PhraseCategory,
 } from '../../linter/lexicon/wording/index.ts';
 import {
-  plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOf, textChunks, type Chunk, type Sentence,
+  chunkOverlaps, plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, textChunks, type Chunk, type Sentence,
 } from '../../linter/text/chunks.ts';
+import {
+  CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, cueKeys, letterWords, mayHoldDelay, mayMatchOptOut, sentenceCues, shamingKeys,
+} from '../../linter/text/cue-words.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
   login: 'login',
@@ -100,7 +103,7 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
     if (!CLICKABLE.has(el.name) && el.attribs.role !== 'button' && !isInput) continue;
     const text = isInput ? (el.attribs.value ?? '') : textOf(el);
     const n = normalizeText(text);
-    const hit = n ? findShaming(n) : undefined;
+    const hit = n && shamingKeys().mayOccur(boundaryWords(n)) ? findShaming(n) : undefined;
     if (hit && (hit.decline !== undefined || isDecline(n) || matchOptOutWording(n) !== undefined)) {
       const range = { start: el.startIndex ?? 0, end: (el.endIndex ?? el.startIndex ?? 0) + 1 };
       emit('confirmshaming', { node: el, range }, { phrase: text.replace(/\s+/g, ' ').trim() });
@@ -110,45 +113,54 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
 
 /** Reads the sentences about opting out, and the one right after each. */
 function scanChunks(chunks: Chunk[], scan: Scan): void {
-  const sentences = sentencesOf(chunks);
-  const aboutOptOut = (s: Sentence) =>
-    sentenceOverlaps(chunks[s.chunk]!, s, scan.linkRanges)
-    || matchOptOutWording(s.norm, scan.lang) !== undefined
-    || matchContextCue(s.norm, scan.lang) !== undefined;
-  sentences.forEach((s, i) => {
-    const chunk = chunks[s.chunk]!;
-    if (!aboutOptOut(s)) {
-      // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
-      for (const hit of findCues('cannot-unsubscribe', s.norm)) {
-        scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
+  // Most sentences hold no word of any lexicon phrase: their words rule the phrase regexes out.
+  const aboutOptOut = (chunk: Chunk, s: Sentence) =>
+    sentenceOverlaps(chunk, s, scan.linkRanges)
+    || (mayMatchOptOut(s.norm, s.words)
+      && (matchOptOutWording(s.norm, scan.lang) !== undefined || matchContextCue(s.norm, scan.lang) !== undefined));
+  chunks.forEach((chunk, index) => {
+    // Most chunks do not even need splitting: no link in them, and no word of an opt-out or "cannot" phrase.
+    if (!chunkOverlaps(chunk, scan.linkRanges) && !chunkMayBeAboutOptOut(chunk.text)) return;
+    const sentences = sentencesOfChunk(chunk, index);
+    sentences.forEach((s, i) => {
+      if (!aboutOptOut(chunk, s)) {
+        if (!cueKeys('cannot-unsubscribe').mayOccur(s.words)) return;
+        // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
+        for (const hit of findCues('cannot-unsubscribe', s.norm)) {
+          scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
+        }
+        return;
       }
-      return;
-    }
-    scanSentence(chunk, s, 'self', scan);
-    const next = sentences[i + 1];
-    // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
-    if (s.breakAfter === 'sentence' && next && next.chunk === s.chunk && !aboutOptOut(next)) scanSentence(chunk, next, 'follow', scan);
+      scanSentence(chunk, s, 'self', scan);
+      const next = sentences[i + 1];
+      // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
+      if (s.breakAfter === 'sentence' && next && !aboutOptOut(chunk, next)) scanSentence(chunk, next, 'follow', scan);
+    });
   });
 }
 
 function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: Scan): void {
   const quote = (from: number, to: number) => sentenceQuote(chunk, s, from, to);
+  // The matchers that could match at all, from the sentence's words (most sentences: none).
+  const cues = sentenceCues(s.words);
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
     if (category === 'reply-only' && scan.hasLinks) continue;
+    if (!(cues & CUE_BITS[category])) continue;
     for (const hit of findCues(category, s.norm)) {
       scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }
-  if (mode === 'follow' && !mentionsProcessing(s.norm)) return;
-  for (const d of findDelays(s.norm, scan.lang)) {
+  if (mode === 'follow' && !(cues & CUE_BITS.processing && mentionsProcessing(s.norm))) return;
+  const delays = mayHoldDelay(letterWords(s.norm, s.words)) ? findDelays(s.norm, scan.lang) : [];
+  for (const d of delays) {
     if (d.businessDays <= scan.max) continue;
     const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
     scan.emit('delay', scan.place(chunk, s, d.start, d.end), data);
   }
   if (mode === 'self') {
     // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
-    const shame = findShaming(s.norm);
+    const shame = cues & CUE_BITS.shaming ? findShaming(s.norm) : undefined;
     const phrase = shame ? normalizeText(shame.phrase) : '';
     const at = phrase ? s.norm.indexOf(phrase) : -1;
     if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });

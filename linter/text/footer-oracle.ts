@@ -1,0 +1,123 @@
+// footer.ts as it was before its shortcuts: the oracle of footer.test.ts.
+import { findPoBoxes, isStreetWord, tokensOf } from '../lexicon/wording/index.ts';
+import type { Chunk } from './chunks.ts';
+import { normalizeWithMap } from './text-oracle.ts';
+
+interface AddressHit {
+  kind: 'esp-tag' | 'po-box' | 'street';
+  chunk: number;
+  /** Index in the chunk text where the address (tag, box or house number/street) starts. */
+  start: number;
+  /** The tag, "PO Box 123", or the postcode that completed the street address. */
+  text: string;
+}
+
+/** ESP placeholders that render the sender's postal address (reference/merge-tags.md and ESP docs). */
+const ADDRESS_TAGS: readonly RegExp[] = [
+  /\*\|\s*(?:LIST:ADDRESS(?:LINE|_VCARD)?|HTML:LIST_ADDRESS(?:_HTML)?|LIST:ADDRESS_HTML)\s*\|\*/i, // Mailchimp
+  /\{\{\s*organization\.(?:full_)?address\s*\}\}/, // Klaviyo
+  /%SENDER-INFO(?:-SINGLELINE)?%/i, // ActiveCampaign
+  /\{\{\s*Sender_(?:Address|City|State|Zip)\s*\}\}|\[Sender_(?:Address|City|State|Zip)\]/, // SendGrid
+  /\{\{\s*site_settings\.company_(?:street_address_1|address)\s*\}\}/, // HubSpot
+  /%%\s*Member_(?:Addr|City|PostalCode)\s*%%/i, // Salesforce Marketing Cloud
+  /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i, // any {{ …address… }} placeholder
+];
+
+/** ESP placeholders that render the sender's name. */
+const SENDER_TAGS: readonly RegExp[] = [
+  /\*\|\s*LIST:COMPANY\s*\|\*/i, // Mailchimp
+  /\{\{\s*organization\.name\s*\}\}/, // Klaviyo
+  /%SENDER-INFO(?:-SINGLELINE)?%/i, // ActiveCampaign
+  /\{\{\s*Sender_Name\s*\}\}|\[Sender_Name\]/, // SendGrid
+  /\{\{\s*site_settings\.company_name\s*\}\}/, // HubSpot
+  /%%\s*Member_Busname\s*%%/i, // Salesforce Marketing Cloud
+  /\{\{\{?[^{}\n]{0,60}(?:company|organi[sz]ation|sender)[^{}\n]{0,60}\}?\}\}/i, // any {{ …company… }} placeholder
+];
+
+/** Postcodes of the main countries; each needs a street and house number nearby to count. */
+const POSTCODES: readonly RegExp[] = [
+  // US: state + ZIP(+4)
+  /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? {1,2}\d{5}(?:-\d{4})?\b/,
+  /\b[A-Z]{2,3},? {1,2}\d{5}\b/, // region code + 5 digits, as ESPs render non-US addresses ("NRW 46446")
+  /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/, // CA
+  /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/, // UK
+  /\b\d{4} ?[A-Z]{2}\b/, // NL
+  /\b\d{2}-\d{3}\b/, // PL
+  /\b\d{4}-\d{3}\b/, // PT
+  /\b(?:[A-Z]{1,2}-)?\d{5} {1,3}\(?\p{Lu}/u, // IT DE FR ES FI … : 5 digits then the city
+  /\b(?:CAP|PLZ|CP) ?\d{5}\b/, // written with its name
+  /\b(?:[A-Z]{1,2}-)?\d{4} {1,3}\p{Lu}\p{Ll}/u, // DK BE CH AT NO AU: 4 digits then the city
+  /\b\d{3} \d{2} {1,3}\p{Lu}/u, // SE
+];
+
+const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
+
+export function findPostalAddress(chunks: readonly Chunk[]): AddressHit | undefined {
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    for (const re of ADDRESS_TAGS) {
+      const m = re.exec(chunk.text);
+      if (m) return { kind: 'esp-tag', chunk: i, start: m.index, text: m[0] };
+    }
+    const { norm, map } = normalizeWithMap(chunk.text);
+    const tokens = tokensOf(norm);
+    for (const box of findPoBoxes(norm)) {
+      const next = tokens.filter((t) => t.start >= box.end).slice(0, 2);
+      if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map[box.start]!, text: chunk.text.slice(map[box.start]!, map[next.at(-1)!.end]!).trim() };
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      if (!isStreetWord(tokens[t]!.word)) continue;
+      const near = tokens.slice(Math.max(0, t - 3), t + 5).filter((x, k) => k !== Math.min(t, 3) && HOUSE_NUMBER.test(x.word));
+      const house = near[0];
+      if (!house) continue;
+      const houseStart = map[house.start]!;
+      const houseEnd = map[house.end - 1]! + 1;
+      const from = map[Math.min(tokens[t]!.start, house.start)]!;
+      // The postcode follows in this chunk or, for addresses written one line per <p>, in the next two.
+      const window = [chunk.text.slice(from), chunks[i + 1]?.text ?? '', chunks[i + 2]?.text ?? ''].join('\n');
+      for (const re of POSTCODES) {
+        const m = re.exec(window);
+        if (!m) continue;
+        const at = from + m.index;
+        if (at < houseEnd && at + m[0].length > houseStart) continue; // that is the house number itself
+        return { kind: 'street', chunk: i, start: from, text: m[0].trim() };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A company legal form after a capitalised name: "Acme Inc.", "Bottega Ferri S.r.l.", "Muster GmbH". */
+const LEGAL_FORM =
+  /\p{Lu}[\p{L}\p{N}&'-]{0,40},? {1,3}(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|gGmbH|UG|S\.r\.l|Srl|SRL|S\.p\.A|SpA|S\.a\.s|S\.n\.c|SARL|SAS|S\.A|S\.L|Lda|B\.V|BV|N\.V|NV|AG|KG|OHG|e\.V|AB|A\/S|ApS|Oy|plc|PLC|LLP|Corp|Corporation|Pty|Sp\. z o\.o)(?![\p{L}\p{N}])/u;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s{0,3}(?:\d{4}(?:\s?[-–]\s?\d{4})?\s{0,3})?\p{L}/iu;
+
+interface SenderHit {
+  kind: 'legal-form' | 'copyright' | 'esp-tag' | 'address-line';
+  chunk: number;
+  text: string;
+}
+
+/** Something in the text that names the sender: a legal form, a © line, an ESP tag, or a name before the postal address. */
+export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): SenderHit | undefined {
+  for (let i = 0; i < chunks.length; i++) {
+    const text = chunks[i]!.text;
+    for (const re of SENDER_TAGS) {
+      const m = re.exec(text);
+      if (m) return { kind: 'esp-tag', chunk: i, text: m[0] };
+    }
+    const legal = LEGAL_FORM.exec(text);
+    if (legal) return { kind: 'legal-form', chunk: i, text: legal[0] };
+    const c = COPYRIGHT.exec(text);
+    if (c) return { kind: 'copyright', chunk: i, text: text.slice(c.index, c.index + 60).split('\n')[0]!.trim() };
+  }
+  if (address?.kind === 'esp-tag') return { kind: 'esp-tag', chunk: address.chunk, text: address.text };
+  if (address) {
+    // "Fieldnotes, 400 Trailhead Road, …": the words before the street on its line name the sender.
+    const line = chunks[address.chunk]!.text.slice(0, address.start).split('\n').at(-1) ?? '';
+    const name = /\p{Lu}[\p{L}\p{N}&'.-]{1,40}/u.exec(line);
+    if (name) return { kind: 'address-line', chunk: address.chunk, text: name[0] };
+  }
+  return undefined;
+}
+
