@@ -31,7 +31,9 @@ export async function compileMjml(text: string, filename: string): Promise<Email
     throw new Error(`broken MJML: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (!json || json.tagName !== 'mjml') throw new Error('broken MJML: the root element is not <mjml>');
-  const result = await mjml2html(json as never, { validationLevel: 'soft', keepComments: true, minify: false, beautify: false });
+  // validationLevel 'skip': mjml's validator only reports (it never changes the HTML) and we do not use its
+  // errors; it is ~10% of the compile. The other options are mjml's defaults, spelled out.
+  const result = await mjml2html(json as never, { validationLevel: 'skip', keepComments: true, minify: false, beautify: false });
   const html = result.html;
   const mapper = new MjmlPositionMapper(text, html, json);
   const source = new Source(html, filename, (range) => mapper.locate(range));
