@@ -13,6 +13,8 @@ import { ConfigFiles } from './config-files.ts';
 import { NoFilesError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
 import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
 import { LintPool, mjmlInThread, workerCount } from './pool.ts';
+import { MjmlCompileWorker } from './mjml-compiler.ts';
+import { setMjmlCompiler } from '../mjml.ts';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
 import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
 
@@ -165,8 +167,13 @@ async function lintTargets(
   const cache = opts.cache ? await LintCache.open(path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${pkg.version}:${rules.length}`) : undefined;
   // A few .mjml files are cheaper here than in workers that would each import mjml (see mjmlInThread).
   const isMjml = (t: Target) => inputKind(t.path) === 'mjml';
-  const keepMjml = mjmlInThread(opts.concurrency, targets.filter(isMjml).length);
-  const pooled = keepMjml ? targets.filter((t) => !isMjml(t)).length : targets.length;
+  const mjmlFiles = targets.filter(isMjml).length;
+  const keepMjml = mjmlInThread(opts.concurrency, mjmlFiles);
+  // Those are compiled by one worker: mjml's import overlaps our start-up, each compile the previous lint.
+  const compiler = keepMjml && mjmlFiles > 0 && io.workerUrl ? new MjmlCompileWorker(io.workerUrl) : undefined;
+  if (compiler && !cache) compiler.start(); // with --cache, only at the first .mjml file that misses
+  const inThreadCompiler = compiler ? setMjmlCompiler(compiler.compile) : undefined;
+  const pooled = keepMjml ? targets.length - mjmlFiles : targets.length;
   const workers = io.workerUrl ? workerCount(opts.concurrency, pooled) : 0;
   const pool = workers > 0 && io.workerUrl ? new LintPool(workers, io.workerUrl) : undefined;
   try {
@@ -185,6 +192,8 @@ async function lintTargets(
       return result;
     });
   } finally {
+    if (inThreadCompiler) setMjmlCompiler(inThreadCompiler);
+    await compiler?.close();
     await pool?.close();
     await cache?.save();
   }

@@ -1,6 +1,7 @@
 // .mjml files in a pooled run: `auto` keeps a few of them in the main thread (each worker would import
-// mjml again); whichever thread lints them, the results are those of a single-threaded run.
-import { appendFileSync, copyFileSync } from 'node:fs';
+// mjml again), compiled by one worker; whichever thread lints them, the results are those of a
+// single-threaded run.
+import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../linter/types.ts';
@@ -21,6 +22,9 @@ beforeAll(async () => {
     copyFileSync(path.join(EXAMPLES, source), target);
     appendFileSync(target, `\n<!-- copy ${i} -->\n`);
   }
+  // Compile errors come back from the compiling worker as the same fatal messages.
+  writeFileSync(path.join(tmp.dir, 'broken.mjml'), '<mjml><mj-body><mj-section><mj-column><mj-text>unclosed');
+  writeFileSync(path.join(tmp.dir, 'not-mjml.mjml'), '<html><body>plain html</body></html>');
 }, 60_000);
 afterAll(() => {
   cleanupBuild?.();
@@ -36,8 +40,9 @@ const lint = (...args: string[]) => {
 describe('worker pool with .mjml files', () => {
   it('gives the same results whether .mjml files stay in the main thread (auto) or go to workers (2)', () => {
     const single = lint('--concurrency', 'off');
-    expect(single).toHaveLength(50);
-    expect(single.filter((r) => r.filePath.endsWith('.mjml'))).toHaveLength(20);
+    expect(single).toHaveLength(52);
+    expect(single.filter((r) => r.filePath.endsWith('.mjml'))).toHaveLength(22);
+    expect(single.find((r) => r.filePath.endsWith('not-mjml.mjml'))!.messages[0]!.message).toMatch(/^Could not parse MJML: broken MJML/);
     expect(lint('--concurrency', 'auto')).toEqual(single);
     expect(lint('--concurrency', '2')).toEqual(single);
   }, 120_000);
