@@ -1,14 +1,19 @@
 // mjml-core requires, at load time, packages the CLI never runs: htmlnano and cssnano-preset-lite (minify),
 // js-beautify (beautify), and through juice and cheerio their URL/file loaders (web-resource-inliner,
-// undici). They are ~45% of mjml's ~500 ms import. For the CLI process and its workers only (never the
-// API: a host program may minify with the same mjml), those requires get a stand-in that throws if used.
+// undici); and packages only some templates need: juice (mj-style inline) and cheerio
+// (mj-html-attributes). Together they are over half of mjml's ~500 ms import. For the CLI process and its
+// workers only (never the API: a host program may minify with the same mjml), the unused ones get a
+// stand-in that throws if used, the occasional ones a stand-in that loads them at their first use.
 import Module from 'node:module';
 
 const UNUSED = new Set(['htmlnano', 'cssnano-preset-lite', 'js-beautify', 'web-resource-inliner', 'undici']);
+const ON_FIRST_USE = new Set(['juice', 'cheerio']);
 /** Only these packages' requires are answered with a stand-in. */
 const REQUIRERS = /[\\/]node_modules[\\/](?:mjml-core|juice|cheerio)[\\/]/;
+const CORE = /[\\/]node_modules[\\/]mjml-core[\\/]/;
 
-type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
+type Parent = { filename?: string | null } | undefined;
+type Load = (request: string, parent: Parent, isMain: boolean) => unknown;
 
 let installed = false;
 
@@ -18,13 +23,15 @@ export function skipMjmlUnusedImports(): void {
   const loader = Module as unknown as { _load: Load };
   const load = loader._load;
   loader._load = function (this: unknown, request, parent, isMain) {
-    if (UNUSED.has(request) && REQUIRERS.test(parent?.filename ?? '')) return standIn(request);
+    const from = parent?.filename ?? '';
+    if (UNUSED.has(request) && REQUIRERS.test(from)) return unused(request);
+    if (ON_FIRST_USE.has(request) && CORE.test(from)) return onFirstUse(() => load.call(loader, request, parent, false));
     return load.call(this, request, parent, isMain);
   };
 }
 
 /** Any property is a function that throws: reading one (destructuring at load time) is fine, calling is not. */
-function standIn(name: string): object {
+function unused(name: string): object {
   return new Proxy(
     {},
     {
@@ -36,4 +43,19 @@ function standIn(name: string): object {
       },
     },
   );
+}
+
+/**
+ * The module, loaded when first called or when a property is first read. `__esModule` is answered without
+ * loading (neither juice nor cheerio sets it), so Babel's interop wrapper at load time does not load it.
+ */
+function onFirstUse(require: () => unknown): object {
+  let real: unknown;
+  const get = () => (real ??= require()) as Record<PropertyKey, unknown> & ((...args: unknown[]) => unknown);
+  return new Proxy(function standIn() {}, {
+    apply: (_target, self, args) => Reflect.apply(get(), self, args),
+    get: (_target, key) => (key === '__esModule' ? undefined : get()[key]),
+    set: (_target, key, value) => Reflect.set(get(), key, value),
+    has: (_target, key) => key in get(),
+  });
 }

@@ -1,5 +1,5 @@
-// The CLI loads mjml without the packages it never runs (mjml-lean.ts): the compiled HTML must not change,
-// and a use of a left-out package must fail loudly. Runs in a child process: the stand-ins are process-wide.
+// The CLI loads mjml without the packages it never runs, and some only when used (mjml-lean.ts): the
+// compiled HTML must not change, and a use of a left-out package must fail loudly. Runs in a child process: the stand-ins are process-wide.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -16,6 +16,8 @@ beforeAll(async () => {
   const base = path.join(ROOT, 'node_modules', '.cache', 'optout-lint-test');
   await mkdir(base, { recursive: true });
   outdir = mkdtempSync(path.join(base, 'lean-'));
+  writeFileSync(path.join(outdir, 'features.mjml'), FEATURES);
+  files.push(path.join(outdir, 'features.mjml'));
   await build({
     absWorkingDir: ROOT,
     entryPoints: { lean: 'linter/cli/mjml-lean.ts', compile: 'linter/mjml-compile.ts' },
@@ -48,6 +50,16 @@ afterAll(() => {
 
 const dirs = [path.join(ROOT, 'examples', 'good'), path.join(ROOT, 'examples', 'bad'), path.join(ROOT, '..', 'shared', 'corpus', 'mjml')];
 const files = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.mjml')).map((f) => path.join(d, f)));
+// The two features whose packages load at first use: mj-style inline (juice), mj-html-attributes (cheerio).
+const FEATURES = `<mjml>
+  <mj-head>
+    <mj-style inline="inline">.small a { font-size: 9px; color: #999999; }</mj-style>
+    <mj-html-attributes><mj-selector path=".small a"><mj-html-attribute name="data-id">42</mj-html-attribute></mj-selector></mj-html-attributes>
+  </mj-head>
+  <mj-body><mj-section><mj-column>
+    <mj-text css-class="small">Bye: <a href="https://example.com/unsubscribe">Unsubscribe</a></mj-text>
+  </mj-column></mj-section></mj-body>
+</mjml>`;
 // mj-carousel and friends draw random ids on every compile.
 const stable = (html: string) => html.replace(/\b([\w-]*?)[0-9a-f]{16}\b/g, '$1ID');
 
@@ -61,6 +73,8 @@ describe('mjml without its unused packages', () => {
       const theirs = await mjml2html(readFileSync(file, 'utf8'), { validationLevel: 'soft' });
       expect(stable(out.html[file]!), file).toBe(stable(theirs.html));
     }
+    const features = out.html[path.join(outdir, 'features.mjml')]!;
+    expect(features).toContain('<a href="https://example.com/unsubscribe" data-id="42" style="font-size: 9px; color: #999999;">');
     expect(out.minify).toMatch(/mjml called htmlnano\.process, which optout-lint does not load/);
   }, 60_000);
 });
