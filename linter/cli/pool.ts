@@ -21,15 +21,16 @@ export interface PoolResponse {
 export const MIN_FILES_FOR_POOL = 40;
 
 /**
- * Under `auto`, .mjml files stay in this thread until there are this many. A worker that meets one imports
- * mjml (~0.5 s of CPU, the work of ~15 .mjml files) and warms it up on its own, so a pool pays both once per
- * worker; measured on 60 files (2 vCPUs), the pool took 1.3–1.4× the wall time of one thread.
+ * Under `auto`, .mjml files stay in the main thread (compiled by one worker: mjml-compiler.ts) unless there
+ * are this many and more than two cores. A pool worker that meets one imports mjml and warms it up on its
+ * own; on two cores the compiler and the main thread already keep both busy with one import, and the pool
+ * measured 1.3-1.4x the wall time of a single thread on 60 files.
  */
 export const MIN_MJML_FILES_FOR_POOL = 100;
 
 /** Whether `--concurrency` (`auto` only: a number is obeyed) keeps the run's .mjml files in this thread. */
-export function mjmlInThread(setting: string | undefined, mjmlFiles: number): boolean {
-  return (setting === undefined || setting === 'auto') && mjmlFiles < MIN_MJML_FILES_FOR_POOL;
+export function mjmlInThread(setting: string | undefined, mjmlFiles: number, cores = availableParallelism()): boolean {
+  return (setting === undefined || setting === 'auto') && (cores <= 2 || mjmlFiles < MIN_MJML_FILES_FOR_POOL);
 }
 
 /** `--concurrency off|auto|N` → number of workers (0 = lint in this thread). */

@@ -47,10 +47,11 @@ describe('worker pool with .mjml files', () => {
     expect(lint('--concurrency', '2')).toEqual(single);
   }, 120_000);
 
-  it('keeps .mjml files in the main thread only under auto and below the threshold', () => {
-    expect(mjmlInThread(undefined, 60)).toBe(true);
-    expect(mjmlInThread('auto', MIN_MJML_FILES_FOR_POOL - 1)).toBe(true);
-    expect(mjmlInThread('auto', MIN_MJML_FILES_FOR_POOL)).toBe(false);
-    expect(mjmlInThread('2', 60)).toBe(false);
+  it('keeps .mjml files in the main thread only under auto, below the threshold or on two cores', () => {
+    expect(mjmlInThread(undefined, 60, 8)).toBe(true);
+    expect(mjmlInThread('auto', MIN_MJML_FILES_FOR_POOL - 1, 8)).toBe(true);
+    expect(mjmlInThread('auto', MIN_MJML_FILES_FOR_POOL, 8)).toBe(false);
+    expect(mjmlInThread('auto', 5000, 2)).toBe(true);
+    expect(mjmlInThread('2', 60, 8)).toBe(false);
   });
 });
