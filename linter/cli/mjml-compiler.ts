@@ -16,7 +16,7 @@ export const MJML_COMPILER_ROLE = 'mjml-compiler';
 export class MjmlCompileWorker {
   private readonly workerUrl: URL;
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, { resolve(c: CompiledMjml): void; reject(e: unknown): void }>();
+  private readonly pending = new Map<number, { worker: Worker; resolve(c: CompiledMjml): void; reject(e: unknown): void }>();
   private nextId = 0;
 
   constructor(workerUrl: URL) {
@@ -34,21 +34,32 @@ export class MjmlCompileWorker {
       if ('error' in response) waiter?.reject(new Error(response.error));
       else waiter?.resolve(response.compiled);
     });
-    worker.on('error', (error) => {
-      for (const waiter of this.pending.values()) waiter.reject(error);
-      this.pending.clear();
-    });
+    // A worker that dies (out of memory on a hostile file) fails the files it held; the next file starts
+    // a new one, so no compile waits forever.
+    const fail = (error: unknown) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const [id, waiter] of this.pending) {
+        if (waiter.worker !== worker) continue;
+        this.pending.delete(id);
+        waiter.reject(error);
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the MJML compiler thread stopped (exit code ${code})`)));
     return worker;
   }
 
   compile = (text: string): Promise<CompiledMjml> =>
     new Promise((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
-      this.start().postMessage({ id, text } satisfies MjmlCompileRequest);
+      const worker = this.start();
+      this.pending.set(id, { worker, resolve, reject });
+      worker.postMessage({ id, text } satisfies MjmlCompileRequest);
     });
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
   }
 }
