@@ -21,16 +21,14 @@ export interface PoolResponse {
 export const MIN_FILES_FOR_POOL = 40;
 
 /**
- * Under `auto`, .mjml files stay in the main thread (compiled by one worker: mjml-compiler.ts) unless there
- * are this many and more than two cores. A pool worker that meets one imports mjml and warms it up on its
- * own; on two cores the compiler and the main thread already keep both busy with one import, and the pool
- * measured 1.3-1.4x the wall time of a single thread on 60 files.
+ * Whether `--concurrency` keeps the run's .mjml files in the main thread, compiled by one worker
+ * (mjml-compiler.ts), rather than in the pool: under `auto` (a number is obeyed), on two cores or when
+ * they are too few for a pool. A pool worker that meets one imports mjml and warms it up on its own; on
+ * two cores the compiler and the main thread already keep both busy with one import (the pool took
+ * 1.3-1.4x a single thread's wall time on 60 files, 1.46x the compiler's on 180).
  */
-export const MIN_MJML_FILES_FOR_POOL = 100;
-
-/** Whether `--concurrency` (`auto` only: a number is obeyed) keeps the run's .mjml files in this thread. */
 export function mjmlInThread(setting: string | undefined, mjmlFiles: number, cores = availableParallelism()): boolean {
-  return (setting === undefined || setting === 'auto') && (cores <= 2 || mjmlFiles < MIN_MJML_FILES_FOR_POOL);
+  return (setting === undefined || setting === 'auto') && (cores <= 2 || mjmlFiles < MIN_FILES_FOR_POOL);
 }
 
 /** `--concurrency off|auto|N` → number of workers (0 = lint in this thread). */

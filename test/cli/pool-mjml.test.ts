@@ -5,7 +5,7 @@ import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../linter/types.ts';
-import { MIN_MJML_FILES_FOR_POOL, mjmlInThread } from '../../linter/cli/pool.ts';
+import { MIN_FILES_FOR_POOL, mjmlInThread } from '../../linter/cli/pool.ts';
 import { EXAMPLES, buildCli, runCli, tempDir } from './helpers.ts';
 
 let cli: string;
@@ -47,11 +47,11 @@ describe('worker pool with .mjml files', () => {
     expect(lint('--concurrency', '2')).toEqual(single);
   }, 120_000);
 
-  it('keeps .mjml files in the main thread only under auto, below the threshold or on two cores', () => {
-    expect(mjmlInThread(undefined, 60, 8)).toBe(true);
-    expect(mjmlInThread('auto', MIN_MJML_FILES_FOR_POOL - 1, 8)).toBe(true);
-    expect(mjmlInThread('auto', MIN_MJML_FILES_FOR_POOL, 8)).toBe(false);
-    expect(mjmlInThread('auto', 5000, 2)).toBe(true);
-    expect(mjmlInThread('2', 60, 8)).toBe(false);
+  it('keeps .mjml files in the main thread only under auto, on two cores or when too few for a pool', () => {
+    expect(mjmlInThread(undefined, 5000, 2)).toBe(true);
+    expect(mjmlInThread('auto', MIN_FILES_FOR_POOL - 1, 8)).toBe(true);
+    expect(mjmlInThread('auto', MIN_FILES_FOR_POOL, 8)).toBe(false);
+    expect(mjmlInThread('2', 60, 2)).toBe(false);
+    expect(mjmlInThread('off', 60, 2)).toBe(false);
   });
 });
