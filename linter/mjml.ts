@@ -1,40 +1,32 @@
 // MJML input: compile with mjml, lint the HTML, and map every finding back to the .mjml file.
-// Imported lazily by run.ts so HTML-only runs never pay mjml's import cost.
-import mjml2html from 'mjml';
-import * as mjmlCore from 'mjml-core';
-import parseMjml from 'mjml-parser-xml';
+// Imported lazily by run.ts; mjml itself (~400 ms to import) only by compileInThread, so a run whose CLI
+// compiles in a worker never loads it in this thread.
 import { Source, computeLineStarts, positionIn } from './source.ts';
 import { EmailDocument } from './document.ts';
+import type { CompiledMjml, Segment } from './mjml-compile.ts';
 import type { Location, Range } from './types.ts';
 
-interface MjmlNode {
-  tagName: string;
-  line: number;
-  content?: string;
-  attributes?: Record<string, string>;
-  children?: MjmlNode[];
+export type { CompiledMjml } from './mjml-compile.ts';
+export type MjmlCompiler = (text: string) => Promise<CompiledMjml>;
+
+let compiler: MjmlCompiler = compileInThread;
+
+/** Installs the compiler `compileMjml` uses (the CLI's worker thread); returns the one it replaces. */
+export function setMjmlCompiler(next: MjmlCompiler): MjmlCompiler {
+  const previous = compiler;
+  compiler = next;
+  return previous;
 }
 
-/** A stretch of compiled HTML copied verbatim from the MJML source (mj-text, mj-raw, mj-style content). */
-interface Segment {
-  compiled: number;
-  source: number;
-  length: number;
+export async function compileInThread(text: string): Promise<CompiledMjml> {
+  const { compileMjmlParts } = await import('./mjml-compile.ts');
+  return compileMjmlParts(text);
 }
 
 export async function compileMjml(text: string, filename: string): Promise<EmailDocument> {
-  const components = (mjmlCore as unknown as { components: Record<string, unknown> }).components;
-  let json: MjmlNode;
-  try {
-    json = parseMjml(text, { keepComments: true, components, ignoreIncludes: true }) as MjmlNode;
-  } catch (error) {
-    throw new Error(`broken MJML: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  if (!json || json.tagName !== 'mjml') throw new Error('broken MJML: the root element is not <mjml>');
-  const result = await mjml2html(json as never, { validationLevel: 'soft', keepComments: true, minify: false, beautify: false });
-  const html = result.html;
-  const mapper = new MjmlPositionMapper(text, html, json);
-  const source = new Source(html, filename, (range) => mapper.locate(range));
+  const compiled = await compiler(text);
+  const mapper = new MjmlPositionMapper(text, compiled);
+  const source = new Source(compiled.html, filename, (range) => mapper.locate(range));
   return EmailDocument.fromHtml(source, { rendered: false });
 }
 
@@ -42,14 +34,14 @@ class MjmlPositionMapper {
   private readonly mjml: string;
   private readonly html: string;
   private readonly mjmlLines: number[];
-  private readonly segments: Segment[] = [];
+  private readonly segments: Segment[];
   private readonly bodyTag: Range | undefined;
 
-  constructor(mjml: string, html: string, root: MjmlNode) {
+  constructor(mjml: string, compiled: CompiledMjml) {
     this.mjml = mjml;
-    this.html = html;
+    this.html = compiled.html;
+    this.segments = compiled.segments;
     this.mjmlLines = computeLineStarts(mjml);
-    this.collectSegments(root);
     const body = /<mj-body\b[^>]*>/.exec(mjml);
     this.bodyTag = body ? { start: body.index, end: body.index + body[0].length } : undefined;
   }
@@ -99,26 +91,6 @@ class MjmlPositionMapper {
     const open = this.mjml.lastIndexOf('<', at);
     const close = this.mjml.indexOf('>', at);
     return { start: Math.max(0, open), end: close < 0 ? at + needle.length : close + 1 };
-  }
-
-  private collectSegments(root: MjmlNode): void {
-    let compiledCursor = 0;
-    const stack: MjmlNode[] = [root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.content && node.content.trim().length > 0) {
-        const lineStart = this.mjmlLines[Math.max(0, node.line - 1)] ?? 0;
-        const inSource = this.mjml.indexOf(node.content, lineStart);
-        let inHtml = this.html.indexOf(node.content, compiledCursor);
-        if (inHtml < 0) inHtml = this.html.indexOf(node.content);
-        if (inSource >= 0 && inHtml >= 0) {
-          this.segments.push({ compiled: inHtml, source: inSource, length: node.content.length });
-          if (!node.tagName.startsWith('mj-style') && !node.tagName.startsWith('mj-attributes')) compiledCursor = inHtml + node.content.length;
-        }
-      }
-      const children = node.children ?? [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-    }
   }
 
   private endOfLine(offset: number): number {

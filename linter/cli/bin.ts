@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The optout-lint command. Thin: everything happens in main.ts.
 import { main } from './main.ts';
+import { skipMjmlUnusedImports } from './mjml-lean.ts';
+
+skipMjmlUnusedImports();
 
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
 import type { EmailDocument } from '../document.ts';
-import { describeError, fatalResult, toResult } from '../run.ts';
+import { describeError, fatalResult, inputKind, toResult } from '../run.ts';
 import type { RuleMeta } from '../rule.ts';
 import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
 import { rules, presets } from '../../rules/index.ts';
@@ -12,7 +12,9 @@ import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { ConfigFiles } from './config-files.ts';
 import { NoFilesError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
 import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
-import { LintPool, workerCount } from './pool.ts';
+import { LintPool, mjmlInThread, workerCount } from './pool.ts';
+import { MjmlCompileWorker } from './mjml-compiler.ts';
+import { setMjmlCompiler } from '../mjml.ts';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
 import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
 
@@ -163,23 +165,35 @@ async function lintTargets(
   options: EngineOptions,
 ): Promise<LintResult[]> {
   const cache = opts.cache ? await LintCache.open(path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${pkg.version}:${rules.length}`) : undefined;
-  const workers = io.workerUrl ? workerCount(opts.concurrency, targets.length) : 0;
+  // A few .mjml files are cheaper here than in workers that would each import mjml (see mjmlInThread).
+  const isMjml = (t: Target) => inputKind(t.path) === 'mjml';
+  const mjmlFiles = targets.filter(isMjml).length;
+  const keepMjml = mjmlInThread(opts.concurrency, mjmlFiles);
+  // Those are compiled by one worker: mjml's import overlaps our start-up, each compile the previous lint.
+  const compiler = keepMjml && mjmlFiles > 0 && io.workerUrl ? new MjmlCompileWorker(io.workerUrl) : undefined;
+  if (compiler && !cache) compiler.start(); // with --cache, only at the first .mjml file that misses
+  const inThreadCompiler = compiler ? setMjmlCompiler(compiler.compile) : undefined;
+  const pooled = keepMjml ? targets.length - mjmlFiles : targets.length;
+  const workers = io.workerUrl ? workerCount(opts.concurrency, pooled) : 0;
   const pool = workers > 0 && io.workerUrl ? new LintPool(workers, io.workerUrl) : undefined;
   try {
     return await mapLimit(targets, pool ? workers * 4 : CONCURRENCY, async (target) => {
       if (target.problem !== undefined) return fatalResult(target.path, target.problem);
       const config = await configFor(target.path);
-      if (!cache) return pool ? pool.lint(target.path, config, options) : lintFile(target.path, config, options);
+      const lint = pool && !(keepMjml && isMjml(target)) ? pool.lint.bind(pool) : lintFile;
+      if (!cache) return lint(target.path, config, options);
       const bytes = await readFile(target.path).catch(() => undefined);
       if (!bytes) return lintFile(target.path, config, options); // reports the read problem
       const hash = LintCache.hashText(bytes);
       const hit = cache.get(target.path, hash, config, options);
       if (hit) return hit.messages.length > 0 ? { ...hit, source: decodeText(bytes) } : hit;
-      const result = pool ? await pool.lint(target.path, config, options) : await lintFile(target.path, config, options);
+      const result = await lint(target.path, config, options);
       cache.set(target.path, hash, config, options, result);
       return result;
     });
   } finally {
+    if (inThreadCompiler) setMjmlCompiler(inThreadCompiler);
+    await compiler?.close();
     await pool?.close();
     await cache?.save();
   }
