@@ -25,6 +25,8 @@ const CASES: Record<string, string | Buffer | null> = {
   'unclosed-comment.html': `<html><body><p>Sale</p>${FOOTER}<!-- footer <a href="*|UNSUB|*">Unsubscribe</a></body></html>`,
   'broken.mjml': '<mjml><mj-body><mj-section><mj-column><mj-text>unclosed',
   'not-mjml.mjml': '<html><body>plain html in an .mjml file</body></html>',
+  // One 2 MB paragraph: the text rules once overflowed the call stack on it.
+  'huge-paragraph.html': `<html><body><p>${'Lorem ipsum dolor sit amet consectetur. '.repeat(50_000)}</p><p><a href="*|UNSUB|*">Unsubscribe</a></p>${FOOTER}</body></html>`,
   'empty.html': '',
   'x.html': null,
   'only-whitespace.htm': '   \n\t  ',
@@ -98,6 +100,7 @@ describe('hostile input through the CLI', () => {
 
   it('handles the rest as ordinary templates', () => {
     expect(byName('huge-attribute.html').messages).toEqual([]);
+    expect(byName('huge-paragraph.html').messages).toEqual([]);
     expect(byName('many-css-rules.html').messages).toEqual([]);
     expect(byName('invalid-utf8.html').messages).toEqual([]);
     expect(byName('utf16-bom.html').messages).toEqual([]);
