@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { LintResult, ResolvedConfig } from '../types.ts';
 import type { EngineOptions } from './lint-file.ts';
+import { fatalResult } from '../run.ts';
 
 export interface PoolRequest {
   id: number;
@@ -48,61 +49,101 @@ export function workerCount(setting: string | undefined, files: number): number 
  */
 const IN_FLIGHT_PER_WORKER = 2;
 
+/** Workers started in place of ones that died, per pool, before the rest of the files are given up on. */
+const MAX_RESTARTS = 3;
+
 export class LintPool {
   private readonly workers: Worker[] = [];
   /** Requests each worker holds (being linted or waiting in its message queue). */
-  private readonly load = new Map<Worker, number>();
+  private readonly held = new Map<Worker, Set<number>>();
   private readonly queue: PoolRequest[] = [];
   private queueHead = 0;
-  private readonly pending = new Map<number, { resolve(r: LintResult): void; reject(e: unknown): void }>();
+  private readonly pending = new Map<number, { file: string; resolve(r: LintResult): void }>();
   private nextId = 0;
+  private restarts = 0;
+  private closing = false;
 
-  constructor(size: number, workerUrl: URL) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl);
-      worker.on('message', (response: PoolResponse) => {
-        const waiter = this.pending.get(response.id);
-        this.pending.delete(response.id);
-        this.load.set(worker, this.load.get(worker)! - 1);
-        waiter?.resolve(response.result);
-        this.fill();
-      });
-      worker.on('error', (error) => {
-        for (const waiter of this.pending.values()) waiter.reject(error);
-        this.pending.clear();
-      });
-      this.workers.push(worker);
-      this.load.set(worker, 0);
-    }
+  constructor(size: number, private readonly workerUrl: URL) {
+    for (let i = 0; i < size; i++) this.start();
+  }
+
+  private start(): void {
+    const worker = new Worker(this.workerUrl);
+    const held = new Set<number>();
+    worker.on('message', (response: PoolResponse) => {
+      held.delete(response.id);
+      this.settle(response.id, response.result);
+      this.fill();
+    });
+    // A worker that dies (out of memory, a crash in a dependency) fails only the files it held; the
+    // others go on, in a replacement worker. Without this, its files would never settle: a hang.
+    let stopped = false;
+    const stop = (why: string) => {
+      if (stopped || this.closing) return;
+      stopped = true;
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      this.held.delete(worker);
+      for (const id of held) {
+        const file = this.pending.get(id)?.file ?? '';
+        this.settle(id, fatalResult(file, `Internal error: the lint worker stopped (${why}); this file was not checked.`));
+      }
+      if (this.restarts < MAX_RESTARTS) {
+        this.restarts++;
+        this.start();
+      }
+      this.fill();
+    };
+    worker.on('error', (error) => stop(error instanceof Error ? error.message : String(error)));
+    worker.on('exit', (code) => stop(`exit code ${code}`));
+    this.workers.push(worker);
+    this.held.set(worker, held);
   }
 
   lint(file: string, config: ResolvedConfig, options: Omit<EngineOptions, 'beforeRules'> = {}): Promise<LintResult> {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
       const request = { id: this.nextId++, file, config, options };
-      this.pending.set(request.id, { resolve, reject });
+      this.pending.set(request.id, { file, resolve });
       this.queue.push(request);
       this.fill();
     });
   }
 
+  private settle(id: number, result: LintResult): void {
+    const waiter = this.pending.get(id);
+    this.pending.delete(id);
+    waiter?.resolve(result);
+  }
+
   /** Hands queued requests to the least loaded workers, up to IN_FLIGHT_PER_WORKER each. */
   private fill(): void {
     while (this.queueHead < this.queue.length) {
-      let target: Worker | undefined;
-      for (const w of this.workers) if (this.load.get(w)! < IN_FLIGHT_PER_WORKER && (!target || this.load.get(w)! < this.load.get(target)!)) target = w;
-      if (!target) return;
-      const request = this.queue[this.queueHead]!;
-      this.queue[this.queueHead++] = undefined as unknown as PoolRequest; // let the request be collected
-      if (this.queueHead === this.queue.length) {
-        this.queue.length = 0;
-        this.queueHead = 0;
+      if (this.workers.length === 0) {
+        // Every worker died and no more restarts: the rest cannot be checked in this run.
+        const request = this.take();
+        this.settle(request.id, fatalResult(request.file, 'Internal error: the lint workers kept stopping; this file was not checked.'));
+        continue;
       }
-      this.load.set(target, this.load.get(target)! + 1);
+      let target: Worker | undefined;
+      for (const w of this.workers) if (this.held.get(w)!.size < IN_FLIGHT_PER_WORKER && (!target || this.held.get(w)!.size < this.held.get(target)!.size)) target = w;
+      if (!target) return;
+      const request = this.take();
+      this.held.get(target)!.add(request.id);
       target.postMessage(request);
     }
   }
 
+  private take(): PoolRequest {
+    const request = this.queue[this.queueHead]!;
+    this.queue[this.queueHead++] = undefined as unknown as PoolRequest; // let the request be collected
+    if (this.queueHead === this.queue.length) {
+      this.queue.length = 0;
+      this.queueHead = 0;
+    }
+    return request;
+  }
+
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
