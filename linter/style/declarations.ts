@@ -1,5 +1,6 @@
 // Declarations: inline `style` parsing and the shorthands whose longhands visibility depends on.
-import safeParse from 'postcss-safe-parser';
+import { scanDeclarationList } from './css-scan.ts';
+import { safeDeclarationList } from './css-safe.ts';
 
 export interface Declaration {
   property: string;
@@ -21,14 +22,7 @@ export function parseInlineStyle(style: string): Declaration[] {
   const cached = inlineCache.get(style);
   if (cached) return cached;
   const out: Declaration[] = [];
-  try {
-    const root = safeParse(style);
-    for (const node of root.nodes) {
-      if (node.type === 'decl') out.push(...expandDeclaration(node.prop, node.value, node.important === true));
-    }
-  } catch {
-    // unparsable inline style styles nothing
-  }
+  for (const d of scanDeclarationList(style) ?? safeDeclarationList(style)) out.push(...expandDeclaration(d.prop, d.value, d.important));
   if (inlineCache.size > 5000) inlineCache.clear();
   inlineCache.set(style, out);
   return out;

@@ -1,6 +1,6 @@
 // `<style>` blocks → rules with compiled selectors, specificity and media condition.
-import safeParse from 'postcss-safe-parser';
-import type { AtRule, ChildNode, Declaration as PostcssDeclaration, Rule as PostcssRule } from 'postcss';
+import { scanStyleSheet, type CssAtRuleScope } from './css-scan.ts';
+import { safeStyleSheet } from './css-safe.ts';
 import { compile } from 'css-select';
 import { parse as parseSelector, type Selector } from 'css-what';
 import type { Element } from 'domhandler';
@@ -23,44 +23,15 @@ export interface StyleRule {
 /** Parses one `<style>` element's text; `base` is the offset of that text in the document. */
 export function parseStyleSheet(css: string, base: number, firstOrder: number): StyleRule[] {
   const out: StyleRule[] = [];
-  let root;
-  try {
-    root = safeParse(css);
-  } catch {
-    return out; // even the safe parser can give up on garbage; a broken sheet styles nothing
-  }
-  const lineOffsets = lineStartOffsets(css);
   let order = firstOrder;
-  // Iterative walk over rules and at-rules, carrying the media condition down.
-  const stack: { node: ChildNode; media: string | undefined }[] = [];
-  for (let i = root.nodes.length - 1; i >= 0; i--) stack.push({ node: root.nodes[i]!, media: undefined });
-  while (stack.length > 0) {
-    const { node, media } = stack.pop()!;
-    if (node.type === 'atrule') {
-      const at = node as AtRule;
-      const name = at.name.toLowerCase();
-      if (name !== 'media' && name !== 'supports') continue; // @font-face, @import, @keyframes style no element
-      let condition = media;
-      if (name === 'media') {
-        const applies = mediaApplies(at.params);
-        if (applies === 'never') continue;
-        if (applies === 'conditional') condition = media ? `${media} and ${at.params.trim()}` : at.params.trim();
-      }
-      const children = at.nodes ?? [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, media: condition });
-      continue;
-    }
-    if (node.type !== 'rule') continue;
-    const rule = node as PostcssRule;
+  const mediaOf = mediaConditions();
+  for (const rule of scanStyleSheet(css) ?? safeStyleSheet(css)) {
+    const media = mediaOf(rule.atRules);
+    if (media === NEVER) continue;
     const declarations: Declaration[] = [];
-    for (const child of rule.nodes ?? []) {
-      if (child.type !== 'decl') continue;
-      const d = child as PostcssDeclaration;
-      declarations.push(...expandDeclaration(d.prop, d.value, d.important === true));
-    }
+    for (const d of rule.declarations) declarations.push(...expandDeclaration(d.prop, d.value, d.important));
     if (declarations.length === 0) continue;
-    const start = rule.source?.start;
-    const offset = base + (start ? (lineOffsets[start.line - 1] ?? 0) + start.column - 1 : 0);
+    const offset = base + rule.offset;
     for (const selectorText of splitSelectors(rule.selector)) {
       const compiled = compileSelector(selectorText);
       if (!compiled) continue;
@@ -77,6 +48,43 @@ export function parseStyleSheet(css: string, base: number, firstOrder: number): 
     }
   }
   return out;
+}
+
+/** Marks rules that never apply on screen: inside `@media print`, `@font-face`, `@keyframes`… */
+const NEVER = Symbol('never');
+
+/**
+ * The media condition of each at-rule scope (undefined: always applies), memoised per scope: the rules
+ * of one block share it, and hostile sheets nest blocks thousands deep (so no recursion).
+ */
+function mediaConditions(): (scope: CssAtRuleScope | undefined) => string | undefined | typeof NEVER {
+  const memo = new Map<CssAtRuleScope, string | undefined | typeof NEVER>();
+  return (scope) => {
+    if (!scope) return undefined;
+    const known = memo.get(scope);
+    if (known !== undefined || memo.has(scope)) return known;
+    const unknown: CssAtRuleScope[] = [];
+    let outer: CssAtRuleScope | undefined = scope;
+    while (outer && !memo.has(outer)) {
+      unknown.push(outer);
+      outer = outer.outer;
+    }
+    let condition = outer ? memo.get(outer) : undefined;
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const { name, params } = unknown[i]!.head;
+      const lower = name.toLowerCase();
+      if (condition !== NEVER) {
+        if (lower !== 'media' && lower !== 'supports') condition = NEVER; // @font-face, @keyframes style no element
+        else if (lower === 'media') {
+          const applies = mediaApplies(params);
+          if (applies === 'never') condition = NEVER;
+          else if (applies === 'conditional') condition = condition ? `${condition} and ${params.trim()}` : params.trim();
+        }
+      }
+      memo.set(unknown[i]!, condition);
+    }
+    return condition;
+  };
 }
 
 /** `print` never applies to what a reader sees on screen; `screen`/`all` always; anything with features only sometimes. */
@@ -197,10 +205,4 @@ export function specificityOf(tokens: Selector[]): [number, number, number] {
 
 export function compareSpecificity(x: [number, number, number], y: [number, number, number]): number {
   return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}
-
-function lineStartOffsets(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
-  return out;
 }
