@@ -3,7 +3,8 @@ import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { elements } from '../dom.ts';
 import { parseInlineStyle, FONT_SIZE_KEYWORDS, type Declaration } from './declarations.ts';
-import { parseStyleSheet, compareSpecificity, type StyleRule } from './stylesheet.ts';
+import { parseStyleSheet, type StyleRule } from './stylesheet.ts';
+import { compareSpecificity } from './selectors.ts';
 import { presentationalHints, userAgentDeclarations } from './presentational.ts';
 import { parseColor, blend, WHITE, type Rgba } from './color.ts';
 

@@ -3,6 +3,7 @@ import { parseHtml, elements } from '../dom.ts';
 import { StyleResolver, resolveFontSize } from './resolver.ts';
 import { contrastRatio, parseColor } from './color.ts';
 import { fontShorthandSize } from './declarations.ts';
+import { cachedSelectorCount } from './selectors.ts';
 
 function setup(html: string) {
   const parsed = parseHtml(html);
@@ -75,5 +76,35 @@ describe('colour and contrast', () => {
     const { styles, byId } = setup('<body link="#ff0000"><p style="color:#fff"><a id="a" href="x">x</a><a id="b" href="x" style="color:inherit">y</a></p></body>');
     expect(styles.color(byId('a'))).toEqual({ r: 255, g: 0, b: 0, a: 1 });
     expect(styles.color(byId('b'))).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+  });
+});
+
+describe('compiled selectors are shared across documents', () => {
+  it('the same selector matches by each document’s own tree', () => {
+    const sheet = '<style>td.footer a{display:none} .x > p{color:red}</style>';
+    const one = setup(`${sheet}<table><tr><td class="footer"><a id="a" href="x">u</a></td></tr></table><div class="x"><p id="p">t</p></div>`);
+    const two = setup(`${sheet}<table><tr><td><a id="a" href="x">u</a></td></tr></table><div class="y"><p id="p">t</p></div>`);
+    const three = setup(`${sheet}<table><tr><td class="footer"><span><a id="a" href="x">u</a></span></td></tr></table><div class="x"><p id="p">t</p></div>`);
+    expect(one.styles.value(one.byId('a'), 'display')).toBe('none');
+    expect(two.styles.value(two.byId('a'), 'display')).toBeUndefined();
+    expect(three.styles.value(three.byId('a'), 'display')).toBe('none');
+    expect(one.styles.value(one.byId('p'), 'color')).toBe('red');
+    expect(two.styles.value(two.byId('p'), 'color')).toBeUndefined();
+    // Same selector text, compiled once: the rules of both documents hold the same matcher.
+    const rule = (s: ReturnType<typeof setup>) => s.styles.rules().find((r) => r.selector === '.x > p')!;
+    expect(rule(one).matches).toBe(rule(two).matches);
+  });
+  it('invalid and unsupported selectors stay out of every document', () => {
+    for (let i = 0; i < 2; i++) {
+      const { styles } = setup('<style>a:hover{color:red} p::before{color:red} a > > b{color:red} p!{color:red} p{color:blue}</style><p>t</p>');
+      expect(styles.rules().map((r) => r.selector)).toEqual(['p']);
+    }
+  });
+  it('the cache is bounded', () => {
+    const sheet = Array.from({ length: 6000 }, (_, i) => `.bounded${i}{color:red}`).join('');
+    setup(`<style>${sheet}</style><p class="bounded5999">t</p>`).styles.rules();
+    expect(cachedSelectorCount()).toBeLessThanOrEqual(4096);
+    const { styles, byId } = setup(`<style>${sheet}</style><p id="p" class="bounded0 bounded5999">t</p>`);
+    expect(styles.value(byId('p'), 'color')).toBe('red');
   });
 });

@@ -1,8 +1,7 @@
 // `<style>` blocks → rules with compiled selectors, specificity and media condition.
 import { scanStyleSheet, type CssAtRuleScope } from './css-scan.ts';
 import { safeStyleSheet } from './css-safe.ts';
-import { compile } from 'css-select';
-import { parse as parseSelector, type Selector } from 'css-what';
+import { compileSelector } from './selectors.ts';
 import type { Element } from 'domhandler';
 import { expandDeclaration, type Declaration } from './declarations.ts';
 
@@ -98,6 +97,10 @@ function mediaApplies(params: string): 'always' | 'never' | 'conditional' {
 
 /** Splits a selector list on top-level commas (css-what parses it but loses the original text). */
 function splitSelectors(selector: string): string[] {
+  if (!selector.includes(',')) {
+    const only = selector.trim();
+    return only ? [only] : [];
+  }
   const parts: string[] = [];
   let depth = 0;
   let quote = '';
@@ -117,92 +120,4 @@ function splitSelectors(selector: string): string[] {
   }
   parts.push(current.trim());
   return parts.filter((p) => p.length > 0);
-}
-
-const PSEUDO_ELEMENTS = new Set(['before', 'after', 'first-line', 'first-letter', 'selection', 'placeholder', 'marker']);
-// States a reader's mouse or keyboard puts a link in: not how the email looks when opened.
-const DYNAMIC_PSEUDOS = new Set(['hover', 'active', 'focus', 'focus-within', 'focus-visible', 'visited', 'target']);
-
-function compileSelector(text: string): { matches: (el: Element) => boolean; key: string; specificity: [number, number, number] } | undefined {
-  let parsed: Selector[][];
-  try {
-    parsed = parseSelector(text);
-  } catch {
-    return undefined;
-  }
-  const tokens = parsed[0];
-  if (!tokens) return undefined;
-  for (const t of tokens) {
-    if (t.type === 'pseudo-element') return undefined;
-    if (t.type === 'pseudo' && (PSEUDO_ELEMENTS.has(t.name) || DYNAMIC_PSEUDOS.has(t.name))) return undefined;
-  }
-  // Compiled on first use: a sheet of 60,000 rules mostly holds rules no asked-about element can match.
-  let fn: ((el: Element) => boolean) | undefined;
-  const matches = (el: Element): boolean => {
-    if (!fn) {
-      try {
-        const compiled = compile<import('domhandler').AnyNode, Element>(text);
-        fn = (e) => compiled(e);
-      } catch {
-        fn = () => false; // unsupported selector syntax: it styles nothing we can know about
-      }
-    }
-    return fn(el);
-  };
-  return { matches, key: indexKey(tokens), specificity: specificityOf(tokens) };
-}
-
-/** The most selective simple selector of the rightmost compound, for bucketing rules by element. */
-function indexKey(tokens: Selector[]): string {
-  let start = tokens.length;
-  while (start > 0 && !isCombinator(tokens[start - 1]!)) start--;
-  const compound = tokens.slice(start);
-  for (const t of compound) if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && !t.ignoreCase) return `#${t.value}`;
-  for (const t of compound) if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && !t.ignoreCase) return `.${t.value}`;
-  for (const t of compound) if (t.type === 'tag') return t.name.toLowerCase();
-  return '*';
-}
-
-function isCombinator(t: Selector): boolean {
-  return t.type === 'child' || t.type === 'parent' || t.type === 'sibling' || t.type === 'adjacent' || t.type === 'descendant' || t.type === 'column-combinator';
-}
-
-export function specificityOf(tokens: Selector[]): [number, number, number] {
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  for (const t of tokens) {
-    switch (t.type) {
-      case 'attribute':
-        if (t.name === 'id' && t.action === 'equals') a++;
-        else b++;
-        break;
-      case 'pseudo':
-        if (Array.isArray(t.data)) {
-          // :not(), :is(), :has() count as their most specific argument; :where() as nothing.
-          if (t.name !== 'where') {
-            const inner = t.data.map(specificityOf).sort(compareSpecificity).pop();
-            if (inner) {
-              a += inner[0];
-              b += inner[1];
-              c += inner[2];
-            }
-          }
-        } else b++;
-        break;
-      case 'tag':
-        c++;
-        break;
-      case 'pseudo-element':
-        c++;
-        break;
-      default:
-        break;
-    }
-  }
-  return [a, b, c];
-}
-
-export function compareSpecificity(x: [number, number, number], y: [number, number, number]): number {
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
