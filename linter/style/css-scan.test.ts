@@ -112,7 +112,7 @@ const declaration = fc.tuple(space, prop, space, value, space, fc.constantFrom('
 const rule = fc.tuple(selector, space, fc.array(declaration, { maxLength: 4 })).map(([sel, s, decls]) => `${sel}${s.includes('/*') ? ' ' : s}{${decls.join('')}}`);
 const atRule = fc.tuple(fc.constantFrom('@media screen', '@media print', '@media (max-width:600px)', '@supports (display:grid)', '@font-face', '@MEDIA all'), fc.array(rule, { maxLength: 3 })).map(([head, rules]) => `${head}{${rules.join('\n')}}`);
 const sheet = fc.array(fc.oneof(rule, rule, atRule, space, fc.constantFrom('@import url(x.css);', '@charset "utf-8";')), { maxLength: 8 }).map((parts) => parts.join('\n'));
-const soupToken = fc.constantFrom('a', '.c', ' ', '\n', '{', '}', ';', ':', '(', ')', '[', ']', '"x"', "'y'", '"', '/*c*/', '/*', '*/', '@media', '@', 'screen', '!important', '! important', 'important', 'url(', 'url(a;b)', 'red', 'color', 'font-size', ',', '--v', '*', '_', '\\', '-->', '<!--', 'rgba(0,0,0,.5)', '/', '\uFEFF', 'progid', '\u00a0');
+const soupToken = fc.constantFrom('a', '.c', ' ', '\n', '{', '}', ';', ':', '(', ')', '[', ']', '"x"', "'y'", '"', '/*c*/', '/*', '*/', '@media', '@', 'screen', '!important', '! important', 'important', 'url(', 'url(a;b)', 'red', 'color', 'font-size', ',', '--v', '*', '_', '\\', '-->', '<!--', 'rgba(0,0,0,.5)', '/', '\uFEFF', 'progid', '\u00a0', '\u2028', '(\u2028\n)', 'url(\u2028)', '\t(a\n)');
 const soup = fc.array(soupToken, { maxLength: 40 }).map((t) => t.join(''));
 
 describe('generated CSS', () => {

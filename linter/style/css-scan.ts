@@ -61,8 +61,14 @@ const CLOSE_CURLY = 125;
 
 // The same expressions as postcss/lib/tokenize.js, so word, at-word and url() boundaries match exactly.
 const RE_AT_END = /[\t\n\f\r "#'()/;[\\\]{}]/g;
-const RE_WORD_END = /[\t\n\f\r !"#'():;@[\\\]{}]|\/(?=\*)/g;
-const RE_BAD_BRACKET = /.[\r\n"'(/\\]/;
+// RE_WORD_END of postcss/lib/tokenize.js, /[\t\n\f\r !"#'():;@[\\\]{}]|\/(?=\*)/, as a table.
+const WORD_END = new Uint8Array(128);
+for (const ch of '\t\n\f\r !"#\'():;@[\\]{}') WORD_END[ch.charCodeAt(0)] = 1;
+
+function endsWord(css: string, i: number): boolean {
+  const c = css.charCodeAt(i);
+  return c < 128 && (WORD_END[c] === 1 || (c === SLASH && css.charCodeAt(i + 1) === ASTERISK));
+}
 const RE_URL_NAME = /(?:^|[\t\n\f\r "'(),/:;[\]{}])url$/i;
 const RE_QUOTED = /[\t\n\f\r ]*["']/y;
 
@@ -89,6 +95,10 @@ class Scanner {
   private colons = 0;
   /** Comments inside the statement, as [start, end) pairs: only selectors may hold them. */
   private comments: number[] = [];
+  /** Expected closers of the open `(` and `[` tokens of the current statement. */
+  private readonly closers: number[] = [];
+  /** Index of the first backslash after the last one looked for (Infinity: none left). */
+  private nextBackslash = -1;
 
   constructor(css: string) {
     this.css = css;
@@ -215,8 +225,8 @@ class Scanner {
     const length = css.length;
     const start = this.pos;
     let pos = start;
-    // Expected closers of open `(` and `[` tokens.
-    const closers: number[] = [];
+    const closers = this.closers;
+    closers.length = 0;
     this.firstColon = -1;
     this.colons = 0;
     if (this.comments.length > 0) this.comments = [];
@@ -226,9 +236,7 @@ class Scanner {
         case SINGLE_QUOTE:
         case DOUBLE_QUOTE: {
           const close = css.indexOf(c === SINGLE_QUOTE ? "'" : '"', pos + 1);
-          if (close === -1) throw NOT_PLAIN;
-          const backslash = css.indexOf('\\', pos + 1);
-          if (backslash !== -1 && backslash < close) throw NOT_PLAIN;
+          if (close === -1 || this.backslashBefore(pos, close)) throw NOT_PLAIN;
           pos = close + 1;
           continue;
         }
@@ -284,14 +292,12 @@ class Scanner {
     RE_QUOTED.lastIndex = pos + 1;
     if (RE_URL_NAME.test(css.substring(pos - 4, pos)) && !RE_QUOTED.test(css)) {
       const close = css.indexOf(')', pos + 1);
-      if (close === -1) throw NOT_PLAIN;
-      const backslash = css.indexOf('\\', pos + 1);
-      if (backslash !== -1 && backslash < close) throw NOT_PLAIN;
+      if (close === -1 || this.backslashBefore(pos, close)) throw NOT_PLAIN;
       return close + 1;
     }
     if (pos > this.lastBadParen) {
       const close = css.indexOf(')', pos + 1);
-      if (close !== -1 && !RE_BAD_BRACKET.test(css.slice(pos, close + 1))) return close + 1;
+      if (close !== -1 && !this.badBracket(pos + 1, close)) return close + 1;
       this.lastBadParen = close === -1 ? css.length : close;
     }
     closers.push(CLOSE_PAREN);
@@ -309,8 +315,8 @@ class Scanner {
     if (first === SINGLE_QUOTE || first === DOUBLE_QUOTE || first === OPEN_PAREN || first === CLOSE_PAREN || first === OPEN_SQUARE || first === CLOSE_SQUARE || first === COLON) {
       throw NOT_PLAIN; // the property must be a word
     }
-    RE_WORD_END.lastIndex = start + 1;
-    const propEnd = RE_WORD_END.test(css) ? RE_WORD_END.lastIndex - 1 : css.length;
+    let propEnd = start + 1;
+    while (propEnd < end && !endsWord(css, propEnd)) propEnd++;
     let afterProp = propEnd;
     while (afterProp < colon && isSpace(css.charCodeAt(afterProp))) afterProp++;
     if (afterProp !== colon) throw NOT_PLAIN; // `font size: 1px`, `color!x: red`…
@@ -322,11 +328,14 @@ class Scanner {
     while (valueStart < end && isSpace(css.charCodeAt(valueStart))) valueStart++;
     let valueEnd = this.trimEnd(valueStart, end);
     let important = false;
-    if (valueEnd - valueStart >= 10 && css.slice(valueEnd - 10, valueEnd).toLowerCase() === '!important') {
-      important = true;
-      valueEnd = this.trimEnd(valueStart, valueEnd - 10);
-    } else if (valueEnd - valueStart >= 9 && css.slice(valueEnd - 9, valueEnd).toLowerCase() === 'important') {
-      throw NOT_PLAIN; // `! important`: postcss's rules for it are intricate
+    // Cheap test first: most values do not end in a `t`.
+    if (valueEnd - valueStart >= 9 && (css.charCodeAt(valueEnd - 1) | 0x20) === 0x74) {
+      if (valueEnd - valueStart >= 10 && css.slice(valueEnd - 10, valueEnd).toLowerCase() === '!important') {
+        important = true;
+        valueEnd = this.trimEnd(valueStart, valueEnd - 10);
+      } else if (css.slice(valueEnd - 9, valueEnd).toLowerCase() === 'important') {
+        throw NOT_PLAIN; // `! important`: postcss's rules for it are intricate
+      }
     }
     return { prop, value: css.slice(valueStart, valueEnd), important };
   }
@@ -358,6 +367,31 @@ class Scanner {
       from = close;
     }
     return out + css.slice(from, end);
+  }
+
+  /** Whether a backslash lies between `from` and `to` (exclusive); linear over a whole scan. */
+  private backslashBefore(from: number, to: number): boolean {
+    if (this.nextBackslash <= from) {
+      const next = this.css.indexOf('\\', from + 1);
+      this.nextBackslash = next === -1 ? Infinity : next;
+    }
+    return this.nextBackslash < to;
+  }
+
+  /**
+   * postcss's RE_BAD_BRACKET, /.[\r\n"'(/\\]/, on the text from the `(` to `to`: a `(…)` holding a line
+   * break, quote, `(`, `/` or backslash is not one token (unless only after a line terminator, which `.` skips).
+   */
+  private badBracket(from: number, to: number): boolean {
+    const css = this.css;
+    for (let i = from; i < to; i++) {
+      const c = css.charCodeAt(i);
+      if (c === NEWLINE || c === CR || c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === OPEN_PAREN || c === SLASH || c === BACKSLASH) {
+        const before = css.charCodeAt(i - 1);
+        if (before !== NEWLINE && before !== CR && before !== 0x2028 && before !== 0x2029) return true;
+      }
+    }
+    return false;
   }
 
   /** Skips white space and comments; returns the next character code, or -1 at the end. */

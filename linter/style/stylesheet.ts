@@ -3,7 +3,7 @@ import { scanStyleSheet, type CssAtRuleScope } from './css-scan.ts';
 import { safeStyleSheet } from './css-safe.ts';
 import { compileSelector } from './selectors.ts';
 import type { Element } from 'domhandler';
-import { expandDeclaration, type Declaration } from './declarations.ts';
+import { expandDeclarationInto, type Declaration } from './declarations.ts';
 
 export interface StyleRule {
   selector: string;
@@ -13,7 +13,7 @@ export interface StyleRule {
   specificity: [number, number, number];
   declarations: Declaration[];
   /** Media condition for rules that apply only in some clients (`screen and (max-width:600px)`, dark mode). */
-  media?: string;
+  media: string | undefined;
   /** Offset of the rule in the document text (for "(line 9)" in messages). */
   offset: number;
   order: number;
@@ -28,7 +28,7 @@ export function parseStyleSheet(css: string, base: number, firstOrder: number): 
     const media = mediaOf(rule.atRules);
     if (media === NEVER) continue;
     const declarations: Declaration[] = [];
-    for (const d of rule.declarations) declarations.push(...expandDeclaration(d.prop, d.value, d.important));
+    for (const d of rule.declarations) expandDeclarationInto(declarations, d.prop, d.value, d.important);
     if (declarations.length === 0) continue;
     const offset = base + rule.offset;
     for (const selectorText of splitSelectors(rule.selector)) {
@@ -40,7 +40,7 @@ export function parseStyleSheet(css: string, base: number, firstOrder: number): 
         key: compiled.key,
         specificity: compiled.specificity,
         declarations,
-        ...(media ? { media } : {}),
+        media,
         offset,
         order: order++,
       });
