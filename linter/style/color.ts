@@ -11,9 +11,26 @@ export interface Rgba {
   a: number;
 }
 
-export const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+export const WHITE: Rgba = Object.freeze({ r: 255, g: 255, b: 255, a: 1 });
 
+// Parsed colours by text, shared across documents (templates repeat a handful of colours; colord is not
+// cheap). Bounded; entries are frozen because callers share them.
+const MAX_CACHED = 2048;
+const cache = new Map<string, Readonly<Rgba> | null>();
+
+/** A CSS or legacy-attribute colour; undefined when it is not one (or says to inherit). */
 export function parseColor(value: string): Rgba | undefined {
+  let parsed = cache.get(value);
+  if (parsed === undefined) {
+    const fresh = parseColorUncached(value);
+    parsed = fresh ? Object.freeze(fresh) : null;
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(value, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+function parseColorUncached(value: string): Rgba | undefined {
   let v = value.trim().toLowerCase();
   if (v.endsWith('!important')) v = v.slice(0, -'!important'.length).trim();
   if (v === '' || v === 'inherit' || v === 'currentcolor' || v === 'initial' || v === 'unset' || v === 'none') return undefined;
