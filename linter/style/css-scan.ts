@@ -61,6 +61,10 @@ const CLOSE_CURLY = 125;
 
 // The same expressions as postcss/lib/tokenize.js, so word, at-word and url() boundaries match exactly.
 const RE_AT_END = /[\t\n\f\r "#'()/;[\\\]{}]/g;
+// Characters statement() has to look at; everything else is part of a word.
+const SPECIAL = new Uint8Array(128);
+for (const ch of `'"()[]{};:@\\/`) SPECIAL[ch.charCodeAt(0)] = 1;
+
 // RE_WORD_END of postcss/lib/tokenize.js, /[\t\n\f\r !"#'():;@[\\\]{}]|\/(?=\*)/, as a table.
 const WORD_END = new Uint8Array(128);
 for (const ch of '\t\n\f\r !"#\'():;@[\\]{}') WORD_END[ch.charCodeAt(0)] = 1;
@@ -223,71 +227,82 @@ class Scanner {
   private statement(): End {
     const css = this.css;
     const length = css.length;
-    const start = this.pos;
-    let pos = start;
+    let pos = this.pos;
+    // Stack of expected closers of open `(` and `[` tokens; only [0, depth) is live (no shrinking).
     const closers = this.closers;
-    closers.length = 0;
+    let depth = 0;
     this.firstColon = -1;
     this.colons = 0;
     if (this.comments.length > 0) this.comments = [];
     while (pos < length) {
       const c = css.charCodeAt(pos);
+      if (c >= 128 || !SPECIAL[c]) {
+        pos++;
+        continue;
+      }
       switch (c) {
         case SINGLE_QUOTE:
         case DOUBLE_QUOTE: {
           const close = css.indexOf(c === SINGLE_QUOTE ? "'" : '"', pos + 1);
           if (close === -1 || this.backslashBefore(pos, close)) throw NOT_PLAIN;
           pos = close + 1;
-          continue;
+          break;
         }
-        case OPEN_PAREN:
-          pos = this.openParen(pos, closers);
-          continue;
+        case OPEN_PAREN: {
+          const after = this.wholeParen(pos);
+          if (after !== -1) pos = after;
+          else {
+            closers[depth++] = CLOSE_PAREN;
+            pos++;
+          }
+          break;
+        }
         case CLOSE_PAREN:
         case CLOSE_SQUARE:
-          if (closers.pop() !== c) throw NOT_PLAIN;
+          if (depth === 0 || closers[--depth] !== c) throw NOT_PLAIN;
           pos++;
-          continue;
+          break;
         case OPEN_SQUARE:
-          closers.push(CLOSE_SQUARE);
+          closers[depth++] = CLOSE_SQUARE;
           pos++;
-          continue;
+          break;
         case OPEN_CURLY:
         case CLOSE_CURLY:
         case SEMICOLON:
-          if (closers.length > 0) throw NOT_PLAIN; // postcss would read on inside the bracket
+          if (depth > 0) throw NOT_PLAIN; // postcss would read on inside the bracket
           this.pos = pos;
           return c === OPEN_CURLY ? End.Brace : c === SEMICOLON ? End.Semicolon : End.Close;
         case COLON:
-          if (this.firstColon < 0 && closers.length === 0) this.firstColon = pos;
+          if (this.firstColon < 0 && depth === 0) this.firstColon = pos;
           this.colons++;
           pos++;
-          continue;
+          break;
         case AT:
         case BACKSLASH:
           throw NOT_PLAIN; // an at-word or escape inside a statement
-        case SLASH: {
+        default: {
+          // SLASH
           if (css.charCodeAt(pos + 1) !== ASTERISK) {
             pos++;
-            continue;
+            break;
           }
           const close = css.indexOf('*/', pos + 2);
           if (close === -1) throw NOT_PLAIN;
           this.comments.push(pos, close + 2);
           pos = close + 2;
-          continue;
         }
-        default:
-          pos++;
       }
     }
-    if (closers.length > 0) throw NOT_PLAIN; // unclosed bracket
+    if (depth > 0) throw NOT_PLAIN; // unclosed bracket
     this.pos = pos;
     return End.Eof;
   }
 
-  /** A `(` as postcss's tokenizer reads it: a raw `url(…)`, a whole `(…)` token, or an open bracket. */
-  private openParen(pos: number, closers: number[]): number {
+  /**
+   * A `(` as postcss's tokenizer reads it: a raw `url(…)` or a whole `(…)` token (returns the position
+   * after it), or an open bracket token (returns -1).
+   */
+  private wholeParen(pos: number): number {
     const css = this.css;
     RE_QUOTED.lastIndex = pos + 1;
     if (RE_URL_NAME.test(css.substring(pos - 4, pos)) && !RE_QUOTED.test(css)) {
@@ -300,8 +315,7 @@ class Scanner {
       if (close !== -1 && !this.badBracket(pos + 1, close)) return close + 1;
       this.lastBadParen = close === -1 ? css.length : close;
     }
-    closers.push(CLOSE_PAREN);
-    return pos + 1;
+    return -1;
   }
 
   /** A declaration from `start` (its first character) to `end` (its `;`, `}` or the end of the text). */
