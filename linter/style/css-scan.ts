@@ -61,6 +61,10 @@ const CLOSE_CURLY = 125;
 
 // The same expressions as postcss/lib/tokenize.js, so word, at-word and url() boundaries match exactly.
 const RE_AT_END = /[\t\n\f\r "#'()/;[\\\]{}]/g;
+// A declaration whose property is one word and whose value holds no character statement() would have
+// to look at (no brackets, strings, comments, colons…), up to its `;` or `}`. Most of them are.
+const SIMPLE_DECLARATION = /[^\t\n\f\r !"#'():;@[\\\]{}/]+[\t\n\f\r ]*:[^;{}()[\]"'/\\@:]*(?=[;}])/y;
+
 // Characters statement() has to look at; everything else is part of a word.
 const SPECIAL = new Uint8Array(128);
 for (const ch of `'"()[]{};:@\\/`) SPECIAL[ch.charCodeAt(0)] = 1;
@@ -195,6 +199,16 @@ class Scanner {
       }
       if (c === AT || c === OPEN_CURLY) throw NOT_PLAIN;
       const start = this.pos;
+      SIMPLE_DECLARATION.lastIndex = start;
+      if (SIMPLE_DECLARATION.test(this.css)) {
+        // `color: #333` and the like: nothing in it statement() would have to look at twice.
+        const end = SIMPLE_DECLARATION.lastIndex;
+        let propEnd = start + 1;
+        while (!isSpace(this.css.charCodeAt(propEnd)) && this.css.charCodeAt(propEnd) !== COLON) propEnd++;
+        out.push(this.declarationParts(start, propEnd, this.css.indexOf(':', propEnd), end));
+        this.pos = end;
+        continue;
+      }
       const end = this.statement();
       if (end === End.Eof || end === End.Brace) throw NOT_PLAIN; // unclosed, or a nested rule
       out.push(this.declaration(start, this.pos));
@@ -334,6 +348,12 @@ class Scanner {
     let afterProp = propEnd;
     while (afterProp < colon && isSpace(css.charCodeAt(afterProp))) afterProp++;
     if (afterProp !== colon) throw NOT_PLAIN; // `font size: 1px`, `color!x: red`…
+    return this.declarationParts(start, propEnd, colon, end);
+  }
+
+  /** The property, value and importance of a checked declaration. */
+  private declarationParts(start: number, propEnd: number, colon: number, end: number): CssDeclaration {
+    const css = this.css;
     let prop = css.slice(start, propEnd);
     // Old IE hacks: postcss moves the `*`/`_` of `*zoom` into the raws.
     if (prop[0] === '_' || prop[0] === '*') prop = prop.slice(1);
