@@ -40,10 +40,10 @@ export interface EffectiveBackground {
 export class StyleResolver {
   private readonly root: Document;
   private sheet: StyleRule[] | undefined;
-  /** Rules that always apply, by index key. */
-  private index: Map<string, StyleRule[]> | undefined;
-  /** Rules under an `@media` with features, by index key (usually empty). */
-  private conditionalIndex: Map<string, StyleRule[]> | undefined;
+  /** Rules that always apply. */
+  private index: RuleIndex | undefined;
+  /** Rules under an `@media` with features (usually none). */
+  private conditionalIndex: RuleIndex | undefined;
   private readonly cascadeCache = new Map<Element, Map<string, Cascaded>>();
   private readonly conditionalCache = new Map<Element, ConditionalDeclaration[]>();
   private readonly fontSizeCache = new Map<Element, number>();
@@ -71,14 +71,9 @@ export class StyleResolver {
       for (const rule of parseStyleSheet(css, textNode.startIndex ?? 0, out.length)) out.push(rule);
     }
     this.sheet = out;
-    this.index = new Map();
-    this.conditionalIndex = new Map();
-    for (const rule of out) {
-      const index = rule.media ? this.conditionalIndex : this.index;
-      const bucket = index.get(rule.key);
-      if (bucket) bucket.push(rule);
-      else index.set(rule.key, [rule]);
-    }
+    this.index = new RuleIndex();
+    this.conditionalIndex = new RuleIndex();
+    for (const rule of out) (rule.media ? this.conditionalIndex : this.index).add(rule);
     return out;
   }
 
@@ -91,11 +86,10 @@ export class StyleResolver {
     for (const d of userAgentDeclarations(el, this.bodyLinkColor)) offer(winners, el, d, 'ua', NO_SPECIFICITY, 0, undefined);
     for (const d of presentationalHints(el)) offer(winners, el, d, 'attribute', NO_SPECIFICITY, 0, undefined);
     if (this.index!.size > 0) {
-      for (const bucket of bucketsOf(this.index!, el)) {
-        for (const rule of bucket) {
-          if (!rule.matches(el)) continue;
-          for (const d of rule.declarations) offer(winners, el, d, 'sheet', rule.specificity, rule.order, rule);
-        }
+      const candidates = this.index!.candidates(el);
+      for (const rule of candidates) {
+        if (!rule.matches(el)) continue;
+        for (const d of rule.declarations) offer(winners, el, d, 'sheet', rule.specificity, rule.order, rule);
       }
     }
     const style = el.attribs.style;
@@ -111,11 +105,9 @@ export class StyleResolver {
     let out = this.conditionalCache.get(el);
     if (out) return out;
     out = [];
-    for (const bucket of bucketsOf(this.conditionalIndex!, el)) {
-      for (const rule of bucket) {
-        if (!rule.matches(el)) continue;
-        for (const declaration of rule.declarations) out.push({ declaration, rule, element: el });
-      }
+    for (const rule of this.conditionalIndex!.candidates(el)) {
+      if (!rule.matches(el)) continue;
+      for (const declaration of rule.declarations) out.push({ declaration, rule, element: el });
     }
     this.conditionalCache.set(el, out);
     return out;
@@ -203,7 +195,6 @@ export class StyleResolver {
 
 const NONE: ConditionalDeclaration[] = [];
 const NO_SPECIFICITY: [number, number, number] = [0, 0, 0];
-const NO_BUCKET: StyleRule[] = [];
 
 /** A cascade winner with the rank it won by. */
 interface Winner extends Cascaded {
@@ -222,24 +213,51 @@ function offer(winners: Map<string, Winner>, element: Element, declaration: Decl
   winners.set(declaration.property, { declaration, origin, element, rule, level, specificity, order });
 }
 
-/** The index buckets an element's rules can be in: universal, tag, id, then each distinct class. */
-function bucketsOf(index: Map<string, StyleRule[]>, el: Element): StyleRule[][] {
-  const out = [index.get('*') ?? NO_BUCKET, index.get(el.name) ?? NO_BUCKET];
-  const id = el.attribs.id;
-  if (id) out.push(index.get(`#${id}`) ?? NO_BUCKET);
-  const cls = el.attribs.class;
-  if (cls) {
-    if (!/\s/.test(cls)) out.push(index.get(`.${cls}`) ?? NO_BUCKET);
-    else {
-      const seen = new Set<string>();
-      for (const c of cls.split(/\s+/)) {
-        if (!c || seen.has(c)) continue;
-        seen.add(c);
-        out.push(index.get(`.${c}`) ?? NO_BUCKET);
+/** Rules bucketed by the key of their rightmost compound, so an element is tried only against rules it may match. */
+class RuleIndex {
+  size = 0;
+  private readonly universal: StyleRule[] = [];
+  private readonly byTag = new Map<string, StyleRule[]>();
+  private readonly byId = new Map<string, StyleRule[]>();
+  private readonly byClass = new Map<string, StyleRule[]>();
+
+  add(rule: StyleRule): void {
+    this.size++;
+    const key = rule.key;
+    if (key === '*') {
+      this.universal.push(rule);
+      return;
+    }
+    const [map, name] = key[0] === '#' ? [this.byId, key.slice(1)] : key[0] === '.' ? [this.byClass, key.slice(1)] : [this.byTag, key];
+    const bucket = map.get(name);
+    if (bucket) bucket.push(rule);
+    else map.set(name, [rule]);
+  }
+
+  /** The rules of the universal, tag, id and class buckets of the element, in that order. */
+  candidates(el: Element): StyleRule[] {
+    const out: StyleRule[] = [];
+    append(out, this.universal);
+    append(out, this.byTag.get(el.name));
+    const { id, class: cls } = el.attribs;
+    if (id && this.byId.size > 0) append(out, this.byId.get(id));
+    if (cls && this.byClass.size > 0) {
+      if (!/\s/.test(cls)) append(out, this.byClass.get(cls));
+      else {
+        const seen = new Set<string>();
+        for (const c of cls.split(/\s+/)) {
+          if (!c || seen.has(c)) continue;
+          seen.add(c);
+          append(out, this.byClass.get(c));
+        }
       }
     }
+    return out;
   }
-  return out;
+}
+
+function append(out: StyleRule[], bucket: StyleRule[] | undefined): void {
+  if (bucket) for (let i = 0; i < bucket.length; i++) out.push(bucket[i]!);
 }
 
 export function parentElement(el: Element): Element | undefined {
