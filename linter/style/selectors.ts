@@ -1,6 +1,6 @@
 // Selectors: validity for email, index key, specificity, and a css-select matcher compiled on first use.
 import { compile } from 'css-select';
-import { parse as parseSelector, type Selector } from 'css-what';
+import { parse as parseSelector, type AttributeSelector, type Selector } from 'css-what';
 import type { AnyNode, Element } from 'domhandler';
 
 const PSEUDO_ELEMENTS = new Set(['before', 'after', 'first-line', 'first-letter', 'selection', 'placeholder', 'marker']);
@@ -71,10 +71,20 @@ function indexKey(tokens: Selector[]): string {
   let start = tokens.length;
   while (start > 0 && !isCombinator(tokens[start - 1]!)) start--;
   const compound = tokens.slice(start);
-  for (const t of compound) if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && !t.ignoreCase) return `#${t.value}`;
-  for (const t of compound) if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && !t.ignoreCase) return `.${t.value}`;
+  for (const t of compound) if (isIdKey(t)) return `#${t.value}`;
+  for (const t of compound) if (isClassKey(t)) return `.${t.value}`;
   for (const t of compound) if (t.type === 'tag') return t.name.toLowerCase();
   return '*';
+}
+
+// `#x` and `.x` compare as written: css-what marks them case-insensitive only "in quirks mode", which we
+// never ask css-select for (an explicit `[class~=x i]` is `true`). Empty values match oddly: not keys.
+function isIdKey(t: Selector): t is AttributeSelector {
+  return t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && t.ignoreCase !== true && t.value !== '';
+}
+
+function isClassKey(t: Selector): t is AttributeSelector {
+  return t.type === 'attribute' && t.name === 'class' && t.action === 'element' && t.ignoreCase !== true && t.value !== '';
 }
 
 function isCombinator(t: Selector): boolean {

@@ -108,3 +108,22 @@ describe('compiled selectors are shared across documents', () => {
     expect(styles.value(byId('p'), 'color')).toBe('red');
   });
 });
+
+describe('rule index', () => {
+  it('keys rules by id, class and tag as css-select compares them', () => {
+    const { styles, byId } = setup(
+      '<style>#Main{color:red} .Foo{color:blue} td.Foo a{color:green;font-size:9px} [class~="foo" i]{display:none} [class~=""]{visibility:hidden} *{opacity:1}</style>' +
+        '<table><tr><td class="Foo" id="c"><a id="Main" href="x" class="Foo bar">x</a></td></tr></table><p id="p" class="foo">y</p><span id="s" class="x  y">z</span><span id="t" class="x y">z</span>',
+    );
+    expect(styles.rules().map((r) => r.key)).toEqual(['#Main', '.Foo', 'a', '*', '*', '*']);
+    expect(styles.value(byId('Main'), 'color')).toBe('red');
+    expect(styles.value(byId('Main'), 'font-size')).toBe('9px');
+    expect(styles.value(byId('c'), 'color')).toBe('blue');
+    expect(styles.value(byId('p'), 'color')).toBeUndefined(); // .Foo is case-sensitive
+    expect(styles.value(byId('p'), 'display')).toBe('none'); // but [class~="foo" i] is not
+    // css-select's quirk: an empty word matches where the class attribute has two spaces in a row.
+    expect(styles.value(byId('s'), 'visibility')).toBe('hidden');
+    expect(styles.value(byId('t'), 'visibility')).toBeUndefined();
+    expect(styles.value(byId('c'), 'opacity')).toBe('1');
+  });
+});
