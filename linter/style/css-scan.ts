@@ -8,6 +8,7 @@
 // rules, missed semicolons, `! important` spelt apart… The caller then parses with the safe parser,
 // so what the linter concludes never depends on which path read the sheet (css-scan.test.ts checks
 // the two agree on generated and hostile CSS).
+import { safeDeclarationList } from './css-safe.ts';
 
 export interface CssDeclaration {
   prop: string;
@@ -29,11 +30,60 @@ export interface CssAtRuleScope {
 
 /** A style rule and the at-rules it sits in. */
 export interface CssRule {
-  selector: string;
+  readonly selector: string;
   /** Offset of the selector's first character in the scanned text. */
-  offset: number;
-  declarations: CssDeclaration[];
-  atRules: CssAtRuleScope | undefined;
+  readonly offset: number;
+  /** May be read on first use (see ScannedRule). */
+  readonly declarations: CssDeclaration[];
+  readonly atRules: CssAtRuleScope | undefined;
+}
+
+/**
+ * A rule from the scanner. Most blocks are only checked for their shape while scanning (LAZY_BLOCK)
+ * and their declarations read when someone asks: a template's sheet mostly holds rules for elements
+ * no check ever looks at.
+ */
+class ScannedRule implements CssRule {
+  readonly selector: string;
+  readonly offset: number;
+  readonly atRules: CssAtRuleScope | undefined;
+  private parsed: CssDeclaration[] | undefined;
+  private readonly css: string;
+  /** The block's text is [blockStart, blockEnd), blockEnd at its `}`. */
+  private readonly blockStart: number;
+  private readonly blockEnd: number;
+
+  constructor(selector: string, offset: number, atRules: CssAtRuleScope | undefined, css: string, blockStart: number, blockEnd: number, parsed?: CssDeclaration[]) {
+    this.selector = selector;
+    this.offset = offset;
+    this.atRules = atRules;
+    this.css = css;
+    this.blockStart = blockStart;
+    this.blockEnd = blockEnd;
+    this.parsed = parsed;
+  }
+
+  get declarations(): CssDeclaration[] {
+    this.parsed ??= blockDeclarations(this.css, this.blockStart, this.blockEnd);
+    return this.parsed;
+  }
+}
+
+/**
+ * The declarations of a block LAZY_BLOCK accepted. Such a block holds no braces, strings, escapes or
+ * brackets postcss would read across its end, so the safe parser reads its declarations the same
+ * alone as inside the sheet: when our reading gives up on one (`! important`, a missed semicolon, a
+ * comment inside a value), that is the fallback, for this block only.
+ */
+function blockDeclarations(css: string, start: number, end: number): CssDeclaration[] {
+  const scanner = new Scanner(css);
+  scanner.pos = start;
+  try {
+    return scanner.ruleBlock();
+  } catch (e) {
+    if (e !== NOT_PLAIN) throw e;
+    return safeDeclarationList(css.slice(start, end));
+  }
 }
 
 /** Thrown inside the scanner when the text leaves the plain subset; caught in the entry points. */
@@ -65,6 +115,12 @@ const RE_AT_END = /[\t\n\f\r "#'()/;[\\\]{}]/g;
 // to look at (no brackets, strings, comments, colons…), up to its `;` or `}`. Most of them are.
 const SIMPLE_DECLARATION = /[^\t\n\f\r !"#'():;@[\\\]{}/]+[\t\n\f\r ]*:[^;{}()[\]"'/\\@:]*(?=[;}])/y;
 
+// A rule block, from after its `{` through its `}`, that can be set aside and read later on its own
+// (blockDeclarations): no braces, strings, escapes, at-words or square brackets; comments whole; and
+// parentheses only simple ones, with no `;`, brace, quote or comment inside. Linear: every
+// alternative starts with a different character.
+const LAZY_BLOCK = /(?:[^{}"'\\/@()[\]]|\/(?!\*)|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/|\((?:[^()"'\\{};/[\]@]|\/(?!\*))*\))*\}/y;
+
 // Characters statement() has to look at; everything else is part of a word.
 const SPECIAL = new Uint8Array(128);
 for (const ch of `'"()[]{};:@\\/`) SPECIAL[ch.charCodeAt(0)] = 1;
@@ -95,7 +151,7 @@ const enum End {
 
 class Scanner {
   private readonly css: string;
-  private pos = 0;
+  pos = 0;
   /** postcss's tokenizer remembers the `)` of a bracket it could not take whole; parens up to it are single tokens. */
   private lastBadParen = -1;
   // Filled by statement(): where the first top-level colon is and how many colons there were.
@@ -148,8 +204,15 @@ class Scanner {
         // postcss treats `--x: … {` as a custom property holding a block, not as a rule.
         if (this.firstColon >= 0 && css.startsWith('--', start)) throw NOT_PLAIN;
         const selector = this.selector(start, this.pos);
-        this.pos++;
-        out.push({ selector, offset: start, declarations: this.ruleBlock(), atRules });
+        const blockStart = ++this.pos;
+        LAZY_BLOCK.lastIndex = blockStart;
+        if (LAZY_BLOCK.test(css)) {
+          this.pos = LAZY_BLOCK.lastIndex;
+          out.push(new ScannedRule(selector, start, atRules, css, blockStart, this.pos - 1));
+        } else {
+          const declarations = this.ruleBlock();
+          out.push(new ScannedRule(selector, start, atRules, css, blockStart, this.pos - 1, declarations));
+        }
       } else if (end === End.Close) {
         // `…}` closing an at-rule block: a declaration (colon) or junk; neither is kept.
         if (depth === 0 || this.firstColon < 0) throw NOT_PLAIN;
@@ -184,7 +247,7 @@ class Scanner {
   }
 
   /** The declarations of a rule, after its `{`, through its `}`. */
-  private ruleBlock(): CssDeclaration[] {
+  ruleBlock(): CssDeclaration[] {
     const out: CssDeclaration[] = [];
     for (;;) {
       const c = this.skipSpacesAndComments();

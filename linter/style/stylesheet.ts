@@ -1,25 +1,64 @@
 // `<style>` blocks → rules with compiled selectors, specificity and media condition.
-import { scanStyleSheet, type CssAtRuleScope } from './css-scan.ts';
+import { scanStyleSheet, type CssAtRuleScope, type CssRule } from './css-scan.ts';
 import { safeStyleSheet } from './css-safe.ts';
-import { compileSelector } from './selectors.ts';
+import { compileSelector, type CompiledSelector } from './selectors.ts';
 import type { Element } from 'domhandler';
 import { expandDeclarationInto, type Declaration } from './declarations.ts';
 
-export interface StyleRule {
-  selector: string;
-  matches: (el: Element) => boolean;
+/** One selector of a style rule, with what the cascade needs to rank and apply it. */
+export class StyleRule {
+  readonly selector: string;
+  readonly matches: (el: Element) => boolean;
   /** Index key from the rightmost compound: `#id`, `.class`, a tag name, or `*`. */
-  key: string;
-  specificity: [number, number, number];
-  declarations: Declaration[];
+  readonly key: string;
+  readonly specificity: [number, number, number];
   /** Media condition for rules that apply only in some clients (`screen and (max-width:600px)`, dark mode). */
-  media: string | undefined;
+  readonly media: string | undefined;
   /** Offset of the rule in the document text (for "(line 9)" in messages). */
-  offset: number;
-  order: number;
+  readonly offset: number;
+  readonly order: number;
+  private readonly block: RuleDeclarations;
+
+  constructor(selector: string, compiled: CompiledSelector, block: RuleDeclarations, media: string | undefined, offset: number, order: number) {
+    this.selector = selector;
+    this.matches = compiled.matches;
+    this.key = compiled.key;
+    this.specificity = compiled.specificity;
+    this.block = block;
+    this.media = media;
+    this.offset = offset;
+    this.order = order;
+  }
+
+  /** The tracked declarations (longhands), read on first use. */
+  get declarations(): Declaration[] {
+    return this.block.expanded();
+  }
 }
 
-/** Parses one `<style>` element's text; `base` is the offset of that text in the document. */
+/** The tracked declarations of a rule block, expanded on first use and shared by its selectors. */
+class RuleDeclarations {
+  private readonly rule: CssRule;
+  private list: Declaration[] | undefined;
+
+  constructor(rule: CssRule) {
+    this.rule = rule;
+  }
+
+  expanded(): Declaration[] {
+    if (!this.list) {
+      const list: Declaration[] = [];
+      for (const d of this.rule.declarations) expandDeclarationInto(list, d.prop, d.value, d.important);
+      this.list = list;
+    }
+    return this.list;
+  }
+}
+
+/**
+ * Parses one `<style>` element's text; `base` is the offset of that text in the document. Declarations
+ * are read when a rule first matches: most rules of a template's sheet style elements nobody asks about.
+ */
 export function parseStyleSheet(css: string, base: number, firstOrder: number): StyleRule[] {
   const out: StyleRule[] = [];
   let order = firstOrder;
@@ -27,23 +66,13 @@ export function parseStyleSheet(css: string, base: number, firstOrder: number): 
   for (const rule of scanStyleSheet(css) ?? safeStyleSheet(css)) {
     const media = mediaOf(rule.atRules);
     if (media === NEVER) continue;
-    const declarations: Declaration[] = [];
-    for (const d of rule.declarations) expandDeclarationInto(declarations, d.prop, d.value, d.important);
-    if (declarations.length === 0) continue;
+    let block: RuleDeclarations | undefined;
     const offset = base + rule.offset;
     for (const selectorText of splitSelectors(rule.selector)) {
       const compiled = compileSelector(selectorText);
       if (!compiled) continue;
-      out.push({
-        selector: selectorText,
-        matches: compiled.matches,
-        key: compiled.key,
-        specificity: compiled.specificity,
-        declarations,
-        media,
-        offset,
-        order: order++,
-      });
+      block ??= new RuleDeclarations(rule);
+      out.push(new StyleRule(selectorText, compiled, block, media, offset, order++));
     }
   }
   return out;
