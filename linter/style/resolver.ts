@@ -88,7 +88,7 @@ export class StyleResolver {
     if (this.index!.size > 0) {
       const candidates = this.index!.candidates(el);
       for (const rule of candidates) {
-        if (!rule.matches(el)) continue;
+        if (!rule.keyOnly && !rule.matches(el)) continue;
         for (const d of rule.declarations) offer(winners, el, d, 'sheet', rule.specificity, rule.order, rule);
       }
     }
@@ -106,7 +106,7 @@ export class StyleResolver {
     if (out) return out;
     out = [];
     for (const rule of this.conditionalIndex!.candidates(el)) {
-      if (!rule.matches(el)) continue;
+      if (!rule.keyOnly && !rule.matches(el)) continue;
       for (const declaration of rule.declarations) out.push({ declaration, rule, element: el });
     }
     this.conditionalCache.set(el, out);
@@ -223,15 +223,14 @@ class RuleIndex {
 
   add(rule: StyleRule): void {
     this.size++;
-    const key = rule.key;
-    if (key === '*') {
+    if (rule.bucket === 'universal') {
       this.universal.push(rule);
       return;
     }
-    const [map, name] = key[0] === '#' ? [this.byId, key.slice(1)] : key[0] === '.' ? [this.byClass, key.slice(1)] : [this.byTag, key];
-    const bucket = map.get(name);
+    const map = rule.bucket === 'id' ? this.byId : rule.bucket === 'class' ? this.byClass : this.byTag;
+    const bucket = map.get(rule.bucketName);
     if (bucket) bucket.push(rule);
-    else map.set(name, [rule]);
+    else map.set(rule.bucketName, [rule]);
   }
 
   /** The rules of the universal, tag, id and class buckets of the element, in that order. */

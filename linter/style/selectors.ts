@@ -11,6 +11,11 @@ export interface CompiledSelector {
   matches: (el: Element) => boolean;
   /** Index key from the rightmost compound: `#id`, `.class`, a tag name, or `*`. */
   key: string;
+  /** The key as bucket and name (`class` and `footer` for `.footer`). */
+  bucket: 'universal' | 'tag' | 'id' | 'class';
+  bucketName: string;
+  /** The selector is its key alone (`td`, `.footer`, `#main`, `*`): every element of its bucket matches. */
+  keyOnly: boolean;
   /** Shared by every rule with this selector: do not mutate. */
   specificity: [number, number, number];
 }
@@ -63,7 +68,10 @@ function compileUncached(text: string): CompiledSelector | undefined {
     }
     return fn(el);
   };
-  return { matches, key: indexKey(tokens), specificity: specificityOf(tokens) };
+  const key = indexKey(tokens);
+  const bucket = key === '*' ? 'universal' : key[0] === '#' ? 'id' : key[0] === '.' ? 'class' : 'tag';
+  const bucketName = bucket === 'id' || bucket === 'class' ? key.slice(1) : key;
+  return { matches, key, bucket, bucketName, keyOnly: parsed.length === 1 && isKeyOnly(tokens), specificity: specificityOf(tokens) };
 }
 
 /** The most selective simple selector of the rightmost compound, for bucketing rules by element. */
@@ -85,6 +93,14 @@ function isIdKey(t: Selector): t is AttributeSelector {
 
 function isClassKey(t: Selector): t is AttributeSelector {
   return t.type === 'attribute' && t.name === 'class' && t.action === 'element' && t.ignoreCase !== true && t.value !== '';
+}
+
+/** One simple selector that is exactly an index key: matching it is being in its bucket. */
+function isKeyOnly(tokens: Selector[]): boolean {
+  if (tokens.length !== 1) return false;
+  const t = tokens[0]!;
+  if (t.type === 'universal' || t.type === 'tag') return t.namespace === null;
+  return (isIdKey(t) || isClassKey(t)) && t.namespace === null;
 }
 
 function isCombinator(t: Selector): boolean {

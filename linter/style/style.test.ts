@@ -127,3 +127,22 @@ describe('rule index', () => {
     expect(styles.value(byId('c'), 'opacity')).toBe('1');
   });
 });
+
+describe('colour helpers match colord', () => {
+  it('toHex and relative luminance', async () => {
+    const { colord } = await import('colord');
+    const { toHex, relativeLuminance } = await import('./color.ts');
+    const channels = [0, 1, 15, 16, 127.5, 128, 254.4, 254.6, 255, 300, -3, Number.NaN];
+    for (const r of channels) for (const g of [0, 99.5, 255]) for (const b of [7, 255.2, -0]) {
+      expect(toHex({ r, g, b, a: 1 })).toBe(colord({ r, g, b }).toHex());
+    }
+    const lum = (c: { r: number; g: number; b: number }) => {
+      const ch = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b);
+    };
+    for (const c of [{ r: 0, g: 0, b: 0 }, { r: 255, g: 255, b: 255 }, { r: 154, g: 158, b: 166 }, { r: 10.5, g: 3, b: 300 }]) {
+      expect(relativeLuminance({ ...c, a: 1 })).toBe(lum(c));
+      expect(relativeLuminance({ ...c, a: 1 })).toBe(lum(c)); // cached
+    }
+  });
+});

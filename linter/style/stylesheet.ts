@@ -11,6 +11,10 @@ export class StyleRule {
   readonly matches: (el: Element) => boolean;
   /** Index key from the rightmost compound: `#id`, `.class`, a tag name, or `*`. */
   readonly key: string;
+  readonly bucket: CompiledSelector['bucket'];
+  readonly bucketName: string;
+  /** Matches every element of its bucket (no need to run `matches`). */
+  readonly keyOnly: boolean;
   readonly specificity: [number, number, number];
   /** Media condition for rules that apply only in some clients (`screen and (max-width:600px)`, dark mode). */
   readonly media: string | undefined;
@@ -23,6 +27,9 @@ export class StyleRule {
     this.selector = selector;
     this.matches = compiled.matches;
     this.key = compiled.key;
+    this.bucket = compiled.bucket;
+    this.bucketName = compiled.bucketName;
+    this.keyOnly = compiled.keyOnly;
     this.specificity = compiled.specificity;
     this.block = block;
     this.media = media;
