@@ -139,21 +139,23 @@ function splitSelectors(selector: string): string[] {
   }
   const parts: string[] = [];
   let depth = 0;
-  let quote = '';
-  let current = '';
-  for (const ch of selector) {
+  let quote = 0;
+  let from = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector.charCodeAt(i);
     if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === ',' && depth === 0) {
-      parts.push(current.trim());
-      current = '';
-      continue;
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c; // " '
+    else if (c === 40 || c === 91) depth++; // ( [
+    else if (c === 41 || c === 93) depth--; // ) ]
+    else if (c === 44 && depth === 0) {
+      // ,
+      const part = selector.slice(from, i).trim();
+      if (part) parts.push(part);
+      from = i + 1;
     }
-    current += ch;
   }
-  parts.push(current.trim());
-  return parts.filter((p) => p.length > 0);
+  const last = selector.slice(from).trim();
+  if (last) parts.push(last);
+  return parts;
 }
