@@ -11,9 +11,26 @@ export interface Rgba {
   a: number;
 }
 
-export const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+export const WHITE: Rgba = Object.freeze({ r: 255, g: 255, b: 255, a: 1 });
 
+// Parsed colours by text, shared across documents (templates repeat a handful of colours; colord is not
+// cheap). Bounded; entries are frozen because callers share them.
+const MAX_CACHED = 2048;
+const cache = new Map<string, Readonly<Rgba> | null>();
+
+/** A CSS or legacy-attribute colour; undefined when it is not one (or says to inherit). */
 export function parseColor(value: string): Rgba | undefined {
+  let parsed = cache.get(value);
+  if (parsed === undefined) {
+    const fresh = parseColorUncached(value);
+    parsed = fresh ? Object.freeze(fresh) : null;
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(value, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+function parseColorUncached(value: string): Rgba | undefined {
   let v = value.trim().toLowerCase();
   if (v.endsWith('!important')) v = v.slice(0, -'!important'.length).trim();
   if (v === '' || v === 'inherit' || v === 'currentcolor' || v === 'initial' || v === 'unset' || v === 'none') return undefined;
@@ -40,8 +57,22 @@ function channel(c: number): number {
   return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 }
 
+// Luminance of the whole-number colours (nearly all), by packed r, g, b: three powers each otherwise.
+const luminances = new Map<number, number>();
+
 export function relativeLuminance(c: Rgba): number {
-  return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+  const { r, g, b } = c;
+  if (!(Number.isInteger(r) && Number.isInteger(g) && Number.isInteger(b) && r >= 0 && r <= 255 && g >= 0 && g <= 255 && b >= 0 && b <= 255)) {
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  }
+  const key = (r << 16) | (g << 8) | b;
+  let l = luminances.get(key);
+  if (l === undefined) {
+    l = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    if (luminances.size >= 4096) luminances.clear();
+    luminances.set(key, l);
+  }
+  return l;
 }
 
 /** WCAG 2 contrast ratio, 1–21. A translucent foreground is blended over the background first. */
@@ -53,6 +84,13 @@ export function contrastRatio(fg: Rgba, bg: Rgba): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** `#rrggbb`, as colord's toHex() writes it (clamped to 0–255, rounded; NaN is 0), without building a colord. */
 export function toHex(c: Rgba): string {
-  return colord({ r: c.r, g: c.g, b: c.b }).toHex();
+  return `#${hexChannel(c.r)}${hexChannel(c.g)}${hexChannel(c.b)}`;
+}
+
+function hexChannel(x: number): string {
+  return HEX[Math.round(x > 255 ? 255 : x > 0 ? x : 0)]!;
 }

@@ -1,5 +1,6 @@
 // Declarations: inline `style` parsing and the shorthands whose longhands visibility depends on.
-import safeParse from 'postcss-safe-parser';
+import { scanDeclarationList } from './css-scan.ts';
+import { safeDeclarationList } from './css-safe.ts';
 
 export interface Declaration {
   property: string;
@@ -21,14 +22,7 @@ export function parseInlineStyle(style: string): Declaration[] {
   const cached = inlineCache.get(style);
   if (cached) return cached;
   const out: Declaration[] = [];
-  try {
-    const root = safeParse(style);
-    for (const node of root.nodes) {
-      if (node.type === 'decl') out.push(...expandDeclaration(node.prop, node.value, node.important === true));
-    }
-  } catch {
-    // unparsable inline style styles nothing
-  }
+  for (const d of scanDeclarationList(style) ?? safeDeclarationList(style)) expandDeclarationInto(out, d.prop, d.value, d.important);
   if (inlineCache.size > 5000) inlineCache.clear();
   inlineCache.set(style, out);
   return out;
@@ -36,27 +30,38 @@ export function parseInlineStyle(style: string): Declaration[] {
 
 /** Lower-cases the property, expands `font`, `background`, `overflow-x/y` and `text-decoration`, drops untracked ones. */
 export function expandDeclaration(property: string, rawValue: string, important: boolean): Declaration[] {
-  const prop = property.trim().toLowerCase();
-  const value = rawValue.trim();
+  const out: Declaration[] = [];
+  expandDeclarationInto(out, property, rawValue, important);
+  return out;
+}
+
+/** expandDeclaration(), appending to `out` (no array per declaration). */
+export function expandDeclarationInto(out: Declaration[], property: string, rawValue: string, important: boolean): void {
+  let prop = property.trim();
+  // Most properties are plain lower case; skip the copy then (any other character may lower-case).
+  if (/[^a-z-]/.test(prop)) prop = prop.toLowerCase();
   switch (prop) {
     case 'font': {
-      const size = fontShorthandSize(value);
-      return size ? [{ property: 'font-size', value: size, important }] : [];
+      const size = fontShorthandSize(rawValue.trim());
+      if (size) out.push({ property: 'font-size', value: size, important });
+      return;
     }
     case 'background': {
-      const out: Declaration[] = [];
+      const value = rawValue.trim();
       const color = backgroundShorthandColor(value);
       out.push({ property: 'background-color', value: color ?? 'transparent', important });
       if (/url\(/i.test(value) || /gradient\(/i.test(value)) out.push({ property: 'background-image', value, important });
-      return out;
+      return;
     }
     case 'overflow-x':
     case 'overflow-y':
-      return [{ property: 'overflow', value, important }];
+      out.push({ property: 'overflow', value: rawValue.trim(), important });
+      return;
     case 'text-decoration':
-      return [{ property: 'text-decoration-line', value, important }];
+      out.push({ property: 'text-decoration-line', value: rawValue.trim(), important });
+      return;
     default:
-      return TRACKED.has(prop) ? [{ property: prop, value, important }] : [];
+      if (TRACKED.has(prop)) out.push({ property: prop, value: rawValue.trim(), important });
   }
 }
 

@@ -3,8 +3,12 @@ import type { Element } from 'domhandler';
 import type { Declaration } from './declarations.ts';
 
 /** `bgcolor`, `<font color size>`, `hidden`, zero `width`/`height`, `<body link text>`: presentational hints. */
-export function presentationalHints(el: Element): Declaration[] {
+export function presentationalHints(el: Element): readonly Declaration[] {
   const a = el.attribs;
+  // Most elements have none of these: no allocation for them.
+  if (a.bgcolor === undefined && a.background === undefined && a.hidden === undefined && a.width === undefined && a.height === undefined && el.name !== 'font' && el.name !== 'body') {
+    return NO_DECLARATIONS;
+  }
   const out: Declaration[] = [];
   const add = (property: string, value: string) => out.push({ property, value, important: false });
   if (a.bgcolor) add('background-color', a.bgcolor);
@@ -34,44 +38,41 @@ export function fontElementSize(size: string): number | undefined {
   return [10, 13, 16, 18, 24, 32, 48][level - 1];
 }
 
+const NO_DECLARATIONS: readonly Declaration[] = Object.freeze([]);
+
+const d = (property: string, value: string): Declaration => Object.freeze({ property, value, important: false });
+
+/** By tag name; shared by every element (and document), so frozen. */
+const USER_AGENT: Record<string, readonly Declaration[]> = Object.freeze({
+  small: [d('font-size', 'smaller')],
+  sub: [d('font-size', 'smaller')],
+  sup: [d('font-size', 'smaller')],
+  big: [d('font-size', 'larger')],
+  h1: [d('font-size', '2em'), d('font-weight', 'bold')],
+  h2: [d('font-size', '1.5em'), d('font-weight', 'bold')],
+  h3: [d('font-size', '1.17em'), d('font-weight', 'bold')],
+  h5: [d('font-size', '0.83em'), d('font-weight', 'bold')],
+  h6: [d('font-size', '0.67em'), d('font-weight', 'bold')],
+  b: [d('font-weight', 'bold')],
+  strong: [d('font-weight', 'bold')],
+  th: [d('font-weight', 'bold')],
+  u: [d('text-decoration-line', 'underline')],
+  ins: [d('text-decoration-line', 'underline')],
+  head: [d('display', 'none')],
+  style: [d('display', 'none')],
+  script: [d('display', 'none')],
+  title: [d('display', 'none')],
+  template: [d('display', 'none')],
+});
+for (const list of Object.values(USER_AGENT)) Object.freeze(list);
+
+const DEFAULT_LINK = Object.freeze([d('color', '#0000ee'), d('text-decoration-line', 'underline')]);
+
 /** The user-agent defaults that matter for visibility (Chromium's html.css, abridged). */
-export function userAgentDeclarations(el: Element, bodyLinkColor: string | undefined): Declaration[] {
-  const d = (property: string, value: string): Declaration => ({ property, value, important: false });
-  switch (el.name) {
-    case 'a':
-      return el.attribs.href !== undefined
-        ? [d('color', bodyLinkColor ?? '#0000ee'), d('text-decoration-line', 'underline')]
-        : [];
-    case 'small':
-    case 'sub':
-    case 'sup':
-      return [d('font-size', 'smaller')];
-    case 'big':
-      return [d('font-size', 'larger')];
-    case 'h1':
-      return [d('font-size', '2em'), d('font-weight', 'bold')];
-    case 'h2':
-      return [d('font-size', '1.5em'), d('font-weight', 'bold')];
-    case 'h3':
-      return [d('font-size', '1.17em'), d('font-weight', 'bold')];
-    case 'h5':
-      return [d('font-size', '0.83em'), d('font-weight', 'bold')];
-    case 'h6':
-      return [d('font-size', '0.67em'), d('font-weight', 'bold')];
-    case 'b':
-    case 'strong':
-    case 'th':
-      return [d('font-weight', 'bold')];
-    case 'u':
-    case 'ins':
-      return [d('text-decoration-line', 'underline')];
-    case 'head':
-    case 'style':
-    case 'script':
-    case 'title':
-    case 'template':
-      return [d('display', 'none')];
-    default:
-      return [];
+export function userAgentDeclarations(el: Element, bodyLinkColor: string | undefined): readonly Declaration[] {
+  if (el.name === 'a') {
+    if (el.attribs.href === undefined) return NO_DECLARATIONS;
+    return bodyLinkColor === undefined ? DEFAULT_LINK : [d('color', bodyLinkColor), d('text-decoration-line', 'underline')];
   }
+  return Object.hasOwn(USER_AGENT, el.name) ? USER_AGENT[el.name]! : NO_DECLARATIONS;
 }

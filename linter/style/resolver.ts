@@ -3,7 +3,8 @@ import type { Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { elements } from '../dom.ts';
 import { parseInlineStyle, FONT_SIZE_KEYWORDS, type Declaration } from './declarations.ts';
-import { parseStyleSheet, compareSpecificity, type StyleRule } from './stylesheet.ts';
+import { parseStyleSheet, type StyleRule } from './stylesheet.ts';
+import { compareSpecificity } from './selectors.ts';
 import { presentationalHints, userAgentDeclarations } from './presentational.ts';
 import { parseColor, blend, WHITE, type Rgba } from './color.ts';
 
@@ -39,10 +40,15 @@ export interface EffectiveBackground {
 export class StyleResolver {
   private readonly root: Document;
   private sheet: StyleRule[] | undefined;
-  private index: Map<string, StyleRule[]> | undefined;
+  /** Rules that always apply. */
+  private index: RuleIndex | undefined;
+  /** Rules under an `@media` with features (usually none). */
+  private conditionalIndex: RuleIndex | undefined;
   private readonly cascadeCache = new Map<Element, Map<string, Cascaded>>();
+  private readonly conditionalCache = new Map<Element, ConditionalDeclaration[]>();
   private readonly fontSizeCache = new Map<Element, number>();
   private readonly colorCache = new Map<Element, Rgba>();
+  private readonly backgroundCache = new Map<Element, EffectiveBackground>();
   private bodyLinkColor: string | undefined;
 
   constructor(root: Document) {
@@ -61,34 +67,13 @@ export class StyleResolver {
       if (el.attribs.media && /^\s*print\s*$/i.test(el.attribs.media)) continue;
       const textNode = el.children[0];
       if (!textNode || textNode.type !== 'text') continue;
-      const css = el.children.map((c) => ('data' in c ? c.data : '')).join('');
-      out.push(...parseStyleSheet(css, textNode.startIndex ?? 0, out.length));
+      const css = el.children.length === 1 ? textNode.data : el.children.map((c) => ('data' in c ? c.data : '')).join('');
+      for (const rule of parseStyleSheet(css, textNode.startIndex ?? 0, out.length)) out.push(rule);
     }
     this.sheet = out;
-    this.index = new Map();
-    for (const rule of out) {
-      const bucket = this.index.get(rule.key);
-      if (bucket) bucket.push(rule);
-      else this.index.set(rule.key, [rule]);
-    }
-    return out;
-  }
-
-  /** Rules that may match the element: its id, class and tag buckets plus the universal one. */
-  candidateRules(el: Element): StyleRule[] {
-    this.rules();
-    const index = this.index!;
-    const out: StyleRule[] = [];
-    const add = (key: string) => {
-      const bucket = index.get(key);
-      if (bucket) for (const r of bucket) out.push(r);
-    };
-    add('*');
-    add(el.name);
-    const id = el.attribs.id;
-    if (id) add(`#${id}`);
-    const cls = el.attribs.class;
-    if (cls) for (const c of new Set(cls.split(/\s+/))) if (c) add(`.${c}`);
+    this.index = new RuleIndex();
+    this.conditionalIndex = new RuleIndex();
+    for (const rule of out) (rule.media ? this.conditionalIndex : this.index).add(rule);
     return out;
   }
 
@@ -96,40 +81,35 @@ export class StyleResolver {
   cascade(el: Element): Map<string, Cascaded> {
     const cached = this.cascadeCache.get(el);
     if (cached) return cached;
-    const winners = new Map<string, Cascaded>();
-    const ranks = new Map<string, Rank>();
-    const offer = (declaration: Declaration, origin: Origin, specificity: [number, number, number], order: number, rule?: StyleRule) => {
-      const rank: Rank = [(declaration.important ? 10 : 0) + ORIGIN_RANK[origin], specificity, order];
-      const current = ranks.get(declaration.property);
-      if (current && compareRank(current, rank) > 0) return;
-      ranks.set(declaration.property, rank);
-      winners.set(declaration.property, { declaration, origin, element: el, ...(rule ? { rule } : {}) });
-    };
-    const rules = this.candidateRules(el);
-    for (const d of userAgentDeclarations(el, this.bodyLinkColor)) offer(d, 'ua', [0, 0, 0], 0);
-    for (const d of presentationalHints(el)) offer(d, 'attribute', [0, 0, 0], 0);
-    for (const rule of rules) {
-      if (rule.media || !rule.matches(el)) continue;
-      for (const d of rule.declarations) offer(d, 'sheet', rule.specificity, rule.order);
-      // Attach the rule to the winners it produced (kept separately to keep offer() simple).
-      for (const d of rule.declarations) {
-        const w = winners.get(d.property);
-        if (w && w.declaration === d) w.rule = rule;
+    this.rules(); // first: it also reads <body link>, which the UA link colour needs
+    const winners = new Map<string, Winner>();
+    for (const d of userAgentDeclarations(el, this.bodyLinkColor)) offer(winners, el, d, 'ua', NO_SPECIFICITY, 0, undefined);
+    for (const d of presentationalHints(el)) offer(winners, el, d, 'attribute', NO_SPECIFICITY, 0, undefined);
+    if (this.index!.size > 0) {
+      const candidates = this.index!.candidates(el);
+      for (const rule of candidates) {
+        if (!rule.keyOnly && !rule.matches(el)) continue;
+        for (const d of rule.declarations) offer(winners, el, d, 'sheet', rule.specificity, rule.order, rule);
       }
     }
     const style = el.attribs.style;
-    if (style) for (const d of parseInlineStyle(style)) offer(d, 'inline', [0, 0, 0], 0);
+    if (style) for (const d of parseInlineStyle(style)) offer(winners, el, d, 'inline', NO_SPECIFICITY, 0, undefined);
     this.cascadeCache.set(el, winners);
     return winners;
   }
 
   /** Declarations from conditional `@media` rules that match the element. */
   conditional(el: Element): ConditionalDeclaration[] {
-    const out: ConditionalDeclaration[] = [];
-    for (const rule of this.candidateRules(el)) {
-      if (!rule.media || !rule.matches(el)) continue;
+    this.rules();
+    if (this.conditionalIndex!.size === 0) return NONE;
+    let out = this.conditionalCache.get(el);
+    if (out) return out;
+    out = [];
+    for (const rule of this.conditionalIndex!.candidates(el)) {
+      if (!rule.keyOnly && !rule.matches(el)) continue;
       for (const declaration of rule.declarations) out.push({ declaration, rule, element: el });
     }
+    this.conditionalCache.set(el, out);
     return out;
   }
 
@@ -183,6 +163,15 @@ export class StyleResolver {
 
   /** The colour behind an element's text: the nearest ancestor-or-self that paints one (alpha blended). */
   background(el: Element): EffectiveBackground {
+    let cached = this.backgroundCache.get(el);
+    if (!cached) {
+      cached = this.computeBackground(el);
+      this.backgroundCache.set(el, cached);
+    }
+    return cached;
+  }
+
+  private computeBackground(el: Element): EffectiveBackground {
     const layers: { color: Rgba; element: Element }[] = [];
     let cur: Element | undefined = el;
     while (cur) {
@@ -204,11 +193,70 @@ export class StyleResolver {
   }
 }
 
-type Rank = [number, [number, number, number], number];
+const NONE: ConditionalDeclaration[] = [];
+const NO_SPECIFICITY: [number, number, number] = [0, 0, 0];
 
-/** Importance and origin first, then specificity, then source order. */
-function compareRank(x: Rank, y: Rank): number {
-  return x[0] - y[0] || compareSpecificity(x[1], y[1]) || x[2] - y[2];
+/** A cascade winner with the rank it won by. */
+interface Winner extends Cascaded {
+  /** Importance and origin: `!important` adds 10 to the origin's rank. */
+  level: number;
+  specificity: [number, number, number];
+  order: number;
+}
+
+/** Offers a declaration to the cascade: it wins unless the current winner ranks higher (later wins ties). */
+function offer(winners: Map<string, Winner>, element: Element, declaration: Declaration, origin: Origin, specificity: [number, number, number], order: number, rule: StyleRule | undefined): void {
+  const level = (declaration.important ? 10 : 0) + ORIGIN_RANK[origin];
+  const current = winners.get(declaration.property);
+  // Importance and origin first, then specificity, then source order.
+  if (current && (current.level - level || compareSpecificity(current.specificity, specificity) || current.order - order) > 0) return;
+  winners.set(declaration.property, { declaration, origin, element, rule, level, specificity, order });
+}
+
+/** Rules bucketed by the key of their rightmost compound, so an element is tried only against rules it may match. */
+class RuleIndex {
+  size = 0;
+  private readonly universal: StyleRule[] = [];
+  private readonly byTag = new Map<string, StyleRule[]>();
+  private readonly byId = new Map<string, StyleRule[]>();
+  private readonly byClass = new Map<string, StyleRule[]>();
+
+  add(rule: StyleRule): void {
+    this.size++;
+    if (rule.bucket === 'universal') {
+      this.universal.push(rule);
+      return;
+    }
+    const map = rule.bucket === 'id' ? this.byId : rule.bucket === 'class' ? this.byClass : this.byTag;
+    const bucket = map.get(rule.bucketName);
+    if (bucket) bucket.push(rule);
+    else map.set(rule.bucketName, [rule]);
+  }
+
+  /** The rules of the universal, tag, id and class buckets of the element, in that order. */
+  candidates(el: Element): StyleRule[] {
+    const out: StyleRule[] = [];
+    append(out, this.universal);
+    append(out, this.byTag.get(el.name));
+    const { id, class: cls } = el.attribs;
+    if (id && this.byId.size > 0) append(out, this.byId.get(id));
+    if (cls && this.byClass.size > 0) {
+      if (!/\s/.test(cls)) append(out, this.byClass.get(cls));
+      else {
+        const seen = new Set<string>();
+        for (const c of cls.split(/\s+/)) {
+          if (!c || seen.has(c)) continue;
+          seen.add(c);
+          append(out, this.byClass.get(c));
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function append(out: StyleRule[], bucket: StyleRule[] | undefined): void {
+  if (bucket) for (let i = 0; i < bucket.length; i++) out.push(bucket[i]!);
 }
 
 export function parentElement(el: Element): Element | undefined {

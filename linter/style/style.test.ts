@@ -3,6 +3,7 @@ import { parseHtml, elements } from '../dom.ts';
 import { StyleResolver, resolveFontSize } from './resolver.ts';
 import { contrastRatio, parseColor } from './color.ts';
 import { fontShorthandSize } from './declarations.ts';
+import { cachedSelectorCount } from './selectors.ts';
 
 function setup(html: string) {
   const parsed = parseHtml(html);
@@ -75,5 +76,73 @@ describe('colour and contrast', () => {
     const { styles, byId } = setup('<body link="#ff0000"><p style="color:#fff"><a id="a" href="x">x</a><a id="b" href="x" style="color:inherit">y</a></p></body>');
     expect(styles.color(byId('a'))).toEqual({ r: 255, g: 0, b: 0, a: 1 });
     expect(styles.color(byId('b'))).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+  });
+});
+
+describe('compiled selectors are shared across documents', () => {
+  it('the same selector matches by each document’s own tree', () => {
+    const sheet = '<style>td.footer a{display:none} .x > p{color:red}</style>';
+    const one = setup(`${sheet}<table><tr><td class="footer"><a id="a" href="x">u</a></td></tr></table><div class="x"><p id="p">t</p></div>`);
+    const two = setup(`${sheet}<table><tr><td><a id="a" href="x">u</a></td></tr></table><div class="y"><p id="p">t</p></div>`);
+    const three = setup(`${sheet}<table><tr><td class="footer"><span><a id="a" href="x">u</a></span></td></tr></table><div class="x"><p id="p">t</p></div>`);
+    expect(one.styles.value(one.byId('a'), 'display')).toBe('none');
+    expect(two.styles.value(two.byId('a'), 'display')).toBeUndefined();
+    expect(three.styles.value(three.byId('a'), 'display')).toBe('none');
+    expect(one.styles.value(one.byId('p'), 'color')).toBe('red');
+    expect(two.styles.value(two.byId('p'), 'color')).toBeUndefined();
+    // Same selector text, compiled once: the rules of both documents hold the same matcher.
+    const rule = (s: ReturnType<typeof setup>) => s.styles.rules().find((r) => r.selector === '.x > p')!;
+    expect(rule(one).matches).toBe(rule(two).matches);
+  });
+  it('invalid and unsupported selectors stay out of every document', () => {
+    for (let i = 0; i < 2; i++) {
+      const { styles } = setup('<style>a:hover{color:red} p::before{color:red} a > > b{color:red} p!{color:red} p{color:blue}</style><p>t</p>');
+      expect(styles.rules().map((r) => r.selector)).toEqual(['p']);
+    }
+  });
+  it('the cache is bounded', () => {
+    const sheet = Array.from({ length: 6000 }, (_, i) => `.bounded${i}{color:red}`).join('');
+    setup(`<style>${sheet}</style><p class="bounded5999">t</p>`).styles.rules();
+    expect(cachedSelectorCount()).toBeLessThanOrEqual(4096);
+    const { styles, byId } = setup(`<style>${sheet}</style><p id="p" class="bounded0 bounded5999">t</p>`);
+    expect(styles.value(byId('p'), 'color')).toBe('red');
+  });
+});
+
+describe('rule index', () => {
+  it('keys rules by id, class and tag as css-select compares them', () => {
+    const { styles, byId } = setup(
+      '<style>#Main{color:red} .Foo{color:blue} td.Foo a{color:green;font-size:9px} [class~="foo" i]{display:none} [class~=""]{visibility:hidden} *{opacity:1}</style>' +
+        '<table><tr><td class="Foo" id="c"><a id="Main" href="x" class="Foo bar">x</a></td></tr></table><p id="p" class="foo">y</p><span id="s" class="x  y">z</span><span id="t" class="x y">z</span>',
+    );
+    expect(styles.rules().map((r) => r.key)).toEqual(['#Main', '.Foo', 'a', '*', '*', '*']);
+    expect(styles.value(byId('Main'), 'color')).toBe('red');
+    expect(styles.value(byId('Main'), 'font-size')).toBe('9px');
+    expect(styles.value(byId('c'), 'color')).toBe('blue');
+    expect(styles.value(byId('p'), 'color')).toBeUndefined(); // .Foo is case-sensitive
+    expect(styles.value(byId('p'), 'display')).toBe('none'); // but [class~="foo" i] is not
+    // css-select's quirk: an empty word matches where the class attribute has two spaces in a row.
+    expect(styles.value(byId('s'), 'visibility')).toBe('hidden');
+    expect(styles.value(byId('t'), 'visibility')).toBeUndefined();
+    expect(styles.value(byId('c'), 'opacity')).toBe('1');
+  });
+});
+
+describe('colour helpers match colord', () => {
+  it('toHex and relative luminance', async () => {
+    const { colord } = await import('colord');
+    const { toHex, relativeLuminance } = await import('./color.ts');
+    const channels = [0, 1, 15, 16, 127.5, 128, 254.4, 254.6, 255, 300, -3, Number.NaN];
+    for (const r of channels) for (const g of [0, 99.5, 255]) for (const b of [7, 255.2, -0]) {
+      expect(toHex({ r, g, b, a: 1 })).toBe(colord({ r, g, b }).toHex());
+    }
+    const lum = (c: { r: number; g: number; b: number }) => {
+      const ch = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b);
+    };
+    for (const c of [{ r: 0, g: 0, b: 0 }, { r: 255, g: 255, b: 255 }, { r: 154, g: 158, b: 166 }, { r: 10.5, g: 3, b: 300 }]) {
+      expect(relativeLuminance({ ...c, a: 1 })).toBe(lum(c));
+      expect(relativeLuminance({ ...c, a: 1 })).toBe(lum(c)); // cached
+    }
   });
 });

@@ -1,82 +1,125 @@
 // `<style>` blocks → rules with compiled selectors, specificity and media condition.
-import safeParse from 'postcss-safe-parser';
-import type { AtRule, ChildNode, Declaration as PostcssDeclaration, Rule as PostcssRule } from 'postcss';
-import { compile } from 'css-select';
-import { parse as parseSelector, type Selector } from 'css-what';
+import { scanStyleSheet, type CssAtRuleScope, type CssRule } from './css-scan.ts';
+import { safeStyleSheet } from './css-safe.ts';
+import { compileSelector, type CompiledSelector } from './selectors.ts';
 import type { Element } from 'domhandler';
-import { expandDeclaration, type Declaration } from './declarations.ts';
+import { expandDeclarationInto, type Declaration } from './declarations.ts';
 
-export interface StyleRule {
-  selector: string;
-  matches: (el: Element) => boolean;
+/** One selector of a style rule, with what the cascade needs to rank and apply it. */
+export class StyleRule {
+  readonly selector: string;
+  readonly matches: (el: Element) => boolean;
   /** Index key from the rightmost compound: `#id`, `.class`, a tag name, or `*`. */
-  key: string;
-  specificity: [number, number, number];
-  declarations: Declaration[];
+  readonly key: string;
+  readonly bucket: CompiledSelector['bucket'];
+  readonly bucketName: string;
+  /** Matches every element of its bucket (no need to run `matches`). */
+  readonly keyOnly: boolean;
+  readonly specificity: [number, number, number];
   /** Media condition for rules that apply only in some clients (`screen and (max-width:600px)`, dark mode). */
-  media?: string;
+  readonly media: string | undefined;
   /** Offset of the rule in the document text (for "(line 9)" in messages). */
-  offset: number;
-  order: number;
+  readonly offset: number;
+  readonly order: number;
+  private readonly block: RuleDeclarations;
+
+  constructor(selector: string, compiled: CompiledSelector, block: RuleDeclarations, media: string | undefined, offset: number, order: number) {
+    this.selector = selector;
+    this.matches = compiled.matches;
+    this.key = compiled.key;
+    this.bucket = compiled.bucket;
+    this.bucketName = compiled.bucketName;
+    this.keyOnly = compiled.keyOnly;
+    this.specificity = compiled.specificity;
+    this.block = block;
+    this.media = media;
+    this.offset = offset;
+    this.order = order;
+  }
+
+  /** The tracked declarations (longhands), read on first use. */
+  get declarations(): Declaration[] {
+    return this.block.expanded();
+  }
 }
 
-/** Parses one `<style>` element's text; `base` is the offset of that text in the document. */
+/** The tracked declarations of a rule block, expanded on first use and shared by its selectors. */
+class RuleDeclarations {
+  private readonly rule: CssRule;
+  private list: Declaration[] | undefined;
+
+  constructor(rule: CssRule) {
+    this.rule = rule;
+  }
+
+  expanded(): Declaration[] {
+    if (!this.list) {
+      const list: Declaration[] = [];
+      for (const d of this.rule.declarations) expandDeclarationInto(list, d.prop, d.value, d.important);
+      this.list = list;
+    }
+    return this.list;
+  }
+}
+
+/**
+ * Parses one `<style>` element's text; `base` is the offset of that text in the document. Declarations
+ * are read when a rule first matches: most rules of a template's sheet style elements nobody asks about.
+ */
 export function parseStyleSheet(css: string, base: number, firstOrder: number): StyleRule[] {
   const out: StyleRule[] = [];
-  let root;
-  try {
-    root = safeParse(css);
-  } catch {
-    return out; // even the safe parser can give up on garbage; a broken sheet styles nothing
-  }
-  const lineOffsets = lineStartOffsets(css);
   let order = firstOrder;
-  // Iterative walk over rules and at-rules, carrying the media condition down.
-  const stack: { node: ChildNode; media: string | undefined }[] = [];
-  for (let i = root.nodes.length - 1; i >= 0; i--) stack.push({ node: root.nodes[i]!, media: undefined });
-  while (stack.length > 0) {
-    const { node, media } = stack.pop()!;
-    if (node.type === 'atrule') {
-      const at = node as AtRule;
-      const name = at.name.toLowerCase();
-      if (name !== 'media' && name !== 'supports') continue; // @font-face, @import, @keyframes style no element
-      let condition = media;
-      if (name === 'media') {
-        const applies = mediaApplies(at.params);
-        if (applies === 'never') continue;
-        if (applies === 'conditional') condition = media ? `${media} and ${at.params.trim()}` : at.params.trim();
-      }
-      const children = at.nodes ?? [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, media: condition });
-      continue;
-    }
-    if (node.type !== 'rule') continue;
-    const rule = node as PostcssRule;
-    const declarations: Declaration[] = [];
-    for (const child of rule.nodes ?? []) {
-      if (child.type !== 'decl') continue;
-      const d = child as PostcssDeclaration;
-      declarations.push(...expandDeclaration(d.prop, d.value, d.important === true));
-    }
-    if (declarations.length === 0) continue;
-    const start = rule.source?.start;
-    const offset = base + (start ? (lineOffsets[start.line - 1] ?? 0) + start.column - 1 : 0);
+  const mediaOf = mediaConditions();
+  for (const rule of scanStyleSheet(css) ?? safeStyleSheet(css)) {
+    const media = mediaOf(rule.atRules);
+    if (media === NEVER) continue;
+    let block: RuleDeclarations | undefined;
+    const offset = base + rule.offset;
     for (const selectorText of splitSelectors(rule.selector)) {
       const compiled = compileSelector(selectorText);
       if (!compiled) continue;
-      out.push({
-        selector: selectorText,
-        matches: compiled.matches,
-        key: compiled.key,
-        specificity: compiled.specificity,
-        declarations,
-        ...(media ? { media } : {}),
-        offset,
-        order: order++,
-      });
+      block ??= new RuleDeclarations(rule);
+      out.push(new StyleRule(selectorText, compiled, block, media, offset, order++));
     }
   }
   return out;
+}
+
+/** Marks rules that never apply on screen: inside `@media print`, `@font-face`, `@keyframes`… */
+const NEVER = Symbol('never');
+
+/**
+ * The media condition of each at-rule scope (undefined: always applies), memoised per scope: the rules
+ * of one block share it, and hostile sheets nest blocks thousands deep (so no recursion).
+ */
+function mediaConditions(): (scope: CssAtRuleScope | undefined) => string | undefined | typeof NEVER {
+  const memo = new Map<CssAtRuleScope, string | undefined | typeof NEVER>();
+  return (scope) => {
+    if (!scope) return undefined;
+    const known = memo.get(scope);
+    if (known !== undefined || memo.has(scope)) return known;
+    const unknown: CssAtRuleScope[] = [];
+    let outer: CssAtRuleScope | undefined = scope;
+    while (outer && !memo.has(outer)) {
+      unknown.push(outer);
+      outer = outer.outer;
+    }
+    let condition = outer ? memo.get(outer) : undefined;
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const { name, params } = unknown[i]!.head;
+      const lower = name.toLowerCase();
+      if (condition !== NEVER) {
+        if (lower !== 'media' && lower !== 'supports') condition = NEVER; // @font-face, @keyframes style no element
+        else if (lower === 'media') {
+          const applies = mediaApplies(params);
+          if (applies === 'never') condition = NEVER;
+          else if (applies === 'conditional') condition = condition ? `${condition} and ${params.trim()}` : params.trim();
+        }
+      }
+      memo.set(unknown[i]!, condition);
+    }
+    return condition;
+  };
 }
 
 /** `print` never applies to what a reader sees on screen; `screen`/`all` always; anything with features only sometimes. */
@@ -90,117 +133,29 @@ function mediaApplies(params: string): 'always' | 'never' | 'conditional' {
 
 /** Splits a selector list on top-level commas (css-what parses it but loses the original text). */
 function splitSelectors(selector: string): string[] {
+  if (!selector.includes(',')) {
+    const only = selector.trim();
+    return only ? [only] : [];
+  }
   const parts: string[] = [];
   let depth = 0;
-  let quote = '';
-  let current = '';
-  for (const ch of selector) {
+  let quote = 0;
+  let from = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector.charCodeAt(i);
     if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === ',' && depth === 0) {
-      parts.push(current.trim());
-      current = '';
-      continue;
-    }
-    current += ch;
-  }
-  parts.push(current.trim());
-  return parts.filter((p) => p.length > 0);
-}
-
-const PSEUDO_ELEMENTS = new Set(['before', 'after', 'first-line', 'first-letter', 'selection', 'placeholder', 'marker']);
-// States a reader's mouse or keyboard puts a link in: not how the email looks when opened.
-const DYNAMIC_PSEUDOS = new Set(['hover', 'active', 'focus', 'focus-within', 'focus-visible', 'visited', 'target']);
-
-function compileSelector(text: string): { matches: (el: Element) => boolean; key: string; specificity: [number, number, number] } | undefined {
-  let parsed: Selector[][];
-  try {
-    parsed = parseSelector(text);
-  } catch {
-    return undefined;
-  }
-  const tokens = parsed[0];
-  if (!tokens) return undefined;
-  for (const t of tokens) {
-    if (t.type === 'pseudo-element') return undefined;
-    if (t.type === 'pseudo' && (PSEUDO_ELEMENTS.has(t.name) || DYNAMIC_PSEUDOS.has(t.name))) return undefined;
-  }
-  // Compiled on first use: a sheet of 60,000 rules mostly holds rules no asked-about element can match.
-  let fn: ((el: Element) => boolean) | undefined;
-  const matches = (el: Element): boolean => {
-    if (!fn) {
-      try {
-        const compiled = compile<import('domhandler').AnyNode, Element>(text);
-        fn = (e) => compiled(e);
-      } catch {
-        fn = () => false; // unsupported selector syntax: it styles nothing we can know about
-      }
-    }
-    return fn(el);
-  };
-  return { matches, key: indexKey(tokens), specificity: specificityOf(tokens) };
-}
-
-/** The most selective simple selector of the rightmost compound, for bucketing rules by element. */
-function indexKey(tokens: Selector[]): string {
-  let start = tokens.length;
-  while (start > 0 && !isCombinator(tokens[start - 1]!)) start--;
-  const compound = tokens.slice(start);
-  for (const t of compound) if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && !t.ignoreCase) return `#${t.value}`;
-  for (const t of compound) if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && !t.ignoreCase) return `.${t.value}`;
-  for (const t of compound) if (t.type === 'tag') return t.name.toLowerCase();
-  return '*';
-}
-
-function isCombinator(t: Selector): boolean {
-  return t.type === 'child' || t.type === 'parent' || t.type === 'sibling' || t.type === 'adjacent' || t.type === 'descendant' || t.type === 'column-combinator';
-}
-
-export function specificityOf(tokens: Selector[]): [number, number, number] {
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  for (const t of tokens) {
-    switch (t.type) {
-      case 'attribute':
-        if (t.name === 'id' && t.action === 'equals') a++;
-        else b++;
-        break;
-      case 'pseudo':
-        if (Array.isArray(t.data)) {
-          // :not(), :is(), :has() count as their most specific argument; :where() as nothing.
-          if (t.name !== 'where') {
-            const inner = t.data.map(specificityOf).sort(compareSpecificity).pop();
-            if (inner) {
-              a += inner[0];
-              b += inner[1];
-              c += inner[2];
-            }
-          }
-        } else b++;
-        break;
-      case 'tag':
-        c++;
-        break;
-      case 'pseudo-element':
-        c++;
-        break;
-      default:
-        break;
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c; // " '
+    else if (c === 40 || c === 91) depth++; // ( [
+    else if (c === 41 || c === 93) depth--; // ) ]
+    else if (c === 44 && depth === 0) {
+      // ,
+      const part = selector.slice(from, i).trim();
+      if (part) parts.push(part);
+      from = i + 1;
     }
   }
-  return [a, b, c];
-}
-
-export function compareSpecificity(x: [number, number, number], y: [number, number, number]): number {
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}
-
-function lineStartOffsets(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
-  return out;
+  const last = selector.slice(from).trim();
+  if (last) parts.push(last);
+  return parts;
 }

@@ -66,7 +66,7 @@ function surrounding(doc: EmailDocument, link: Element): Around | undefined {
     forEachNode(block.children, (n) => {
       if (isTag(n) && (n.attribs.href !== undefined || n.name === 'style' || n.name === 'script')) return 'skip';
       if (!isText(n) || !n.parent || !isTag(n.parent)) return undefined;
-      const len = n.data.replace(/\s+/g, '').length;
+      const len = nonSpaceLength(n.data);
       if (len === 0) return undefined;
       const el = n.parent;
       if (doc.visibility(n).hidden) return undefined;
@@ -85,6 +85,18 @@ function surrounding(doc: EmailDocument, link: Element): Around | undefined {
     block = parentElement(block);
   }
   return undefined;
+}
+
+/** Characters that are not white space (as /\s/ has it), without building the stripped string. */
+export function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) {
+      if (c !== 32 && (c < 9 || c > 13)) n++; // \t \n \v \f \r and space are white space
+    } else if (c < 127 || !/\s/.test(text[i]!)) n++;
+  }
+  return n;
 }
 
 function sameColor(a: Rgba, b: Rgba): boolean {

@@ -1,4 +1,5 @@
-import rule from './index.ts';
+import { describe, expect, it } from 'vitest';
+import rule, { nonSpaceLength } from './index.ts';
 import { runRuleTests } from '../../test/rule-tester.ts';
 
 const footer = (td: string, link: string) =>
@@ -42,4 +43,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'smaller' }],
     },
   ],
+});
+
+describe('nonSpaceLength', () => {
+  it('counts what /\\s/ does not match, as replace(/\\s+/g, "").length did', () => {
+    const samples = ['', ' ', 'Unsubscribe here', '\t\n\v\f\r x \u00a0y\u2003z\u3000\ufeff', 'é€😀', '\u0000\u0008\u000e\u001f', 'a\u2028b\u205fc'];
+    for (const s of samples) expect(nonSpaceLength(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, '').length);
+  });
 });

@@ -1,0 +1,66 @@
+// The fallback reader: postcss-safe-parser, for CSS the fast scanner (css-scan.ts) does not take.
+// Gives the same flat shape as the scanner so the rest of the engine cannot tell the two apart.
+import safeParse from 'postcss-safe-parser';
+import type { AtRule, ChildNode, Declaration, Rule } from 'postcss';
+import type { CssAtRuleScope, CssDeclaration, CssRule } from './css-scan.ts';
+
+/** Rules of a style sheet in document order, each with the at-rules around it. */
+export function safeStyleSheet(css: string): CssRule[] {
+  let root;
+  try {
+    root = safeParse(css);
+  } catch {
+    return []; // even the safe parser can give up on garbage; a broken sheet styles nothing
+  }
+  const lineOffsets = lineStartOffsets(css);
+  const out: CssRule[] = [];
+  // Iterative: hostile sheets nest at-rules thousands deep.
+  const stack: { node: ChildNode; atRules: CssAtRuleScope | undefined }[] = [];
+  const pushChildren = (nodes: ChildNode[], atRules: CssAtRuleScope | undefined) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, atRules });
+  };
+  pushChildren(root.nodes, undefined);
+  while (stack.length > 0) {
+    const { node, atRules } = stack.pop()!;
+    if (node.type === 'atrule') {
+      const at = node as AtRule;
+      if (at.nodes) pushChildren(at.nodes, { head: { name: at.name, params: at.params }, outer: atRules });
+      continue;
+    }
+    if (node.type !== 'rule') continue;
+    const rule = node as Rule;
+    const start = rule.source?.start;
+    out.push({
+      selector: rule.selector,
+      offset: start ? (lineOffsets[start.line - 1] ?? 0) + start.column - 1 : 0,
+      declarations: declarationsOf(rule.nodes ?? []),
+      atRules,
+    });
+  }
+  return out;
+}
+
+/** Declarations of a `style` attribute. */
+export function safeDeclarationList(css: string): CssDeclaration[] {
+  try {
+    return declarationsOf(safeParse(css).nodes);
+  } catch {
+    return []; // unparsable inline style styles nothing
+  }
+}
+
+function declarationsOf(nodes: ChildNode[]): CssDeclaration[] {
+  const out: CssDeclaration[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'decl') continue;
+    const d = node as Declaration;
+    out.push({ prop: d.prop, value: d.value, important: d.important === true });
+  }
+  return out;
+}
+
+function lineStartOffsets(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
+  return out;
+}
