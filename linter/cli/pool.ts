@@ -32,12 +32,16 @@ export function mjmlInThread(setting: string | undefined, mjmlFiles: number, cor
   return (setting === undefined || setting === 'auto') && (cores <= 2 || mjmlFiles < MIN_FILES_FOR_POOL);
 }
 
-/** `--concurrency off|auto|N` → number of workers (0 = lint in this thread). */
-export function workerCount(setting: string | undefined, files: number): number {
+/**
+ * `--concurrency off|auto|N` → number of workers (0 = lint in this thread). `auto` pools only on more than
+ * two cores: on two, one thread already keeps both busy (V8 runs its garbage collector and optimising
+ * compiler on the other core), and two workers, each warming up its own JIT, were no faster for 2,000
+ * files and slower for 420 (docs/benchmarks.md). A number is obeyed.
+ */
+export function workerCount(setting: string | undefined, files: number, cores = availableParallelism()): number {
   if (setting === 'off' || setting === '0' || setting === '1') return 0;
   if (setting === undefined || setting === 'auto') {
-    const cores = availableParallelism();
-    return cores > 1 && files >= MIN_FILES_FOR_POOL ? Math.min(cores, 8) : 0;
+    return cores > 2 && files >= MIN_FILES_FOR_POOL ? Math.min(cores, 8) : 0;
   }
   const n = Number.parseInt(setting, 10);
   return Number.isFinite(n) && n > 1 ? Math.min(n, 64) : 0;

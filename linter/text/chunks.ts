@@ -31,24 +31,24 @@ export function offsetAt(chunk: Chunk, i: number): number | undefined {
 
 /** A chunk of a parsed document: its offsets are built from runs when first asked for. */
 class TextChunk implements Chunk {
-  readonly #runs: OffsetRuns;
-  #offsets: Int32Array | undefined;
+  private readonly runs: OffsetRuns;
+  private cachedOffsets: Int32Array | undefined;
 
   constructor(
     readonly text: string,
     runs: OffsetRuns,
     readonly span: { min: number; max: number },
   ) {
-    this.#runs = runs;
+    this.runs = runs;
   }
 
   get offsets(): ArrayLike<number> {
-    this.#offsets ??= this.#runs.toArray();
-    return this.#offsets;
+    this.cachedOffsets ??= this.runs.toArray();
+    return this.cachedOffsets;
   }
 
   offsetAt(i: number): number | undefined {
-    return this.#offsets ? this.#offsets[i] : this.#runs.at(i);
+    return this.cachedOffsets ? this.cachedOffsets[i] : this.runs.at(i);
   }
 }
 

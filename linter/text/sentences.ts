@@ -10,7 +10,8 @@ const SPACE = /\s/;
 /** A sentence of a chunk, with its normalised form for lexicon matching. */
 export class Sentence {
   /** For each character of `norm` (plus one past the end), its index in the chunk text; built on first use. */
-  #map: ArrayLike<number> | undefined;
+  // Plain private fields, not #fields: the CLI bundle lowers class fields, and #fields then become WeakMaps.
+  private charMap: ArrayLike<number> | undefined;
 
   constructor(
     readonly chunk: number,
@@ -25,21 +26,21 @@ export class Sentence {
     private readonly text: string,
     map?: ArrayLike<number>,
   ) {
-    this.#map = map;
+    this.charMap = map;
   }
 
-  #words: readonly string[] | undefined;
+  private cachedWords: readonly string[] | undefined;
 
   /** The words of `norm` as the phrase regexes read them (see cue-words.ts). */
   get words(): readonly string[] {
-    this.#words ??= boundaryWords(this.norm);
-    return this.#words;
+    this.cachedWords ??= boundaryWords(this.norm);
+    return this.cachedWords;
   }
 
   /** Only findings need it, so ASCII sentences (normalised on the fast path) build it lazily. */
   get map(): ArrayLike<number> {
-    this.#map ??= normalizeWithMap(this.text, this.start, this.end).map;
-    return this.#map;
+    this.charMap ??= normalizeWithMap(this.text, this.start, this.end).map;
+    return this.charMap;
   }
 }
 

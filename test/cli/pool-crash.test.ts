@@ -59,3 +59,16 @@ describe('LintPool when a worker dies', () => {
     }
   });
 });
+
+describe('workerCount (--concurrency)', () => {
+  it('auto pools from MIN_FILES_FOR_POOL files on more than two cores only; a number is obeyed; off is off', async () => {
+    const { MIN_FILES_FOR_POOL, workerCount } = await import('../../linter/cli/pool.ts');
+    expect(workerCount(undefined, 2000, 2)).toBe(0);
+    expect(workerCount('auto', 2000, 4)).toBe(4);
+    expect(workerCount('auto', MIN_FILES_FOR_POOL - 1, 8)).toBe(0);
+    expect(workerCount('auto', 5000, 32)).toBe(8);
+    expect(workerCount('2', 10, 2)).toBe(2);
+    expect(workerCount('off', 2000, 8)).toBe(0);
+    expect(workerCount('1', 2000, 8)).toBe(0);
+  });
+});
