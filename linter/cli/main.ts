@@ -1,4 +1,5 @@
 // The CLI flow: flags → files → config per file → lint (bounded concurrency, input order) → format → exit code.
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
@@ -182,7 +183,7 @@ async function lintTargets(
       const config = await configFor(target.path);
       const lint = pool && !(keepMjml && isMjml(target)) ? pool.lint.bind(pool) : lintFile;
       if (!cache) return lint(target.path, config, options);
-      const bytes = await readFile(target.path).catch(() => undefined);
+      const bytes = readBytes(target.path);
       if (!bytes) return lintFile(target.path, config, options); // reports the read problem
       const hash = LintCache.hashText(bytes);
       const hit = cache.get(target.path, hash, config, options);
@@ -211,6 +212,15 @@ async function lintTarget(target: Target, configFor: (file: string) => Promise<R
   const read = await readTemplate(target.path, config.maxFileSize);
   if ('problem' in read) return fatalResult(target.path, read.problem);
   return lintOne(read.text, target.path, config);
+}
+
+/** A file's bytes for the cache's hash, or undefined when it cannot be read (lintFile then says why). Synchronous: see readTemplate. */
+function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `--headers FILE`: the header block, read once; a missing file is a usage error. */
