@@ -5,6 +5,12 @@ import { skipMjmlUnusedImports } from './mjml-lean.ts';
 
 skipMjmlUnusedImports();
 
+// `optout-lint … | head`: the reader went away; stop quietly instead of crashing with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -1,6 +1,6 @@
 // The CLI flow: flags → files → config per file → lint (bounded concurrency, input order) → format → exit code.
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
 import type { EmailDocument } from '../document.ts';
@@ -18,6 +18,7 @@ import { MjmlCompileWorker } from './mjml-compiler.ts';
 import { setMjmlCompiler } from '../mjml.ts';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
 import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
+import { jsonPieces } from './formatters/json.ts';
 
 export interface CliIO {
   cwd: string;
@@ -102,18 +103,25 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
 
   const color = opts.outputFile !== undefined && opts.color === undefined ? false : useColor(opts.color, io.env, io.stdout);
-  const output = formatter(results, { cwd: io.cwd, color, rulesMeta: rulesMeta(registry), version: pkg.version });
+  // JSON is written a result at a time; other formats are one string (they need the whole run anyway).
+  const pieces: Iterable<string> = formatter === getFormatter('json') ? jsonPieces(results) : [formatter(results, { cwd: io.cwd, color, rulesMeta: rulesMeta(registry), version: pkg.version })];
   if (opts.outputFile !== undefined) {
     const file = path.resolve(io.cwd, opts.outputFile);
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, output);
+      writeAll(file, pieces);
     } catch (error) {
       io.stderr.write(`optout-lint: cannot write ${file}: ${describeError(error)}\n`);
       return EXIT.fatal;
     }
-  } else if (output) {
-    io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  } else {
+    let last = '';
+    for (const piece of pieces) {
+      if (!piece) continue;
+      io.stdout.write(piece);
+      last = piece;
+    }
+    if (last && !last.endsWith('\n')) io.stdout.write('\n');
   }
 
   if (errors > 0) return EXIT.problems;
@@ -212,6 +220,16 @@ async function lintTarget(target: Target, configFor: (file: string) => Promise<R
   const read = await readTemplate(target.path, config.maxFileSize);
   if ('problem' in read) return fatalResult(target.path, read.problem);
   return lintOne(read.text, target.path, config);
+}
+
+/** Writes the pieces of a report to a file as they come. */
+function writeAll(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A file's bytes for the cache's hash, or undefined when it cannot be read (lintFile then says why). Synchronous: see readTemplate. */
