@@ -120,8 +120,9 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // TextDecoder drops a UTF-8 BOM by default.
-  return new TextDecoder('utf-8').decode(bytes);
+  // Buffer's decoder (V8's) is the fastest; like TextDecoder it replaces invalid sequences with U+FFFD.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // a UTF-8 BOM is dropped
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
 }
 
 export type ReadOutcome = { text: string } | { problem: string };

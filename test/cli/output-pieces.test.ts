@@ -14,13 +14,14 @@ const result = (filePath: string, messages: LintResult['messages'] = []): LintRe
 });
 
 describe('jsonPieces', () => {
-  it.each([
+  const cases: [string, LintResult[]][] = [
     ['no results', []],
     ['one result', [result('a.html')]],
     ['several, with messages and a source', [result('a.html'), { ...result('b "quoted".html', [{ ruleId: 'x', severity: 2, message: 'M\n', line: 1, column: 2 }]), source: '<p>é\u2028</p>' }, result('c.html')]],
-  ] as const)('%s: joined, the pieces are the json formatter output', (_name, results) => {
-    const joined = [...jsonPieces(results as LintResult[])].join('');
-    expect(joined).toBe(json(results as LintResult[], { cwd: '/', color: false }));
+  ];
+  it.each(cases)('%s: joined, the pieces are the json formatter output', (_name, results) => {
+    const joined = [...jsonPieces(results)].join('');
+    expect(joined).toBe(json(results, { cwd: '/', color: false }));
     expect(JSON.parse(joined)).toEqual(results);
   });
 });
