@@ -226,10 +226,13 @@ export function compiledLexiconPatterns(): RegExp[] {
 /** Index of the entry the regex twin finds first, or -1 (for the equivalence test). */
 export function regexTwinFind(field: LexiconField, normalized: string): { index: number; regex: number } {
   const m = matcher(field);
-  const hit = regexTwin(m.entries)?.exec(normalized);
+  if (!twins.has(field)) twins.set(field, regexTwin(m.entries));
+  const hit = twins.get(field)?.exec(normalized);
   const regex = hit ? hit.findIndex((g, i) => i > 0 && g !== undefined) - 1 : -1;
   return { index: m.index.find(normalized), regex };
 }
+
+const twins = new Map<LexiconField, RegExp | undefined>();
 
 function regexTwin(entries: readonly { body: string; stem: boolean }[]): RegExp | undefined {
   if (entries.length === 0) return undefined;

@@ -7,8 +7,12 @@ export function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 }
 
-/** The same class as a regex source, for the regex twin the tests compare against. */
-export const WORD_CLASS_SOURCE = '[\\da-z\\u00df-\\u024f\\u0370-\\u04ff]';
+/** The same characters for regex sources: `[${WORD_CHARS}]` is a word character, `[^${WORD_CHARS}]` not. */
+export const WORD_CHARS = '\\da-z\\u00df-\\u024f\\u0370-\\u04ff';
+export const WORD_CLASS_SOURCE = `[${WORD_CHARS}]`;
+
+/** The non-ASCII ranges of the class (for code that enumerates them). */
+export const WORD_CODE_RANGES: readonly (readonly [number, number])[] = [[0xdf, 0x24f], [0x370, 0x4ff]];
 
 export interface Phrase {
   /** Normalised text to find. */

@@ -5,15 +5,16 @@
 // phrase cannot match, and skips the regex.
 //
 // "Word" means what the regexes' boundary class reads as one: a run of [0-9a-z\u00df-\u024f\u0370-\u04ff]
-// (`BOUNDARY` in linter/lexicon), and, for `findDelays`, a run of letters and digits (`tokensOf`). The
+// (`WORD_CHARS` in linter/lexicon/phrase-index.ts), and, for `findDelays`, a run of letters and digits (`tokensOf`). The
 // phrases are read as linter/lexicon compiles them: `normalizeText` of the entry, a trailing `*` makes a
 // stem, and in the link lexicon a leading `=` a whole-text entry.
 import { LEXICONS, normalizeText, trimPunctuation } from '../lexicon/index.ts';
-import { WORDING_LEXICONS, type PhraseCategory, type WordingLexicon } from '../lexicon/wording/index.ts';
+import { PHRASE_FIELDS, WORDING_LEXICONS, type PhraseCategory } from '../lexicon/wording/index.ts';
+import { WORD_CHARS, WORD_CLASS_SOURCE, WORD_CODE_RANGES } from '../lexicon/phrase-index.ts';
 import { normalizeSpan } from './normalize.ts';
 
-const BOUNDARY_SPLIT = /[^\da-z\u00df-\u024f\u0370-\u04ff]+/;
-const ENDS_IN_BOUNDARY = /[\da-z\u00df-\u024f\u0370-\u04ff]$/;
+const BOUNDARY_SPLIT = new RegExp(`[^${WORD_CHARS}]+`);
+const ENDS_IN_BOUNDARY = new RegExp(`${WORD_CLASS_SOURCE}$`);
 const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 const LETTER_SPLIT = /[^\p{L}\p{N}]+/u;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
@@ -226,7 +227,7 @@ let boundaryNonLetters: RegExp | undefined;
 function hasBoundaryNonLetter(text: string): boolean {
   if (!boundaryNonLetters) {
     const found: string[] = [];
-    for (const [from, to] of [[0xdf, 0x24f], [0x370, 0x4ff]] as const) {
+    for (const [from, to] of WORD_CODE_RANGES) {
       for (let cp = from; cp <= to; cp++) if (!ENDS_IN_WORD.test(String.fromCharCode(cp))) found.push(`\\u${cp.toString(16).padStart(4, '0')}`);
     }
     boundaryNonLetters = new RegExp(`[${found.join('')}]`);
@@ -266,13 +267,6 @@ export function mayBeAboutOptOutChunk(words: readonly string[]): boolean {
 }
 
 
-const PHRASE_FIELDS: Record<PhraseCategory, (l: WordingLexicon) => readonly string[]> = {
-  login: (l) => l.login,
-  fee: (l) => l.fee,
-  'mandatory-reason': (l) => l.mandatoryReason,
-  'reply-only': (l) => l.replyOnly,
-  'cannot-unsubscribe': (l) => l.cannotUnsubscribe,
-};
 
 const categoryKeys = new Map<PhraseCategory, PhraseKeys>();
 

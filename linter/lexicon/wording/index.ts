@@ -1,6 +1,7 @@
 // Misleading opt-out wording in ten languages: the data of ./<lang>.ts compiled into matchers (once, lazily).
 // Every pattern is an alternation of escaped literals between word boundaries, or a token loop: linear time.
 import { normalizeText } from '../index.ts';
+import { WORD_CLASS_SOURCE } from '../phrase-index.ts';
 import type { DelayUnit, WordingCategory, WordingLexicon } from './types.ts';
 import en from './en.ts';
 import it from './it.ts';
@@ -20,7 +21,8 @@ export const WORDING_LEXICONS: readonly WordingLexicon[] = [en, it, de, fr, es, 
 /** The categories found by phrase (delay and confirmshaming have their own grammar). */
 export type PhraseCategory = 'login' | 'fee' | 'mandatory-reason' | 'reply-only' | 'cannot-unsubscribe';
 
-const FIELDS: Record<PhraseCategory, (l: WordingLexicon) => readonly string[]> = {
+/** Where each phrase category's entries are in a wording lexicon. */
+export const PHRASE_FIELDS: Record<PhraseCategory, (l: WordingLexicon) => readonly string[]> = {
   login: (l) => l.login,
   fee: (l) => l.fee,
   'mandatory-reason': (l) => l.mandatoryReason,
@@ -38,7 +40,7 @@ export interface CueHit {
 }
 
 /** Word characters of normalised text, as in the opt-out lexicon (a cheap class compiles fast). */
-const BOUNDARY = '[\\da-z\\u00df-\\u024f\\u0370-\\u04ff]';
+const BOUNDARY = WORD_CLASS_SOURCE;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 function escapeLiteral(s: string): string {
@@ -102,7 +104,7 @@ function compileAll(): Compiled {
   const each = (pick: (l: WordingLexicon) => readonly string[]) =>
     WORDING_LEXICONS.flatMap((l) => pick(l).map((phrase) => ({ phrase, lang: l.lang })));
   const phrases = Object.fromEntries(
-    (Object.keys(FIELDS) as PhraseCategory[]).map((c) => [c, compilePhrases(each(FIELDS[c]))]),
+    (Object.keys(PHRASE_FIELDS) as PhraseCategory[]).map((c) => [c, compilePhrases(each(PHRASE_FIELDS[c]))]),
   ) as Record<PhraseCategory, Matcher>;
   const delay: Compiled['delay'] = new Map();
   for (const l of WORDING_LEXICONS) {
