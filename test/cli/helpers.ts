@@ -1,12 +1,14 @@
 // Builds the CLI the way `npm run build` does (into a private folder, so parallel test files and a stale
 // dist/ do not matter) and runs it with a clean environment.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { expect } from 'vitest';
+import type { LintResult } from '../../linter/types.ts';
 // @ts-expect-error: plain .mjs build script without types
 import { cliBuildOptions } from '../../scripts/build-cli.mjs';
 
@@ -48,3 +50,20 @@ export function tempDir(): { dir: string; cleanup(): void } {
 
 /** ESLint's result keys (without the optional `source`). */
 export const RESULT_KEYS = ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount'];
+
+/** `count` files in `dir` cycling over examples/ `sources`, each made unique by a trailing comment (for the cache). */
+export function uniqueCopies(dir: string, sources: readonly string[], count: number): void {
+  for (let i = 0; i < count; i++) {
+    const source = sources[i % sources.length]!;
+    const target = path.join(dir, `t${String(i).padStart(2, '0')}${path.extname(source)}`);
+    copyFileSync(path.join(EXAMPLES, source), target);
+    appendFileSync(target, `\n<!-- copy ${i} -->\n`);
+  }
+}
+
+/** Runs the CLI with `-f json` on `dir` (findings expected: exit 1) and returns its results. */
+export function lintDirJson(cli: string, dir: string, ...args: string[]): LintResult[] {
+  const r = runCli(cli, ['-f', 'json', ...args, dir], { env: { NO_COLOR: '1' } });
+  expect(r.code, r.stderr).toBe(1);
+  return JSON.parse(r.stdout) as LintResult[];
+}

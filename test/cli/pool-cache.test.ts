@@ -1,9 +1,8 @@
 // --concurrency (worker pool) and --cache give the same results as a plain single-threaded run.
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LintResult } from '../../linter/types.ts';
-import { EXAMPLES, buildCli, runCli, tempDir } from './helpers.ts';
+import { buildCli, lintDirJson, runCli, tempDir, uniqueCopies } from './helpers.ts';
 
 let cli: string;
 let cleanupBuild: () => void;
@@ -12,11 +11,7 @@ const sources = ['good/newsletter.html', 'bad/no-optout.html', 'bad/hidden-foote
 
 beforeAll(async () => {
   ({ cli, cleanup: cleanupBuild } = await buildCli());
-  for (let i = 0; i < 60; i++) {
-    const target = path.join(tmp.dir, `t${String(i).padStart(2, '0')}.html`);
-    copyFileSync(path.join(EXAMPLES, sources[i % sources.length]!), target);
-    appendFileSync(target, `\n<!-- copy ${i} -->\n`);
-  }
+  uniqueCopies(tmp.dir, sources, 60);
   writeFileSync(path.join(tmp.dir, 'broken.html'), Buffer.from([0, 1, 2, 0, 255]));
 }, 60_000);
 afterAll(() => {
@@ -24,11 +19,7 @@ afterAll(() => {
   tmp.cleanup();
 });
 
-const lint = (...args: string[]) => {
-  const r = runCli(cli, ['-f', 'json', ...args, tmp.dir], { env: { NO_COLOR: '1' } });
-  expect(r.code, r.stderr).toBe(1);
-  return JSON.parse(r.stdout) as LintResult[];
-};
+const lint = (...args: string[]) => lintDirJson(cli, tmp.dir, ...args);
 
 describe('worker pool', () => {
   it('gives the same results, in the same order, as one thread', () => {

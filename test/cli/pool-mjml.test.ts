@@ -1,12 +1,11 @@
 // .mjml files in a pooled run: `auto` keeps a few of them in the main thread (each worker would import
 // mjml again), compiled by one worker; whichever thread lints them, the results are those of a
 // single-threaded run.
-import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LintResult } from '../../linter/types.ts';
 import { MIN_FILES_FOR_POOL, mjmlInThread } from '../../linter/cli/pool.ts';
-import { EXAMPLES, buildCli, runCli, tempDir } from './helpers.ts';
+import { buildCli, lintDirJson, tempDir, uniqueCopies } from './helpers.ts';
 
 let cli: string;
 let cleanupBuild: () => void;
@@ -15,13 +14,8 @@ const sources = ['good/newsletter.html', 'bad/no-optout.html', 'bad/tiny-grey.ht
 
 beforeAll(async () => {
   ({ cli, cleanup: cleanupBuild } = await buildCli());
-  // 50 files: enough for `auto` to start a pool for the HTML ones.
-  for (let i = 0; i < 50; i++) {
-    const source = sources[i % sources.length]!;
-    const target = path.join(tmp.dir, `t${String(i).padStart(2, '0')}${path.extname(source)}`);
-    copyFileSync(path.join(EXAMPLES, source), target);
-    appendFileSync(target, `\n<!-- copy ${i} -->\n`);
-  }
+  // 50 files: on more than two cores, enough for `auto` to start a pool for the HTML ones.
+  uniqueCopies(tmp.dir, sources, 50);
   // Compile errors come back from the compiling worker as the same fatal messages.
   writeFileSync(path.join(tmp.dir, 'broken.mjml'), '<mjml><mj-body><mj-section><mj-column><mj-text>unclosed');
   writeFileSync(path.join(tmp.dir, 'not-mjml.mjml'), '<html><body>plain html</body></html>');
@@ -31,11 +25,7 @@ afterAll(() => {
   tmp.cleanup();
 });
 
-const lint = (...args: string[]) => {
-  const r = runCli(cli, ['-f', 'json', ...args, tmp.dir], { env: { NO_COLOR: '1' } });
-  expect(r.code, r.stderr).toBe(1);
-  return JSON.parse(r.stdout) as LintResult[];
-};
+const lint = (...args: string[]) => lintDirJson(cli, tmp.dir, ...args);
 
 describe('worker pool with .mjml files', () => {
   it('gives the same results whether .mjml files stay in the main thread (auto) or go to workers (2)', () => {
