@@ -1,14 +1,12 @@
 // WXT build of the browser extension (entry points under extension/entrypoints, helpers in extension/lib
 // and extension/adapters). `OPTOUT_E2E=1` adds loopback pages to the content scripts' matches for the
 // end-to-end tests and writes to .output/<browser>-mv<n>-e2e, so it can never be mistaken for a release.
-import path from 'node:path';
 import { defineConfig, type Wxt } from 'wxt';
 import type { Browser } from 'wxt/browser';
 
 const E2E = process.env.OPTOUT_E2E === '1';
 export const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
-const NO_MJML = path.resolve(import.meta.dirname, 'extension/lib/no-mjml.ts');
 
 export default defineConfig({
   srcDir: 'extension',
@@ -43,16 +41,5 @@ export default defineConfig({
   vite: () => ({
     // No modulepreload polyfill: it would put a fetch() in the popup and options bundles.
     build: { modulePreload: { polyfill: false } },
-    plugins: [
-      {
-        // linter/run.ts imports './mjml.ts' lazily; in the extension that import resolves to a stub.
-        name: 'optout-lint:no-mjml',
-        enforce: 'pre' as const,
-        resolveId(id: string, importer?: string) {
-          if (id === './mjml.ts' && importer?.replaceAll('\\', '/').endsWith('/linter/run.ts')) return NO_MJML;
-          return undefined;
-        },
-      },
-    ],
   }),
 });

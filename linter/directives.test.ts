@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { lintText } from './run.ts';
+import { lintText } from '../test/support/lint.ts';
 import { parseDirectiveComment } from './directives.ts';
 import { rules } from '../rules/index.ts';
 import type { ResolvedConfig, Severity } from './types.ts';

@@ -1,4 +1,5 @@
-// The pipeline, top-down: source (html | mjml | eml) → document with positions → rules → sorted messages.
+// The pipeline, top-down: text → document with positions (HTML here, any other input through the builder the
+// host registered for its file name) → rules → directives → sorted messages.
 import type { LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity } from './types.ts';
 import type { Rule, RuleContext, ReportDescriptor } from './rule.ts';
 import { EmailDocument } from './document.ts';
@@ -7,47 +8,20 @@ import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
 import { formatMessage } from './messages.ts';
 import { parseHeaderBlock } from './eml/headers.ts';
 import { applyDirectives, collectDirectives } from './directives.ts';
+import { builderFor, type InputBuilder } from './builders/index.ts';
 
 export interface LintTextOptions {
   filename: string;
   config: ResolvedConfig;
   rules: readonly Rule[];
+  /** Builders for inputs other than HTML (MJML, .eml, templates), chosen by file name; HTML needs none. */
+  builders?: readonly InputBuilder[];
   /** Runs on the document before the rules (the CLI's `--probe` fills `doc.message.probe` here). */
   beforeRules?: (doc: EmailDocument) => Promise<void>;
   /** Report `optout-disable` directives that silence nothing, with this severity (default 0: don't). */
   reportUnusedDisableDirectives?: Severity;
   /** Keep the HTML the rules saw and each message's span in it on the result (for the html report). */
   keepRendered?: boolean;
-}
-
-export type InputKind = 'html' | 'mjml' | 'eml';
-
-export function inputKind(filename: string): InputKind | undefined {
-  const lower = filename.toLowerCase();
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
-  if (lower.endsWith('.mjml')) return 'mjml';
-  if (lower.endsWith('.eml')) return 'eml';
-  return undefined;
-}
-
-/** A document builder for one input kind; `.eml` registers its own (see issue 3). */
-export type DocumentBuilder = (text: string, filename: string, config: ResolvedConfig) => Promise<EmailDocument>;
-
-const builders: Partial<Record<InputKind, DocumentBuilder>> = {
-  html: async (text, filename) => EmailDocument.fromHtml(new Source(text, filename)),
-  mjml: async (text, filename) => {
-    // Lazy: mjml costs ~400 ms to import and HTML-only runs must not pay it.
-    const { compileMjml } = await import('./mjml.ts');
-    return compileMjml(text, filename);
-  },
-  eml: async (text, filename, config) => {
-    const { buildEmlDocument } = await import('./eml/index.ts');
-    return buildEmlDocument(text, filename, config);
-  },
-};
-
-export function registerDocumentBuilder(kind: InputKind, builder: DocumentBuilder): void {
-  builders[kind] = builder;
 }
 
 /** A file that could not be read or parsed: one fatal message, like ESLint. */
@@ -66,20 +40,18 @@ export function fatalResult(filePath: string, message: string, source?: string):
 
 export async function lintText(text: string, options: LintTextOptions): Promise<LintResult> {
   const { filename, config, rules } = options;
-  const kind = inputKind(filename) ?? 'html';
   if (text.length > config.maxFileSize) {
     return fatalResult(filename, `File is ${text.length} characters, over the limit of ${config.maxFileSize} (set maxFileSize in the config to raise it).`);
   }
   if (looksBinary(text)) {
     return fatalResult(filename, 'File is not text (it contains NUL bytes); is it really an email template?');
   }
-  const builder = builders[kind];
-  if (!builder) return fatalResult(filename, `No parser for ${kind} input.`);
+  const builder = builderFor(options.builders ?? [], filename);
   let doc: EmailDocument;
   try {
-    doc = await builder(text, filename, config);
+    doc = builder ? await builder.build({ text, filename, config }) : EmailDocument.fromHtml(new Source(text, filename));
   } catch (error) {
-    return fatalResult(filename, `Could not parse ${kind.toUpperCase()}: ${describeError(error)}`, text);
+    return fatalResult(filename, `Could not parse ${(builder?.name ?? 'html').toUpperCase()}: ${describeError(error)}`, text);
   }
   if (!doc.message.rendered && doc.message.headers === undefined && config.headers !== undefined) {
     // A template linted with `--headers FILE` / config `headers`: the header rules judge that block.

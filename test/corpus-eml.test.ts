@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../linter/run.ts';
+import { lintText } from './support/lint.ts';
 import { resolveConfig } from '../linter/config.ts';
 import { presets, rules } from '../rules/index.ts';
 import { EmailDocument } from '../linter/document.ts';

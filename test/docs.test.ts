@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules, presets } from '../rules/index.ts';
 import { rulesTable, withRulesTable } from '../scripts/rules-table.ts';
-import { lintWithRule } from './rule-tester.ts';
+import { lintWithRule } from './support/rule-tester.ts';
 import { ROOT } from './cli/helpers.ts';
 
 describe('README rule table', () => {

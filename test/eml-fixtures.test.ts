@@ -1,7 +1,7 @@
 // Every header/message rule fires on its own broken fixture, and the compliant message is silent under all rules.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../linter/run.ts';
+import { lintText } from './support/lint.ts';
 import { resolveConfig } from '../linter/config.ts';
 import { presets, rules } from '../rules/index.ts';
 

@@ -1,5 +1,6 @@
 // The background's side of `lintDraft`: the CLI's engine, config resolver and rules, unchanged.
 import { lintText } from '../../linter/run.ts';
+import { emlBuilder } from '../../linter/builders/eml.ts';
 import { parseHtml, elements, type Element } from '../../linter/dom.ts';
 import { computeLineStarts } from '../../linter/source.ts';
 import { rules } from '../../rules/index.ts';
@@ -7,6 +8,8 @@ import type { LintResult, ResolvedConfig } from '../../linter/types.ts';
 import type { Finding, LintReport, LintRequest } from './protocol.ts';
 import { STAMP } from './stamp.ts';
 
+/** The extension lints drafts (HTML) and raw messages ("Show original"); MJML is for the CLI. */
+const builders = [emlBuilder];
 
 /** The file name that picks the engine's parser: the same one the CLI would pick for such a file. */
 export function filenameFor(kind: LintRequest['kind']): string {
@@ -15,7 +18,7 @@ export function filenameFor(kind: LintRequest['kind']): string {
 
 export async function lintRequest(req: LintRequest, config: ResolvedConfig): Promise<LintReport> {
   const started = performance.now();
-  const result = await lintText(req.text, { filename: filenameFor(req.kind), config, rules });
+  const result = await lintText(req.text, { filename: filenameFor(req.kind), config, rules, builders });
   const report = toReport(result, req.kind === 'html' ? req.text : undefined);
   return { ...report, engineMs: Math.round((performance.now() - started) * 10) / 10 };
 }

@@ -3,13 +3,13 @@
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig, Severity } from '../types.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
-import { fatalResult, lintText as lintWithEngine } from '../run.ts';
+import { fatalResult } from '../run.ts';
 import { ConfigError, resolveConfig, type Registry } from '../config.ts';
 import { rules as builtInRules, presets } from '../../rules/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { ConfigFiles } from './config-files.ts';
 import { expandPatterns } from './files.ts';
-import { lintFile } from './lint-file.ts';
+import { lintFile, lintSource } from './lint-file.ts';
 import { getFormatter as getRawFormatter, type FormatterContext } from './formatters/index.ts';
 import { mapLimit, rulesMeta } from './main.ts';
 
@@ -49,7 +49,7 @@ export async function lintText(text: string, options: LintTextApiOptions = {}): 
   const cwd = options.cwd ?? process.cwd();
   const filename = path.resolve(cwd, options.filename ?? 'input.html');
   const config = await loadConfig(filename, options);
-  return lintWithEngine(text, { filename, config, rules: builtInRules, ...engineOptions(options) });
+  return lintSource(text, filename, config, engineOptions(options));
 }
 
 /** Lints files, directories and globs, like the CLI; results keep the order of the patterns. */

@@ -3,9 +3,13 @@ import type { LintResult, ResolvedConfig } from '../types.ts';
 import { describeError, fatalResult, lintText, type LintTextOptions } from '../run.ts';
 import { rules } from '../../rules/index.ts';
 import { readTemplate } from './files.ts';
+import { nodeBuilders } from './builders.ts';
 
-/** Per-run engine options: directive reporting, the rendered HTML for the html report, the probe hook. */
-export type EngineOptions = Pick<LintTextOptions, 'reportUnusedDisableDirectives' | 'keepRendered' | 'beforeRules'>;
+/** Per-run engine options: directive reporting, the rendered HTML for the html report, the probe hook, the builders. */
+export type EngineOptions = Pick<LintTextOptions, 'reportUnusedDisableDirectives' | 'keepRendered' | 'beforeRules' | 'builders'>;
+
+/** The builders used when the caller gives none (compiling MJML in this thread). */
+const defaultBuilders = nodeBuilders();
 
 export async function lintFile(file: string, config: ResolvedConfig, options: EngineOptions = {}): Promise<LintResult> {
   const read = await readTemplate(file, config.maxFileSize);
@@ -15,7 +19,7 @@ export async function lintFile(file: string, config: ResolvedConfig, options: En
 
 export async function lintSource(text: string, filename: string, config: ResolvedConfig, options: EngineOptions = {}): Promise<LintResult> {
   try {
-    return await lintText(text, { filename, config, rules, ...options });
+    return await lintText(text, { filename, config, rules, builders: defaultBuilders, ...options });
   } catch (error) {
     return fatalResult(filename, `Internal error while linting: ${describeError(error)}`);
   }

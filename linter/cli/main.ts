@@ -4,7 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult, ResolvedConfig } from '../types.ts';
 import type { EmailDocument } from '../document.ts';
-import { describeError, fatalResult, inputKind, toResult } from '../run.ts';
+import { describeError, fatalResult, toResult } from '../run.ts';
 import type { RuleMeta } from '../rule.ts';
 import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
 import { rules, presets } from '../../rules/index.ts';
@@ -15,7 +15,7 @@ import { NoFilesError, decodeText, expandPatterns, readTemplate, type Target } f
 import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
 import { LintPool, mjmlInThread, workerCount } from './pool.ts';
 import { MjmlCompileWorker } from './mjml-compiler.ts';
-import { setMjmlCompiler } from '../mjml.ts';
+import { isMjmlFile, nodeBuilders } from './builders.ts';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
 import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
 import { jsonPieces } from './formatters/json.ts';
@@ -175,13 +175,13 @@ async function lintTargets(
 ): Promise<LintResult[]> {
   const cache = opts.cache ? await LintCache.open(path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${pkg.version}:${rules.length}`) : undefined;
   // A few .mjml files are cheaper here than in workers that would each import mjml (see mjmlInThread).
-  const isMjml = (t: Target) => inputKind(t.path) === 'mjml';
+  const isMjml = (t: Target) => isMjmlFile(t.path);
   const mjmlFiles = targets.filter(isMjml).length;
   const keepMjml = mjmlInThread(opts.concurrency, mjmlFiles);
   // Those are compiled by one worker: mjml's import overlaps our start-up, each compile the previous lint.
   const compiler = keepMjml && mjmlFiles > 0 && io.workerUrl ? new MjmlCompileWorker(io.workerUrl) : undefined;
   if (compiler && !cache) compiler.start(); // with --cache, only at the first .mjml file that misses
-  const inThreadCompiler = compiler ? setMjmlCompiler(compiler.compile) : undefined;
+  const inThread: EngineOptions = compiler ? { ...options, builders: nodeBuilders({ compileMjml: compiler.compile }) } : options;
   const pooled = keepMjml ? targets.length - mjmlFiles : targets.length;
   const workers = io.workerUrl ? workerCount(opts.concurrency, pooled) : 0;
   const pool = workers > 0 && io.workerUrl ? new LintPool(workers, io.workerUrl) : undefined;
@@ -189,19 +189,18 @@ async function lintTargets(
     return await mapLimit(targets, pool ? workers * 4 : CONCURRENCY, async (target) => {
       if (target.problem !== undefined) return fatalResult(target.path, target.problem);
       const config = await configFor(target.path);
-      const lint = pool && !(keepMjml && isMjml(target)) ? pool.lint.bind(pool) : lintFile;
-      if (!cache) return lint(target.path, config, options);
+      const lint = pool && !(keepMjml && isMjml(target)) ? (file: string, c: ResolvedConfig) => pool.lint(file, c, options) : (file: string, c: ResolvedConfig) => lintFile(file, c, inThread);
+      if (!cache) return lint(target.path, config);
       const bytes = readBytes(target.path);
       if (!bytes) return lintFile(target.path, config, options); // reports the read problem
       const hash = LintCache.hashText(bytes);
       const hit = cache.get(target.path, hash, config, options);
       if (hit) return hit.messages.length > 0 ? { ...hit, source: decodeText(bytes) } : hit;
-      const result = await lint(target.path, config, options);
+      const result = await lint(target.path, config);
       cache.set(target.path, hash, config, options, result);
       return result;
     });
   } finally {
-    if (inThreadCompiler) setMjmlCompiler(inThreadCompiler);
     await compiler?.close();
     await pool?.close();
     await cache?.save();

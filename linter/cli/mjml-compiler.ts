@@ -1,7 +1,7 @@
 // mjml's compile in a worker thread, for a run that lints its .mjml files in the main thread: the worker
 // imports mjml (~0.5 s) while this thread starts up, then compiles file n+1 while this thread lints file n.
 import { Worker } from 'node:worker_threads';
-import type { CompiledMjml } from '../mjml.ts';
+import type { CompiledMjml } from '../builders/mjml.ts';
 
 export interface MjmlCompileRequest {
   id: number;

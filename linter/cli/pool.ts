@@ -9,8 +9,8 @@ export interface PoolRequest {
   id: number;
   file: string;
   config: ResolvedConfig;
-  /** Structured-cloned to the worker: no functions (the probe hook never runs in a pool). */
-  options: Omit<EngineOptions, 'beforeRules'>;
+  /** Structured-cloned to the worker: no functions (the probe hook never runs in a pool; the worker has its own builders). */
+  options: Omit<EngineOptions, 'beforeRules' | 'builders'>;
 }
 
 export interface PoolResponse {
@@ -103,7 +103,7 @@ export class LintPool {
     this.held.set(worker, held);
   }
 
-  lint(file: string, config: ResolvedConfig, options: Omit<EngineOptions, 'beforeRules'> = {}): Promise<LintResult> {
+  lint(file: string, config: ResolvedConfig, options: Omit<EngineOptions, 'beforeRules' | 'builders'> = {}): Promise<LintResult> {
     return new Promise((resolve) => {
       const request = { id: this.nextId++, file, config, options };
       this.pending.set(request.id, { file, resolve });

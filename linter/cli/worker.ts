@@ -9,7 +9,7 @@ skipMjmlUnusedImports();
 
 if (workerData === MJML_COMPILER_ROLE) {
   // Start importing mjml now, before the first request arrives.
-  const compiling = import('../mjml-compile.ts');
+  const compiling = import('./mjml-compile.ts');
   compiling.catch(() => {}); // a failed import is reported to each request below, not as a crash
   parentPort?.on('message', async (request: MjmlCompileRequest) => {
     let response: MjmlCompileResponse;

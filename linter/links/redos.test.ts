@@ -1,6 +1,6 @@
 // Lexicons and tag patterns run on untrusted email text: none may backtrack super-linearly.
 import { describe, expect, it } from 'vitest';
-import { timeOnAdversarial } from '../../test/redos.ts';
+import { timeOnAdversarial } from '../../test/support/redos.ts';
 import { compiledLexiconPatterns, isAmbiguousLinkText, matchContextCue, matchOptOutWording, normalizeText } from '../lexicon/index.ts';
 import { parseHtml } from '../dom.ts';
 import { classifyHref, findBareOptOutUrls } from './href.ts';

@@ -1,5 +1,5 @@
 import rule from './index.ts';
-import { emlFixture, runRuleTests } from '../../test/rule-tester.ts';
+import { emlFixture, runRuleTests } from '../../test/support/rule-tester.ts';
 
 runRuleTests(rule, {
   valid: [

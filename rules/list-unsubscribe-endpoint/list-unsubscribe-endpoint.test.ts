@@ -1,11 +1,11 @@
 // The rule only judges probe results (the network part is tested in test/probe); here the results are given.
 import { describe, expect, it } from 'vitest';
 import rule from './index.ts';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../../test/support/lint.ts';
 import { listUnsubscribeFields } from '../../linter/headers/list-unsubscribe.ts';
 import type { ProbeOutcome } from '../../linter/probe.ts';
 import type { ResolvedConfig } from '../../linter/types.ts';
-import { emlFixture } from '../../test/rule-tester.ts';
+import { emlFixture } from '../../test/support/rule-tester.ts';
 
 const config: ResolvedConfig = { rules: { [rule.meta.id]: { severity: 2, options: {} } }, locales: [], maxFileSize: 1 << 20 };
 

@@ -1,5 +1,5 @@
 import rule from './index.ts';
-import { emlFixture, runRuleTests } from '../../test/rule-tester.ts';
+import { emlFixture, runRuleTests } from '../../test/support/rule-tester.ts';
 
 const msg = (headers: string) => `From: a@b.example\r\n${headers}\r\n\r\n<a href="https://b.example/unsubscribe">Unsubscribe</a>\r\n`;
 

@@ -1,5 +1,5 @@
 import rule from './index.ts';
-import { emlFixture, runRuleTests } from '../../test/rule-tester.ts';
+import { emlFixture, runRuleTests } from '../../test/support/rule-tester.ts';
 
 const alt = (text: string) =>
   `From: a@b.example\r\nContent-Type: multipart/alternative; boundary=x\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\n${text}\r\n--x\r\nContent-Type: text/html\r\n\r\n<p><a href="https://t.example/r/9">Unsubscribe</a></p>\r\n--x--\r\n`;

@@ -1,5 +1,5 @@
 import rule from './index.ts';
-import { runRuleTests } from '../../test/rule-tester.ts';
+import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 const footer = (text: string) => `<html><body><p>Sale!</p>\n<p>${text}</p><p><a href="https://x.example/unsubscribe">Unsubscribe</a></p></body></html>`;
 

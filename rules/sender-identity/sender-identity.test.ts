@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../../test/support/lint.ts';
 import rule from './index.ts';
-import { runRuleTests } from '../../test/rule-tester.ts';
+import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 const footer = (text: string) => `<html><body><p>Sale!</p>\n<p>${text}</p><p><a href="https://x.example/unsubscribe">Unsubscribe</a></p></body></html>`;
 

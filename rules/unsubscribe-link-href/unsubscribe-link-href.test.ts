@@ -1,5 +1,5 @@
 import rule from './index.ts';
-import { runRuleTests } from '../../test/rule-tester.ts';
+import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 const a = (href: string, text = 'Unsubscribe') => `<body><a href="${href}">${text}</a></body>`;
 

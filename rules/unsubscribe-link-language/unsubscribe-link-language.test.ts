@@ -1,5 +1,5 @@
 import rule from './index.ts';
-import { runRuleTests } from '../../test/rule-tester.ts';
+import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 const U = 'https://x.example/unsubscribe';
 const email = (lang: string | undefined, body: string, link: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule, { nonSpaceLength } from './index.ts';
-import { runRuleTests } from '../../test/rule-tester.ts';
+import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 const footer = (td: string, link: string) =>
   `<body><table><tr><td style="${td}">You receive this email because you subscribed to our newsletter.\n<a href="https://x.example/unsubscribe" style="${link}">Unsubscribe</a></td></tr></table></body>`;

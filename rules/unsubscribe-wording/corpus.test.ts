@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import PostalMime from 'postal-mime';
 import rule from './index.ts';
-import { lintWithRule } from '../../test/rule-tester.ts';
+import { lintWithRule } from '../../test/support/rule-tester.ts';
 
 const corpus = new URL('../../../shared/corpus/', import.meta.url);
 const present = existsSync(new URL('MANIFEST.tsv', corpus));

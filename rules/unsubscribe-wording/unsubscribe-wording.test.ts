@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './index.ts';
-import { lintWithRule, runRuleTests } from '../../test/rule-tester.ts';
+import { lintWithRule, runRuleTests } from '../../test/support/rule-tester.ts';
 import { WORDING_CASES, page } from './cases.ts';
 
 const a = (text: string) => `<a href="https://news.example/unsubscribe">${text}</a>`;

@@ -20,7 +20,7 @@ beforeAll(async () => {
   files.push(path.join(outdir, 'features.mjml'));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { lean: 'linter/cli/mjml-lean.ts', compile: 'linter/mjml-compile.ts' },
+    entryPoints: { lean: 'linter/cli/mjml-lean.ts', compile: 'linter/cli/mjml-compile.ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

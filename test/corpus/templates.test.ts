@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../support/lint.ts';
 import { rules } from '../../rules/index.ts';
 import type { ResolvedConfig } from '../../linter/types.ts';
 

@@ -4,20 +4,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lintText } from '../../linter/run.ts';
-import { resolveConfig } from '../../linter/config.ts';
-import { presets, rules } from '../../rules/index.ts';
 import { CHROMIUM_SERVICE_HOSTS, ROOT, buildExtension, haveChromium, launchWithExtension, refusingProxy, serveFixtures, type Launched, type Proxy, type Server } from './harness.ts';
 
 export const SCREENSHOTS = path.join(ROOT, '.output', 'e2e-screenshots');
 const PANEL = 'optout-lint-panel';
-
-/** Whether the engine reads .eml yet (issue 3 adds it on another branch). */
-async function emlSupported(): Promise<boolean> {
-  const config = resolveConfig([], { rules, presets });
-  const r = await lintText('From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>x</p>', { filename: 'message.eml', config, rules });
-  return !r.messages.some((m) => m.fatal);
-}
 
 const panelState = (page: Page, nth = 0) =>
   page.evaluate(([tag, i]) => {
@@ -52,7 +42,6 @@ const outlineRect = (page: Page) =>
     return { x: r.x + 3, y: r.y + 3, w: r.width - 6, h: r.height - 6 };
   });
 
-const EML = await emlSupported();
 
 describe.skipIf(!haveChromium())('extension in Chromium', () => {
   let server: Server;
@@ -178,8 +167,7 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.close();
   });
 
-  // Needs the `eml` input kind of lintText (issue 3, another branch): skipped until the engine reads .eml.
-  it.skipIf(!EML)('Gmail "Show original": the raw message is linted with its headers', async () => {
+  it('Gmail "Show original": the raw message is linted with its headers', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/gmail-original.html?view=om`);
     await waitForPanel(page, "rules.includes('unsubscribe-link-present')");

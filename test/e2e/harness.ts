@@ -15,8 +15,11 @@ export const ROOT = process.env.OPTOUT_ROOT ?? path.resolve(path.dirname(fileURL
 export const FIXTURES = path.join(ROOT, 'test/e2e/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
+/** Whether Chromium is there; in CI (which installs it) a missing browser is an error, never a silent skip. */
 export function haveChromium(): boolean {
-  return existsSync(CHROMIUM);
+  const found = existsSync(CHROMIUM);
+  if (!found && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs Debian's chromium`);
+  return found;
 }
 
 /** `wxt build` the way `npm run build:extension` does; returns the output folder. */

@@ -1,6 +1,6 @@
 // The probe against a real server on 127.0.0.1 (the only place tests send traffic to).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../support/lint.ts';
 import { resolveConfig } from '../../linter/config.ts';
 import { presets, rules } from '../../rules/index.ts';
 import { probeDocument, type ProbeOptions } from '../../linter/cli/probe/index.ts';

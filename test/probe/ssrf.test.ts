@@ -3,7 +3,7 @@
 // address that was checked (DNS rebinding). Traffic only ever goes to 127.0.0.1.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { request, resolveTarget, type Resolver } from '../../linter/cli/probe/http.ts';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../support/lint.ts';
 import { resolveConfig } from '../../linter/config.ts';
 import { presets, rules } from '../../rules/index.ts';
 import { probeDocument, type ProbeOptions } from '../../linter/cli/probe/index.ts';

@@ -1,7 +1,7 @@
 // The .eml reader's limits: MIME depth (a warning, the shallow parts still linted), header count and length
 // (configurable, a clear fatal message), and bounded time on hostile messages.
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../support/lint.ts';
 import { resolveConfig, ConfigError, validateConfig } from '../../linter/config.ts';
 import { presets, rules } from '../../rules/index.ts';
 import { walkMime } from '../../linter/eml/mime.ts';

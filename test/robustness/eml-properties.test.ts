@@ -3,7 +3,7 @@
 // result twice, and the raw MIME walk finds the leaves that were generated.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../support/lint.ts';
 import { rules } from '../../rules/index.ts';
 import { parseHeaderBlock } from '../../linter/eml/headers.ts';
 import { walkMime } from '../../linter/eml/mime.ts';

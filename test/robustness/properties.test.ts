@@ -2,7 +2,7 @@
 // same result twice.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { lintText } from '../../linter/run.ts';
+import { lintText } from '../support/lint.ts';
 import { rules } from '../../rules/index.ts';
 import type { LintResult, ResolvedConfig } from '../../linter/types.ts';
 

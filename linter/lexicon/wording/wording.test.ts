@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeOnAdversarial } from '../../../test/redos.ts';
+import { timeOnAdversarial } from '../../../test/support/redos.ts';
 import { normalizeText } from '../index.ts';
 import { WORDING_LEXICONS, compiledWordingPatterns, findCues, findDelays, findShaming, isStreetWord } from './index.ts';
 import { footerPatterns, findPostalAddress, findSenderName } from '../../text/footer.ts';

@@ -1,31 +1,40 @@
-// MJML input: compile with mjml, lint the HTML, and map every finding back to the .mjml file.
-// Imported lazily by run.ts; mjml itself (~400 ms to import) only by compileInThread, so a run whose CLI
-// compiles in a worker never loads it in this thread.
-import { Source, computeLineStarts, positionIn } from './source.ts';
-import { EmailDocument } from './document.ts';
-import type { CompiledMjml, Segment } from './mjml-compile.ts';
-import type { Location, Range } from './types.ts';
+// MJML input: a builder around an MJML compiler that the host provides (the CLI and API compile with mjml,
+// in this thread or a worker; the engine never imports mjml). The builder lints the compiled HTML and maps
+// every finding back to the .mjml file.
+import { Source, computeLineStarts, positionIn } from '../source.ts';
+import { EmailDocument } from '../document.ts';
+import type { Location, Range } from '../types.ts';
+import type { InputBuilder } from './index.ts';
 
-export type { CompiledMjml } from './mjml-compile.ts';
+/** A stretch of compiled HTML copied verbatim from the MJML source (mj-text, mj-raw, mj-style content). */
+export interface Segment {
+  compiled: number;
+  source: number;
+  length: number;
+}
+
+/** What linting a compiled template needs besides its source: structured-cloneable (it crosses threads). */
+export interface CompiledMjml {
+  html: string;
+  segments: Segment[];
+}
+
+/** Compiles MJML text to HTML plus its verbatim segments; throws with a readable message on broken MJML. */
 export type MjmlCompiler = (text: string) => Promise<CompiledMjml>;
 
-let compiler: MjmlCompiler = compileInThread;
-
-/** Installs the compiler `compileMjml` uses (the CLI's worker thread); returns the one it replaces. */
-export function setMjmlCompiler(next: MjmlCompiler): MjmlCompiler {
-  const previous = compiler;
-  compiler = next;
-  return previous;
+export function mjmlBuilder(compile: MjmlCompiler): InputBuilder {
+  return {
+    name: 'mjml',
+    extensions: ['.mjml'],
+    async build({ text, filename }) {
+      return documentFromCompiled(text, filename, await compile(text));
+    },
+  };
 }
 
-export async function compileInThread(text: string): Promise<CompiledMjml> {
-  const { compileMjmlParts } = await import('./mjml-compile.ts');
-  return compileMjmlParts(text);
-}
-
-export async function compileMjml(text: string, filename: string): Promise<EmailDocument> {
-  const compiled = await compiler(text);
-  const mapper = new MjmlPositionMapper(text, compiled);
+/** The document of a compiled template: the HTML the rules read, positions mapped to the .mjml. */
+export function documentFromCompiled(mjml: string, filename: string, compiled: CompiledMjml): EmailDocument {
+  const mapper = new MjmlPositionMapper(mjml, compiled);
   const source = new Source(compiled.html, filename, (range) => mapper.locate(range));
   return EmailDocument.fromHtml(source, { rendered: false });
 }

@@ -2,10 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mjml2html from 'mjml';
-import { lintText } from './run.ts';
-import { compileMjml } from './mjml.ts';
-import { rules } from '../rules/index.ts';
-import type { ResolvedConfig } from './types.ts';
+import { lintText } from '../../test/support/lint.ts';
+import { mjmlBuilder } from './mjml.ts';
+import { compileMjmlInThread } from '../cli/builders.ts';
+import { rules } from '../../rules/index.ts';
+import type { ResolvedConfig } from '../types.ts';
 
 // The legal-footer rules (postal address, sender) would add a document-level warning to every snippet here.
 const FOOTER_RULES = new Set(['postal-address', 'sender-identity']);
@@ -65,15 +66,19 @@ describe('MJML input', () => {
 });
 
 describe('MJML compile', () => {
-  const root = join(import.meta.dirname, '..');
+  const root = join(import.meta.dirname, '..', '..');
   const dirs = [join(root, 'examples', 'good'), join(root, 'examples', 'bad'), join(root, '..', 'shared', 'corpus', 'mjml')];
   const files = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.mjml')).map((f) => join(d, f)));
   // mj-carousel and friends draw random ids on every compile.
   const stable = (html: string) => html.replace(/\b([\w-]*?)[0-9a-f]{16}\b/g, '$1ID');
 
+  it('finds the examples and the corpus', () => {
+    expect(files.length).toBeGreaterThan(3);
+  });
+
   it.each(files)('lints exactly the HTML of mjml\'s normal compile: %s', async (file) => {
     const text = readFileSync(file, 'utf8');
-    const ours = await compileMjml(text, file);
+    const ours = await mjmlBuilder(compileMjmlInThread).build({ text, filename: file, config });
     const theirs = await mjml2html(text, { validationLevel: 'soft' });
     expect(stable(ours.source.text)).toBe(stable(theirs.html));
   });

@@ -1,9 +1,9 @@
 // ESLint-style RuleTester on vitest: valid cases must report nothing, invalid ones exactly the listed errors.
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import type { Rule } from '../linter/rule.ts';
-import type { LintMessage, ResolvedConfig } from '../linter/types.ts';
-import { lintText } from '../linter/run.ts';
+import type { Rule } from '../../linter/rule.ts';
+import type { LintMessage, ResolvedConfig } from '../../linter/types.ts';
+import { lintText } from './lint.ts';
 import { codeFrame } from './code-frame.ts';
 
 export interface ValidCase {
@@ -87,5 +87,5 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
 
 /** A message from test/fixtures/eml, as text (CRLF line ends kept). */
 export function emlFixture(name: string): string {
-  return readFileSync(new URL(`./fixtures/eml/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../fixtures/eml/${name}`, import.meta.url), 'utf8');
 }

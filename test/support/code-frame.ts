@@ -1,4 +1,4 @@
-import type { LintMessage } from '../linter/types.ts';
+import type { LintMessage } from '../../linter/types.ts';
 
 /** The source line of a message with a `^^^` underline, for readable test failures. */
 export function codeFrame(source: string, m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): string {

@@ -1,10 +1,12 @@
-// The mjml half of MJML input: parse and compile with mjml (the ~400 ms import lives here), and find the
-// stretches of the HTML copied verbatim from the source. The result is plain data, so the CLI can compile in
-// a worker thread while this thread lints (see linter/cli/mjml-compiler.ts).
+// The mjml half of MJML input, Node side: parse and compile with mjml (the ~400 ms import lives here), and
+// find the stretches of the HTML copied verbatim from the source. The result is plain data, so the CLI can
+// compile in a worker thread while this thread lints (mjml-compiler.ts); the engine's MJML builder
+// (linter/builders/mjml.ts) maps positions.
 import mjml2html from 'mjml';
 import * as mjmlCore from 'mjml-core';
 import parseMjml from 'mjml-parser-xml';
-import { computeLineStarts } from './source.ts';
+import { computeLineStarts } from '../source.ts';
+import type { CompiledMjml, Segment } from '../builders/mjml.ts';
 
 interface MjmlNode {
   tagName: string;
@@ -12,19 +14,6 @@ interface MjmlNode {
   content?: string;
   attributes?: Record<string, string>;
   children?: MjmlNode[];
-}
-
-/** A stretch of compiled HTML copied verbatim from the MJML source (mj-text, mj-raw, mj-style content). */
-export interface Segment {
-  compiled: number;
-  source: number;
-  length: number;
-}
-
-/** What linting a compiled template needs besides its source: structured-cloneable. */
-export interface CompiledMjml {
-  html: string;
-  segments: Segment[];
 }
 
 export async function compileMjmlParts(text: string): Promise<CompiledMjml> {

@@ -1,0 +1,20 @@
+// The input builders of the Node hosts (CLI, API, workers): MJML compiled with mjml, and .eml.
+import { mjmlBuilder, type CompiledMjml, type MjmlCompiler } from '../builders/mjml.ts';
+import { emlBuilder } from '../builders/eml.ts';
+import type { InputBuilder } from '../builders/index.ts';
+
+/** Compiles in this thread; mjml (~400 ms to import) is loaded at the first .mjml file, never for HTML-only runs. */
+export async function compileMjmlInThread(text: string): Promise<CompiledMjml> {
+  const { compileMjmlParts } = await import('./mjml-compile.ts');
+  return compileMjmlParts(text);
+}
+
+/** Every builder the Node hosts know; `compileMjml` replaces the in-thread compiler (the CLI's worker). */
+export function nodeBuilders(options: { compileMjml?: MjmlCompiler } = {}): InputBuilder[] {
+  return [mjmlBuilder(options.compileMjml ?? compileMjmlInThread), emlBuilder];
+}
+
+/** Whether a file name is compiled by the MJML builder (the CLI schedules those files apart). */
+export function isMjmlFile(filename: string): boolean {
+  return filename.toLowerCase().endsWith('.mjml');
+}
