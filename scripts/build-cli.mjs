@@ -1,9 +1,11 @@
-// Builds the CLI: one bundle (dependencies included, so start-up reads a few files, not hundreds) plus the
-// worker entry; mjml stays external and is imported only for .mjml input.
+// Builds the CLI and the Node API: one bundle (dependencies included, so start-up reads a few files, not
+// hundreds) plus the worker entry. mjml is bundled too, in its own lazily imported chunk (loaded only for
+// .mjml input), without the packages it never runs (mjml-lean-plugin.mjs).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { copyFileSync, rmSync } from 'node:fs';
+import { mjmlLeanPlugin } from './mjml-lean-plugin.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,7 +19,7 @@ export const cliBuildOptions = (outdir) => ({
   // Class fields become plain assignments: on Node 20, domhandler's field initialisers made building the
   // tree ~14% slower than assigning (measured on the templates of the benchmark).
   supported: { 'class-field': false },
-  external: ['mjml', 'mjml-core', 'mjml-parser-xml'],
+  plugins: [mjmlLeanPlugin],
   // Bundled CommonJS dependencies (postcss) call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __optoutCreateRequire } from 'node:module'; const require = __optoutCreateRequire(import.meta.url);" },
   splitting: true,

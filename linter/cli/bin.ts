@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // The optout-lint command. Thin: everything happens in main.ts.
 import { main } from './main.ts';
-import { skipMjmlUnusedImports } from './mjml-lean.ts';
 
-skipMjmlUnusedImports();
+
 
 // `optout-lint … | head`: the reader went away; stop quietly instead of crashing with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

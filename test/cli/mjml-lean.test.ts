@@ -1,5 +1,6 @@
-// The CLI loads mjml without the packages it never runs, and some only when used (mjml-lean.ts): the
-// compiled HTML must not change, and a use of a left-out package must fail loudly. Runs in a child process: the stand-ins are process-wide.
+// The CLI's bundled mjml leaves out the packages it never runs, and loads some only when used
+// (scripts/mjml-lean-plugin.mjs): the compiled HTML must not change, and a use of a left-out package must
+// fail loudly. Bundled here the way scripts/build-cli.mjs bundles it, and run in a child process.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -8,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import mjml2html from 'mjml';
 import { ROOT } from './helpers.ts';
+// @ts-expect-error: a plain .mjml build script, no types
+import { mjmlLeanPlugin } from '../../scripts/mjml-lean-plugin.mjs';
 
 let outdir: string;
 
 beforeAll(async () => {
-  // Under node_modules, so the bundle's bare imports (mjml) resolve.
   const base = path.join(ROOT, 'node_modules', '.cache', 'optout-lint-test');
   await mkdir(base, { recursive: true });
   outdir = mkdtempSync(path.join(base, 'lean-'));
@@ -20,29 +22,29 @@ beforeAll(async () => {
   files.push(path.join(outdir, 'features.mjml'));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { lean: 'linter/cli/mjml-lean.ts', compile: 'linter/cli/mjml-compile.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['mjml', 'mjml-core', 'mjml-parser-xml'],
-    outdir,
-    logLevel: 'warning',
-  });
-  writeFileSync(
-    path.join(outdir, 'run.mjs'),
-    `import { skipMjmlUnusedImports } from './lean.js';
-skipMjmlUnusedImports();
-const { compileMjmlParts } = await import('./compile.js');
-const { default: mjml2html } = await import('mjml');
+    stdin: {
+      resolveDir: ROOT,
+      loader: 'ts',
+      contents: `import { compileMjmlParts } from './linter/cli/mjml-compile.ts';
+import mjml2html from 'mjml';
+import { readFileSync } from 'node:fs';
 const files = JSON.parse(process.argv[2]);
 const html = {};
-for (const f of files) html[f] = (await compileMjmlParts((await import('node:fs')).readFileSync(f, 'utf8'))).html;
+for (const f of files) html[f] = (await compileMjmlParts(readFileSync(f, 'utf8'))).html;
 let minify;
 try { await mjml2html('<mjml><mj-body></mj-body></mjml>', { minify: true }); minify = 'no error'; } catch (e) { minify = e.message; }
 process.stdout.write(JSON.stringify({ html, minify }));
 `,
-  );
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: [mjmlLeanPlugin],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    outfile: path.join(outdir, 'run.mjs'),
+    logLevel: 'warning',
+  });
 }, 60_000);
 afterAll(() => {
   if (outdir) rmSync(outdir, { recursive: true, force: true });
@@ -63,7 +65,7 @@ const FEATURES = `<mjml>
 // mj-carousel and friends draw random ids on every compile.
 const stable = (html: string) => html.replace(/\b([\w-]*?)[0-9a-f]{16}\b/g, '$1ID');
 
-describe('mjml without its unused packages', () => {
+describe('bundled mjml without its unused packages', () => {
   it('compiles every example and corpus template to the same HTML; minify fails with a clear message', async () => {
     const r = spawnSync(process.execPath, [path.join(outdir, 'run.mjs'), JSON.stringify(files)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(r.status, r.stderr).toBe(0);
