@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseHtml, elements, startTagRange, type ParsedHtml } from './dom.ts';
 import type { Source } from './source.ts';
 import type { Location, Range } from './types.ts';
-import { locateFieldName, locateInField, type HeaderField } from './eml/headers.ts';
+import { locateFieldName, locateInField, type HeaderField } from './headers/fields.ts';
 import type { ProbeReport } from './probe.ts';
 import { StyleResolver } from './style/resolver.ts';
 import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';

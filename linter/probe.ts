@@ -1,6 +1,6 @@
 // What `--probe` found, as plain data: the CLI (Node) sends the requests and fills `doc.message.probe` before the
 // rules run; the `list-unsubscribe-endpoint` rule only judges these results, so it stays browser-safe.
-import type { HeaderField } from './eml/headers.ts';
+import type { HeaderField } from './headers/fields.ts';
 import type { Range } from './types.ts';
 
 export type ProbeProblem =

@@ -2,7 +2,7 @@
 import type { AnyNode } from 'domhandler';
 import type { Range, Severity, SeverityName } from './types.ts';
 import type { EmailDocument } from './document.ts';
-import type { HeaderField } from './eml/headers.ts';
+import type { HeaderField } from './headers/fields.ts';
 
 export type Regulation =
   | 'eprivacy' // Directive 2002/58/EC art. 13

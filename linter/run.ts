@@ -6,7 +6,7 @@ import { EmailDocument } from './document.ts';
 import { Source } from './source.ts';
 import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
 import { formatMessage } from './messages.ts';
-import { parseHeaderBlock } from './eml/headers.ts';
+import { parseHeaderBlock } from './headers/fields.ts';
 import { applyDirectives, collectDirectives } from './directives.ts';
 import { builderFor, type InputBuilder } from './builders/index.ts';
 

@@ -1,6 +1,6 @@
 // The registry of rules, in the order they run and are documented: the body link, the headers of a
 // message, then what the email says (wording, prominence, language, legal footer).
-import type { Rule } from '../linter/rule.ts';
+import type { Rule } from '../linter/rule-api.ts';
 import unsubscribeLinkPresent from './unsubscribe-link-present/index.ts';
 import unsubscribeLinkVisible from './unsubscribe-link-visible/index.ts';
 import unsubscribeLinkText from './unsubscribe-link-text/index.ts';

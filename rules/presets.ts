@@ -1,6 +1,6 @@
 // Presets as data (html-validate style): `extends: ["optout-lint:recommended"]` or `--profile NAME`.
 // Each profile states the severities one regulation or provider asks for, with the reason beside each rule.
-import type { Config } from '../linter/types.ts';
+import type { Config } from '../linter/rule-api.ts';
 
 export const presets: Record<string, Config> = {
   recommended: {

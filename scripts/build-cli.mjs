@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mjmlLeanPlugin } from './mjml-lean-plugin.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +32,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Chunk names carry a content hash: clear old ones so dist/ holds only what this build wrote.
   rmSync(resolve(ROOT, 'dist', 'chunks'), { recursive: true, force: true });
   await build(cliBuildOptions(resolve(ROOT, 'dist')));
-  // The Node API's types are hand-written (types/api.d.ts); a compile-time test keeps them honest.
-  copyFileSync(resolve(ROOT, 'types', 'api.d.ts'), resolve(ROOT, 'dist', 'api.d.ts'));
+  // The API's declarations are generated from the sources by `tsc -p tsconfig.api.json` (npm run build).
+  rmSync(resolve(ROOT, 'dist', 'types'), { recursive: true, force: true });
 }

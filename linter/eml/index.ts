@@ -4,7 +4,7 @@ import PostalMime from 'postal-mime';
 import { EmailDocument, type MessageParts } from '../document.ts';
 import { Source } from '../source.ts';
 import type { ResolvedConfig } from '../types.ts';
-import { findHeaders, parseHeaderBlock } from './headers.ts';
+import { findHeaders, parseHeaderBlock } from '../headers/fields.ts';
 import { MAX_MIME_DEPTH, pickLeaf, walkMime } from './mime.ts';
 import { partMapper, type OffsetMapper } from './positions.ts';
 

@@ -1,7 +1,7 @@
 // A light MIME walker over the raw .eml text. postal-mime does the decoding; this finds where each leaf part
 // sits in the file (its header lines and body) so findings inside the HTML part point at lines of the .eml.
 import { computeLineStarts, positionIn } from '../source.ts';
-import { findHeaders, parseHeaderBlock, parseParams, type HeaderField } from './headers.ts';
+import { findHeaders, parseHeaderBlock, parseParams, type HeaderField } from '../headers/fields.ts';
 
 export interface MimeLeaf {
   /** Lowercase `type/subtype`; `text/plain` when the part has no Content-Type. */

@@ -1,6 +1,6 @@
 // List-Unsubscribe (RFC 2369), List-Unsubscribe-Post (RFC 8058) and DKIM `h=` coverage, read from raw header fields.
 import { decodeWords } from 'postal-mime';
-import { findHeaders, type HeaderField } from '../eml/headers.ts';
+import { findHeaders, type HeaderField } from './fields.ts';
 
 export const ONE_CLICK_VALUE = 'List-Unsubscribe=One-Click';
 

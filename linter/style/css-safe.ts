@@ -2,7 +2,7 @@
 // Gives the same flat shape as the scanner so the rest of the engine cannot tell the two apart.
 import safeParse from 'postcss-safe-parser';
 import type { AtRule, ChildNode, Declaration, Rule } from 'postcss';
-import type { CssAtRuleScope, CssDeclaration, CssRule } from './css-scan.ts';
+import type { CssAtRuleScope, CssDeclaration, CssRule } from './css-types.ts';
 
 /** Rules of a style sheet in document order, each with the at-rules around it. */
 export function safeStyleSheet(css: string): CssRule[] {

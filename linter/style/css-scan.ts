@@ -9,34 +9,9 @@
 // so what the linter concludes never depends on which path read the sheet (css-scan.test.ts checks
 // the two agree on generated and hostile CSS).
 import { safeDeclarationList } from './css-safe.ts';
+import type { CssAtRuleHead, CssAtRuleScope, CssDeclaration, CssRule } from './css-types.ts';
 
-export interface CssDeclaration {
-  prop: string;
-  value: string;
-  important: boolean;
-}
-
-export interface CssAtRuleHead {
-  /** As written (not lower-cased). */
-  name: string;
-  params: string;
-}
-
-/** The at-rule blocks around a rule, innermost first (a list shared by every rule in the block). */
-export interface CssAtRuleScope {
-  head: CssAtRuleHead;
-  outer: CssAtRuleScope | undefined;
-}
-
-/** A style rule and the at-rules it sits in. */
-export interface CssRule {
-  readonly selector: string;
-  /** Offset of the selector's first character in the scanned text. */
-  readonly offset: number;
-  /** May be read on first use (see ScannedRule). */
-  readonly declarations: CssDeclaration[];
-  readonly atRules: CssAtRuleScope | undefined;
-}
+export type { CssAtRuleHead, CssAtRuleScope, CssDeclaration, CssRule } from './css-types.ts';
 
 /**
  * A rule from the scanner. Most blocks are only checked for their shape while scanning (LAZY_BLOCK)

@@ -1,9 +1,15 @@
 // Human wording for style causes: "`.legal { display:none }` (line 9)", "inline `font-size:0` on <td> (line 12)".
-import type { EmailDocument } from '../document.ts';
+import type { Element } from 'domhandler';
 import type { HidingCause } from './visibility.ts';
 import { toHex, type Rgba } from './color.ts';
 
-export function describeCause(doc: EmailDocument, cause: HidingCause): string {
+/** Where things are in the user's file (an EmailDocument is one). */
+export interface LineLocator {
+  lineOf(el: Element): number;
+  lineAt(offset: number): number;
+}
+
+export function describeCause(doc: LineLocator, cause: HidingCause): string {
   const decl = `${cause.property}:${compact(cause.value)}`;
   switch (cause.origin) {
     case 'sheet': {

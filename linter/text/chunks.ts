@@ -4,8 +4,6 @@ import type { AnyNode, Document } from 'domhandler';
 import { BLOCKS, isTag, isText } from '../dom.ts';
 import { OffsetRunBuilder, type OffsetRuns } from './offsets.ts';
 
-export { normalizeWithMap, normalizeSpan } from './normalize.ts';
-export { sentencesOf, sentencesOfChunk, sentenceRange, sentenceQuote, sentenceOverlaps, chunkOverlaps, type Sentence } from './sentences.ts';
 
 const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
 /** Blocks that bound a text chunk: HTML blocks, plus MJML containers when linting MJML source. */

@@ -1,6 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { findHeaders } from '../../linter/eml/headers.ts';
-import { dkimHeaderTagSpan, dkimSignedHeaders, dkimTags, listUnsubscribeFields, listUnsubscribePostFields } from '../../linter/headers/list-unsubscribe.ts';
+import { defineRule, dkimHeaderTagSpan, dkimSignedHeaders, dkimTags, docsUrl, findHeaders, listUnsubscribeFields, listUnsubscribePostFields } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
-import { defineRule, docsUrl, type ReportDescriptor } from '../../linter/rule.ts';
-import type { ProbeOutcome } from '../../linter/probe.ts';
+import { defineRule, docsUrl, type ProbeOutcome, type ReportDescriptor } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import {
-  ONE_CLICK_VALUE, editDistance, listUnsubscribeFields, listUnsubscribePostFields, parseListUnsubscribe,
-} from '../../linter/headers/list-unsubscribe.ts';
-import { espHeaderSupport } from '../../linter/headers/esp.ts';
+import { ONE_CLICK_VALUE, defineRule, docsUrl, editDistance, espHeaderSupport, listUnsubscribeFields, listUnsubscribePostFields, parseListUnsubscribe } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { listUnsubscribeFields } from '../../linter/headers/list-unsubscribe.ts';
-import { espHeaderSupport } from '../../linter/headers/esp.ts';
+import { defineRule, docsUrl, espHeaderSupport, listUnsubscribeFields } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { listUnsubscribeFields, parseListUnsubscribe } from '../../linter/headers/list-unsubscribe.ts';
+import { defineRule, docsUrl, listUnsubscribeFields, parseListUnsubscribe } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { findMergeTags } from '../../linter/links/merge-tags.ts';
+import { defineRule, docsUrl, findMergeTags } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { findPlainTextOptOut } from '../../linter/links/plain-text.ts';
+import { defineRule, docsUrl, findPlainTextOptOut } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import type { EmailDocument } from '../../linter/document.ts';
-import { plainTextChunks, textChunks } from '../../linter/text/chunks.ts';
-import { findPostalAddress, type AddressHit } from '../../linter/text/footer.ts';
+import { defineRule, docsUrl, findPostalAddress, plainTextChunks, textChunks, type AddressHit, type EmailDocument } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

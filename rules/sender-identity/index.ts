@@ -1,6 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { plainTextChunks, textChunks } from '../../linter/text/chunks.ts';
-import { findPostalAddress, findSenderName } from '../../linter/text/footer.ts';
+import { defineRule, docsUrl, findPostalAddress, findSenderName, plainTextChunks, textChunks } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

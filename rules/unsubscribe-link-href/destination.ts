@@ -1,5 +1,5 @@
 // Where an absolute http(s) URL leads, when that is clearly not an opt-out: a home page, a social network, a sign-up page.
-import { classifyHref, safeDecode } from '../../linter/links/href.ts';
+import { classifyHref, safeDecode } from '../../linter/rule-api.ts';
 
 export interface WrongDestination {
   kind: 'homePage' | 'social' | 'subscribePage';

@@ -1,6 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { isTag } from '../../linter/dom.ts';
-import { findMergeTags, looksLikePlaceholder, exampleOptOutHref } from '../../linter/links/merge-tags.ts';
+import { defineRule, docsUrl, exampleOptOutHref, findMergeTags, isTag, looksLikePlaceholder } from '../../linter/rule-api.ts';
 import { wrongDestination } from './destination.ts';
 
 export default defineRule({

@@ -1,8 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { elements, textOf } from '../../linter/dom.ts';
-import type { EmailDocument } from '../../linter/document.ts';
-import { LEXICONS, matchContextCue, matchOptOutWording, suggestedLinkText } from '../../linter/lexicon/index.ts';
-import { detectLanguageOfText } from '../../linter/links/language.ts';
+import { LEXICONS, defineRule, detectLanguageOfText, docsUrl, elements, matchContextCue, matchOptOutWording, suggestedLinkText, textOf, type EmailDocument } from '../../linter/rule-api.ts';
 
 const NAMES: Record<string, string> = {
   en: 'English', it: 'Italian', de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish',

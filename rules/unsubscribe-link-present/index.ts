@@ -1,7 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { parseHtml, nodeRange } from '../../linter/dom.ts';
-import { findOptOutLinks } from '../../linter/links/find.ts';
-import { exampleOptOutHref } from '../../linter/links/merge-tags.ts';
+import { defineRule, docsUrl, exampleOptOutHref, findOptOutLinks, nodeRange, parseHtml } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

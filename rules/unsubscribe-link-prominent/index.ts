@@ -1,9 +1,5 @@
 import type { Element } from 'domhandler';
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { BLOCKS, forEachNode, isTag, isText } from '../../linter/dom.ts';
-import type { EmailDocument } from '../../linter/document.ts';
-import { contrastRatio, toHex, type Rgba } from '../../linter/style/color.ts';
-import { parentElement } from '../../linter/style/resolver.ts';
+import { BLOCKS, contrastRatio, defineRule, docsUrl, forEachNode, isTag, isText, parentElement, toHex, type EmailDocument, type Rgba } from '../../linter/rule-api.ts';
 
 const CONTAINERS = new Set([...BLOCKS, 'mj-text', 'mj-column', 'mj-section']);
 /** Less surrounding text than this says nothing about the footer's style. */

@@ -1,8 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { isTag } from '../../linter/dom.ts';
-import { forEachNode } from '../../linter/dom.ts';
-import type { OptOutLink } from '../../linter/links/types.ts';
-import { suggestedLinkText } from '../../linter/lexicon/index.ts';
+import { defineRule, docsUrl, forEachNode, isTag, suggestedLinkText, type OptOutLink } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {

@@ -1,9 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import type { ClientFamily } from '../../linter/dom.ts';
-import type { OptOutLink } from '../../linter/links/types.ts';
-import type { LinkVisibility } from '../../linter/style/visibility.ts';
-import { describeCause, describeColor } from '../../linter/style/describe.ts';
-import type { EmailDocument } from '../../linter/document.ts';
+import { defineRule, describeCause, describeColor, docsUrl, type ClientFamily, type EmailDocument, type LinkVisibility, type OptOutLink } from '../../linter/rule-api.ts';
 
 const FAMILIES: ClientFamily[] = ['others', 'outlook'];
 

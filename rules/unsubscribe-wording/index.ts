@@ -1,18 +1,5 @@
 import type { Element } from 'domhandler';
-import { defineRule, docsUrl } from '../../linter/rule.ts';
-import { elements, textOf } from '../../linter/dom.ts';
-import type { EmailDocument } from '../../linter/document.ts';
-import type { Range } from '../../linter/types.ts';
-import { matchContextCue, matchOptOutWording, normalizeText } from '../../linter/lexicon/index.ts';
-import {
-  findCues, findDelays, findShaming, isDecline, mentionsProcessing, type PhraseCategory,
-} from '../../linter/lexicon/wording/index.ts';
-import {
-  chunkOverlaps, plainTextChunks, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, textChunks, type Chunk, type Sentence,
-} from '../../linter/text/chunks.ts';
-import {
-  CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, cueKeys, letterWords, mayHoldDelay, mayMatchOptOut, sentenceCues, shamingKeys,
-} from '../../linter/text/cue-words.ts';
+import { CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, chunkOverlaps, cueKeys, defineRule, docsUrl, elements, findCues, findDelays, findShaming, isDecline, letterWords, matchContextCue, matchOptOutWording, mayHoldDelay, mayMatchOptOut, mentionsProcessing, normalizeText, plainTextChunks, sentenceCues, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, shamingKeys, textChunks, textOf, type Chunk, type EmailDocument, type PhraseCategory, type Range, type Sentence } from '../../linter/rule-api.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
   login: 'login',

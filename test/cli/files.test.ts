@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NoFilesError, decodeText, expandPatterns, readTemplate } from '../../linter/cli/files.ts';
-import { mapLimit, useColor } from '../../linter/cli/main.ts';
+import { useColor } from '../../linter/cli/main.ts';
+import { mapLimit } from '../../linter/cli/optout-lint.ts';
 import { parseCliArgs, UsageError } from '../../linter/cli/args.ts';
 import { tempDir } from './helpers.ts';
 

@@ -10,7 +10,7 @@ import { lintText } from '../support/lint.ts';
 import { rules } from '../../rules/index.ts';
 import type { LintResult, ResolvedConfig } from '../../linter/types.ts';
 import { formatters, getFormatter, type FormatterContext } from '../../linter/cli/formatters/index.ts';
-import { rulesMeta } from '../../linter/cli/main.ts';
+import { rulesMeta } from '../../linter/cli/optout-lint.ts';
 import { markFindings } from '../../linter/cli/formatters/html.ts';
 import { ROOT } from './helpers.ts';
 
@@ -39,7 +39,7 @@ const MJML = [
   '</mj-column></mj-section></mj-body></mjml>',
 ].join('\n');
 
-const context: FormatterContext = { cwd: CWD, color: false, rulesMeta: rulesMeta({ rules, presets: {} }), version: '0.1.0' };
+const context: FormatterContext = { cwd: CWD, color: false, rulesMeta: rulesMeta({ rules }), version: '0.1.0' };
 
 async function lintAll(keepRendered: boolean): Promise<LintResult[]> {
   const opts = { config, rules, reportUnusedDisableDirectives: 1 as const, keepRendered };

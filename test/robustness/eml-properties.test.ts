@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lintText } from '../support/lint.ts';
 import { rules } from '../../rules/index.ts';
-import { parseHeaderBlock } from '../../linter/eml/headers.ts';
+import { parseHeaderBlock } from '../../linter/headers/fields.ts';
 import { walkMime } from '../../linter/eml/mime.ts';
 import type { LintResult, ResolvedConfig } from '../../linter/types.ts';
 

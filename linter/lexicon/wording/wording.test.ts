@@ -3,7 +3,9 @@ import { timeOnAdversarial } from '../../../test/support/redos.ts';
 import { normalizeText } from '../index.ts';
 import { WORDING_LEXICONS, compiledWordingPatterns, findCues, findDelays, findShaming, isStreetWord } from './index.ts';
 import { footerPatterns, findPostalAddress, findSenderName } from '../../text/footer.ts';
-import { normalizeWithMap, sentencesOf, textChunks } from '../../text/chunks.ts';
+import { textChunks } from '../../text/chunks.ts';
+import { normalizeWithMap } from '../../text/normalize.ts';
+import { sentencesOf } from '../../text/sentences.ts';
 import { parseHtml } from '../../dom.ts';
 
 const n = normalizeText;

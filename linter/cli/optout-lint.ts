@@ -1,0 +1,252 @@
+// The Node API's core, like ESLint's `ESLint` class: config resolution, file enumeration, cache, worker
+// pool and the MJML compiler thread, all behind `lintFiles` / `lintText`. The CLI only maps argv to these
+// options and writes what comes back.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config, LintResult, ResolvedConfig, Severity } from '../types.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
+import type { EmailDocument } from '../document.ts';
+import type { InputBuilder } from '../builders/index.ts';
+import { fatalResult } from '../run.ts';
+import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
+import { rules as builtInRules, presets } from '../../rules/index.ts';
+import pkg from '../../package.json' with { type: 'json' };
+import { ConfigFiles } from './config-files.ts';
+import { decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
+import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
+import { LintPool, mjmlInThread, workerCount } from './pool.ts';
+import { MjmlCompileWorker } from './mjml-compiler.ts';
+import { isMjmlFile, nodeBuilders } from './builders.ts';
+import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
+
+export interface OptoutLintOptions {
+  /** Directory that relative paths and patterns are resolved against (default: `process.cwd()`). */
+  cwd?: string;
+  /** Applied first, under every config file (the CLI's `--profile`). */
+  baseConfig?: Config;
+  /** Search for the nearest config file of each template (default true). */
+  configLookup?: boolean;
+  /** This config file applies to every template instead of the nearest one (the CLI's `--config`). */
+  overrideConfigFile?: string;
+  /** Applied last, over the config files, in order (the CLI's `--rule` and `--headers`). */
+  overrideConfig?: Config | readonly Config[];
+  /** Report `optout-disable` directives that silence nothing, with this severity. Default 0 (off). */
+  reportUnusedDisableDirectives?: Severity | 'off' | 'warn' | 'error';
+  /** Keep the rendered HTML on results, for the `html` formatter. Default false. */
+  keepRendered?: boolean;
+  /** Reuse results of unchanged files (content and config hashed), ESLint-style. Default false. */
+  cache?: boolean;
+  /** Cache file, relative to `cwd` (default `.optoutcache`). */
+  cacheLocation?: string;
+  /** Worker threads for `lintFiles`: `off`, `auto` (default) or a number; needs `workerUrl`. */
+  concurrency?: string;
+  /**
+   * The worker entry of the bundle (dist/worker.js). Without it everything runs in this thread. The
+   * published API sets it; callers of the sources leave it out.
+   */
+  workerUrl?: URL;
+  /** `--probe`: contact the List-Unsubscribe and body opt-out endpoints (never cached, never pooled). */
+  probe?: { timeoutMs: number; allowPrivate: boolean; onNote?: (filePath: string, note: string) => void };
+  /** More input builders (template languages), tried before the built-in MJML and .eml builders. */
+  builders?: readonly InputBuilder[];
+}
+
+/** Files linted at once in this thread (reads and the probe overlap; linting itself is synchronous). */
+const CONCURRENCY = 8;
+
+export class OptoutLint {
+  static readonly version: string = pkg.version;
+  readonly cwd: string;
+  private readonly options: OptoutLintOptions;
+  private readonly registry: Registry = { rules: builtInRules, presets };
+  private readonly configFiles: ConfigFiles | undefined;
+  private readonly resolved = new Map<string, ResolvedConfig>();
+  private readonly before: Config[];
+  private readonly after: Config[];
+
+  constructor(options: OptoutLintOptions = {}) {
+    this.options = options;
+    this.cwd = options.cwd ?? process.cwd();
+    this.before = options.baseConfig ? [options.baseConfig] : [];
+    const over = options.overrideConfig;
+    this.after = over === undefined ? [] : Array.isArray(over) ? [...(over as Config[])] : [over as Config];
+    const explicit = options.overrideConfigFile !== undefined ? path.resolve(this.cwd, options.overrideConfigFile) : undefined;
+    this.configFiles = explicit !== undefined || options.configLookup !== false ? new ConfigFiles(this.registry, explicit) : undefined;
+  }
+
+  /** The rules this instance runs (built in). */
+  get rules(): readonly Rule[] {
+    return this.registry.rules;
+  }
+
+  /** Rule metadata by id, for formatters. */
+  getRulesMeta(): Record<string, RuleMeta> {
+    return rulesMeta(this.registry);
+  }
+
+  /** The presets `extends` and `--profile` can name. */
+  get presetNames(): string[] {
+    return Object.keys(this.registry.presets);
+  }
+
+  /**
+   * The resolved configuration that applies to a file: [baseConfig, its config file, overrideConfig],
+   * presets expanded, severities normalised; cached per config file. Throws ConfigError (naming the file
+   * and the key) for an invalid config.
+   */
+  async calculateConfigForFile(filePath: string): Promise<ResolvedConfig> {
+    const file = path.resolve(this.cwd, filePath);
+    const loaded = await this.configFiles?.forFile(file);
+    const key = loaded?.file ?? '';
+    let config = this.resolved.get(key);
+    if (!config) {
+      try {
+        config = resolveConfig([...this.before, ...(loaded ? [loaded.config] : []), ...this.after], this.registry);
+      } catch (error) {
+        if (error instanceof ConfigError && loaded) throw new ConfigError(`${loaded.file}: ${error.message}`);
+        throw error;
+      }
+      this.resolved.set(key, config);
+    }
+    return config;
+  }
+
+  /** Lints one text; its file name (default `<cwd>/input.html`) picks the builder and the config. */
+  async lintText(text: string, options: { filePath?: string } = {}): Promise<LintResult> {
+    const filePath = path.resolve(this.cwd, options.filePath ?? 'input.html');
+    const config = await this.calculateConfigForFile(filePath);
+    return lintSource(text, filePath, config, this.engineOptions(filePath));
+  }
+
+  /**
+   * Lints files, directories and globs; results keep the order of the patterns whatever order they finish
+   * in. Throws NoFilesError for a pattern that matches nothing.
+   */
+  async lintFiles(patterns: string | readonly string[]): Promise<LintResult[]> {
+    const targets = await expandPatterns(typeof patterns === 'string' ? [patterns] : patterns, this.cwd);
+    if (this.options.probe) {
+      // The probe talks to the network from this thread and its answers must not be cached.
+      return mapLimit(targets, CONCURRENCY, async (target) => {
+        if (target.problem !== undefined) return fatalResult(target.path, target.problem);
+        const config = await this.calculateConfigForFile(target.path);
+        const read = await readTemplate(target.path, config.maxFileSize);
+        if ('problem' in read) return fatalResult(target.path, read.problem);
+        return lintSource(read.text, target.path, config, this.engineOptions(target.path));
+      });
+    }
+    return this.lintTargets(targets);
+  }
+
+  /** Engine options for one file: directives, rendered HTML, builders, and the probe hook when asked for. */
+  private engineOptions(filePath: string, builders?: readonly InputBuilder[]): EngineOptions {
+    const options: EngineOptions = {
+      reportUnusedDisableDirectives: severityOf(this.options.reportUnusedDisableDirectives),
+      keepRendered: this.options.keepRendered ?? false,
+    };
+    const all = [...(this.options.builders ?? []), ...(builders ?? [])];
+    if (all.length > 0) options.builders = [...all, ...nodeBuilders()];
+    if (this.options.probe) options.beforeRules = probeHook(this.options.probe, filePath);
+    return options;
+  }
+
+  /**
+   * Lints the targets in this thread or in a worker pool (`concurrency`), reusing cached results
+   * (`cache`).
+   */
+  private async lintTargets(targets: readonly Target[]): Promise<LintResult[]> {
+    const { options } = this;
+    const engine = this.engineOptions('');
+    const cache = options.cache
+      ? await LintCache.open(path.resolve(this.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${pkg.version}:${this.rules.length}`)
+      : undefined;
+    // A few .mjml files are cheaper here than in workers that would each import mjml (see mjmlInThread).
+    const isMjml = (t: Target) => isMjmlFile(t.path);
+    const mjmlFiles = targets.filter(isMjml).length;
+    const keepMjml = mjmlInThread(options.concurrency, mjmlFiles);
+    // Those are compiled by one worker: mjml's import overlaps our start-up, each compile the previous lint.
+    const compiler = keepMjml && mjmlFiles > 0 && options.workerUrl ? new MjmlCompileWorker(options.workerUrl) : undefined;
+    if (compiler && !cache) compiler.start(); // with --cache, only at the first .mjml file that misses
+    const inThread: EngineOptions = compiler
+      ? { ...engine, builders: [...(options.builders ?? []), ...nodeBuilders({ compileMjml: compiler.compile })] }
+      : engine;
+    // Workers build their own documents with the built-in builders: with builders of the caller's, no pool.
+    const pooled = keepMjml ? targets.length - mjmlFiles : targets.length;
+    const workers = options.workerUrl && !options.builders?.length ? workerCount(options.concurrency, pooled) : 0;
+    const pool = workers > 0 && options.workerUrl ? new LintPool(workers, options.workerUrl) : undefined;
+    const { builders: _inThreadOnly, ...cloneable } = engine;
+    try {
+      return await mapLimit(targets, pool ? workers * 4 : CONCURRENCY, async (target) => {
+        if (target.problem !== undefined) return fatalResult(target.path, target.problem);
+        const config = await this.calculateConfigForFile(target.path);
+        const lint = () => (pool && !(keepMjml && isMjml(target)) ? pool.lint(target.path, config, cloneable) : lintFile(target.path, config, inThread));
+        if (!cache) return lint();
+        const bytes = readBytes(target.path);
+        if (!bytes) return lintFile(target.path, config, engine); // reports the read problem
+        const hash = LintCache.hashText(bytes);
+        const hit = cache.get(target.path, hash, config, engine);
+        if (hit) return hit.messages.length > 0 ? { ...hit, source: decodeText(bytes) } : hit;
+        const result = await lint();
+        cache.set(target.path, hash, config, engine, result);
+        return result;
+      });
+    } finally {
+      await compiler?.close();
+      await pool?.close();
+      await cache?.save();
+    }
+  }
+}
+
+/** `--profile NAME` as a base config; an unknown name is a ConfigError that lists the known ones. */
+export function profileConfig(name: string): Config {
+  if (!Object.hasOwn(presets, name)) throw new ConfigError(`--profile ${name}: unknown profile (known: ${Object.keys(presets).join(', ')})`);
+  return { extends: [PRESET_PREFIX + name] };
+}
+
+/** `--rule id:severity` as a config layer; unknown ids and severities throw ConfigError. */
+export function ruleFlagConfig(flag: string): Config {
+  return parseRuleFlag(flag, { rules: builtInRules, presets });
+}
+
+export function rulesMeta(registry: Pick<Registry, 'rules'>): Record<string, RuleMeta> {
+  return Object.fromEntries(registry.rules.map((r) => [r.meta.id, r.meta]));
+}
+
+function severityOf(value: OptoutLintOptions['reportUnusedDisableDirectives']): Severity {
+  const sev = value ?? 0;
+  return (typeof sev === 'number' ? sev : { off: 0, warn: 1, error: 2 }[sev]) as Severity;
+}
+
+/** `--probe`: runs after parsing and before the rules, so list-unsubscribe-endpoint can judge the answers. */
+function probeHook(probe: NonNullable<OptoutLintOptions['probe']>, filePath: string): (doc: EmailDocument) => Promise<void> {
+  return async (doc) => {
+    // Lazy: runs without the probe never load the network code.
+    const { probeDocument } = await import('./probe/index.ts');
+    const report = await probeDocument(doc, { timeoutMs: probe.timeoutMs, allowPrivate: probe.allowPrivate });
+    doc.message.probe = report;
+    for (const note of report.notes) probe.onNote?.(filePath, note);
+  };
+}
+
+/** A file's bytes for the cache's hash, or undefined when it cannot be read (lintFile then says why). Synchronous: see readTemplate. */
+function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `fn` on every item, at most `limit` at a time; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

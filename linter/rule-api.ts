@@ -1,0 +1,27 @@
+// The engine's public API for rules: everything a rule may import from the engine, in one place (enforced
+// by the layer check in .dependency-cruiser.cjs). What is not here is the engine's own business.
+
+export type { EmailDocument } from './document.ts';
+export { BLOCKS, elements, forEachNode, isTag, isText, nodeRange, parseHtml, textOf, type ClientFamily } from './dom.ts';
+export { findHeaders } from './headers/fields.ts';
+export { espHeaderSupport } from './headers/esp.ts';
+export { ONE_CLICK_VALUE, dkimHeaderTagSpan, dkimSignedHeaders, dkimTags, editDistance, listUnsubscribeFields, listUnsubscribePostFields, parseListUnsubscribe } from './headers/list-unsubscribe.ts';
+export { LEXICONS, matchContextCue, matchOptOutWording, normalizeText, suggestedLinkText } from './lexicon/index.ts';
+export { findCues, findDelays, findShaming, isDecline, mentionsProcessing, type PhraseCategory } from './lexicon/wording/index.ts';
+export { findOptOutLinks } from './links/find.ts';
+export { classifyHref, safeDecode } from './links/href.ts';
+export { detectLanguageOfText } from './links/language.ts';
+export { exampleOptOutHref, findMergeTags, looksLikePlaceholder } from './links/merge-tags.ts';
+export { findPlainTextOptOut } from './links/plain-text.ts';
+export type { OptOutLink } from './links/types.ts';
+export type { ProbeOutcome } from './probe.ts';
+export { defineRule, docsUrl, type ReportDescriptor, type Rule } from './rule.ts';
+export { contrastRatio, toHex, type Rgba } from './style/color.ts';
+export { describeCause, describeColor } from './style/describe.ts';
+export { parentElement } from './style/resolver.ts';
+export type { LinkVisibility } from './style/visibility.ts';
+export { plainTextChunks, textChunks, type Chunk } from './text/chunks.ts';
+export { chunkOverlaps, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, type Sentence } from './text/sentences.ts';
+export { CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, cueKeys, letterWords, mayHoldDelay, mayMatchOptOut, sentenceCues, shamingKeys } from './text/cue-words.ts';
+export { findPostalAddress, findSenderName, type AddressHit } from './text/footer.ts';
+export type { Config, Range } from './types.ts';
