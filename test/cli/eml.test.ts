@@ -1,68 +1,53 @@
-// End-to-end for .eml input, --headers and --probe, with the bundled CLI.
+// End-to-end for .eml input, --headers and --probe, with the CLI run in-process (main() with a fake I/O object).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LintResult } from '../../linter/types.ts';
-import { ROOT, buildCli, runCli, tempDir } from './helpers.ts';
+import { ROOT, runCliInProcess, tempDir } from './helpers.ts';
 import { probeMessage, startServer, type TestServer } from '../probe/server.ts';
 
-let cli: string;
-let cleanupBuild: () => void;
 let server: TestServer;
 const tmp = tempDir();
 const FIXTURES = path.join(ROOT, 'test/fixtures/eml');
 
 beforeAll(async () => {
-  ({ cli, cleanup: cleanupBuild } = await buildCli());
   server = await startServer();
 }, 60_000);
 afterAll(async () => {
-  cleanupBuild?.();
   tmp.cleanup();
   await server?.close();
 });
 
-// The CLI is spawned synchronously, so the in-process server could not answer: run it asynchronously.
-async function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { spawn } = await import('node:child_process');
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => runCliInProcess(args, { env: { NO_COLOR: '1' } });
 const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
 /** The probe's findings only (the loopback fixtures use http:, which other header rules flag). */
 const endpoint = (r: LintResult | undefined) => (r?.messages ?? []).filter((m) => m.ruleId === 'list-unsubscribe-endpoint');
 
 describe('.eml input', () => {
-  it('a compliant message passes', () => {
-    const r = runCli(cli, [path.join(FIXTURES, 'compliant.eml')], { env: { NO_COLOR: '1' } });
+  it('a compliant message passes', async () => {
+    const r = (await run([path.join(FIXTURES, 'compliant.eml')]));
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('findings point at lines of the .eml, with a code frame', () => {
-    const r = runCli(cli, [path.join(FIXTURES, 'one-click-typo.eml')], { env: { NO_COLOR: '1' } });
+  it('findings point at lines of the .eml, with a code frame', async () => {
+    const r = (await run([path.join(FIXTURES, 'one-click-typo.eml')]));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('9:24  error');
     expect(r.stdout).toContain('list-unsubscribe-one-click');
     expect(r.stdout).toContain('List-Unsubscribe-Post: ListUnsubscribe=One-Click');
   });
 
-  it('a base64 HTML part: the finding names the part header line and says so', () => {
-    const r = runCli(cli, ['-f', 'json', path.join(FIXTURES, 'base64-html.eml')]);
+  it('a base64 HTML part: the finding names the part header line and says so', async () => {
+    const r = (await run(['-f', 'json', path.join(FIXTURES, 'base64-html.eml')]));
     const m = json(r.stdout)[0]!.messages.find((x) => x.ruleId === 'unsubscribe-link-visible');
     expect(m).toMatchObject({ line: 26, column: 1 });
     expect(m!.message).toContain('(in a base64-encoded part)');
   });
 
-  it('directories include .eml files', () => {
-    const r = runCli(cli, ['-f', 'json', FIXTURES]);
+  it('directories include .eml files', async () => {
+    const r = (await run(['-f', 'json', FIXTURES]));
     const files = json(r.stdout).map((x) => path.basename(x.filePath));
     expect(files).toContain('compliant.eml');
     expect(files).toContain('nested-latin1.eml');
@@ -74,29 +59,29 @@ describe('--headers', () => {
   const headers = path.join(tmp.dir, 'headers.txt');
   writeFileSync(template, '<body><p>Sale</p><p><a href="*|UNSUB|*">Unsubscribe</a></p><p>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</p></body>');
 
-  it('without headers a template skips the header rules', () => {
-    expect(runCli(cli, [template]).code).toBe(0);
+  it('without headers a template skips the header rules', async () => {
+    expect((await run([template])).code).toBe(0);
   });
 
-  it('checks the given header block', () => {
+  it('checks the given header block', async () => {
     writeFileSync(headers, 'From: a@b.example\nList-Unsubscribe: <https://b.example/u>\nList-Unsubscribe-Post: ListUnsubscribe=One-Click\n');
-    const r = runCli(cli, ['-f', 'json', '--headers', headers, template]);
+    const r = (await run(['-f', 'json', '--headers', headers, template]));
     expect(r.code).toBe(1);
     const [m] = json(r.stdout)[0]!.messages;
     expect(m).toMatchObject({ ruleId: 'list-unsubscribe-one-click', messageId: 'typo', line: 1 });
     expect(m!.message).toContain('(configured headers, line 3)');
   });
 
-  it('with an esp that adds the headers, says so as a warning', () => {
+  it('with an esp that adds the headers, says so as a warning', async () => {
     writeFileSync(headers, 'From: a@b.example\n');
     writeFileSync(path.join(tmp.dir, 'optout.config.json'), JSON.stringify({ esp: 'mailchimp' }));
-    const r = runCli(cli, ['-f', 'json', '--headers', headers, template]);
+    const r = (await run(['-f', 'json', '--headers', headers, template]));
     expect(r.code).toBe(0);
     expect(json(r.stdout)[0]!.messages.map((m) => [m.messageId, m.severity])).toEqual([['addedByEsp', 1]]);
   });
 
-  it('a missing headers file is a usage error', () => {
-    const r = runCli(cli, ['--headers', path.join(tmp.dir, 'nope.txt'), template]);
+  it('a missing headers file is a usage error', async () => {
+    const r = (await run(['--headers', path.join(tmp.dir, 'nope.txt'), template]));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--headers');
   });

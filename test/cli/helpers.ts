@@ -67,3 +67,21 @@ export function lintDirJson(cli: string, dir: string, ...args: string[]): LintRe
   expect(r.code, r.stderr).toBe(1);
   return JSON.parse(r.stdout) as LintResult[];
 }
+
+/**
+ * Runs the CLI's main() in this process with a fake I/O object: same argv, cwd, environment and stdin as
+ * runCli, without a bundle or a child process (and so without worker threads: those are tested on the bundle).
+ */
+export async function runCliInProcess(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}): Promise<RunResult> {
+  const { main } = await import('../../linter/cli/main.ts');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: opts.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir(), ...opts.env },
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    readStdin: async () => (typeof opts.input === 'string' ? Buffer.from(opts.input) : (opts.input ?? Buffer.alloc(0))),
+  });
+  return { code, stdout, stderr };
+}
