@@ -1,6 +1,7 @@
 // Config validation and resolution. Browser-safe (the extension reuses it): no Node built-ins here.
 import type { Config, ResolvedConfig, RuleSetting, Severity, SeverityName } from './types.ts';
-import type { OptionSpec, Rule } from './rule.ts';
+import { Validator } from '@cfworker/json-schema';
+import type { OptionSchema, Rule } from './rule.ts';
 
 /** A config that cannot be used; the message names the offending key (`rules.x.minFontSize: …`). */
 export class ConfigError extends Error {
@@ -159,41 +160,55 @@ function validateRuleSetting(id: string, setting: unknown, registry: Registry, t
   if (setting.length === 1) return [severity];
   const options = setting[1];
   if (!isPlainObject(options)) throw new ConfigError(`${key}: options must be an object (got ${show(options)})`);
-  const specs = rule?.meta.options ?? {};
-  for (const [name, value] of Object.entries(options)) {
-    const spec = specs[name];
-    if (!spec) {
-      if (!rule) continue;
-      const names = Object.keys(specs);
-      const extra = names.length === 0 ? ' (this rule has no options)' : hint(name, names) || ` (known: ${names.join(', ')})`;
-      throw new ConfigError(`${key}.${name}: unknown option${extra}`);
-    }
-    checkOption(`${key}.${name}`, spec, value);
-  }
+  if (rule) checkOptions(key, rule, options);
   return [severity, options];
 }
 
-function checkOption(key: string, spec: OptionSpec, value: unknown): void {
+/** One compiled validator per rule schema (CSP-safe: @cfworker/json-schema interprets, it never evals). */
+const validators = new WeakMap<object, Validator>();
+
+/** Validates options against the rule's JSON Schema; the message names the option and says what it expects. */
+function checkOptions(key: string, rule: Rule, options: Record<string, unknown>): void {
+  const schema = rule.meta.schema;
+  const names = Object.keys(schema?.properties ?? {});
+  for (const name of Object.keys(options)) {
+    if (names.includes(name)) continue;
+    const extra = names.length === 0 ? ' (this rule has no options)' : hint(name, names) || ` (known: ${names.join(', ')})`;
+    throw new ConfigError(`${key}.${name}: unknown option${extra}`);
+  }
+  if (!schema) return;
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = new Validator(schema as never, '2020-12', false);
+    validators.set(schema, validator);
+  }
+  const result = validator.validate(options);
+  if (result.valid) return;
+  // The deepest error names the option: "#/minFontSize".
+  const failed = result.errors.map((e) => /^#\/([^/]+)/.exec(e.instanceLocation)?.[1]).find((n) => n !== undefined);
+  const name = failed !== undefined ? decodeURIComponent(failed.replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
+  const spec = name !== undefined ? (schema.properties as Record<string, OptionSchema>)[name] : undefined;
+  if (name === undefined || !spec) throw new ConfigError(`${key}: invalid options (${result.errors[0]?.error ?? 'schema'})`);
+  throw new ConfigError(`${key}.${name}: expected ${expectation(spec)} (got ${show(options[name])})`);
+}
+
+/** What an option's schema accepts, in words: "a number between 1 and 21", "true or false". */
+function expectation(spec: OptionSchema): string {
   switch (spec.type) {
-    case 'number': {
-      const range = spec.min !== undefined && spec.max !== undefined ? ` between ${spec.min} and ${spec.max}`
-        : spec.min !== undefined ? ` ≥ ${spec.min}` : spec.max !== undefined ? ` ≤ ${spec.max}` : '';
-      const ok = typeof value === 'number' && Number.isFinite(value)
-        && (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
-      if (!ok) throw new ConfigError(`${key}: expected a number${range} (got ${show(value)})`);
-      return;
+    case 'number':
+    case 'integer': {
+      const noun = spec.type === 'integer' ? 'a whole number' : 'a number';
+      const { minimum: min, maximum: max } = spec;
+      if (min !== undefined && max !== undefined) return `${noun} between ${min} and ${max}`;
+      if (min !== undefined) return `${noun} ≥ ${min}`;
+      return max !== undefined ? `${noun} ≤ ${max}` : noun;
     }
     case 'string':
-      if (typeof value !== 'string') throw new ConfigError(`${key}: expected a string (got ${show(value)})`);
-      return;
+      return spec.enum ? `one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}` : 'a string';
     case 'boolean':
-      if (typeof value !== 'boolean') throw new ConfigError(`${key}: expected true or false (got ${show(value)})`);
-      return;
-    case 'string[]':
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-        throw new ConfigError(`${key}: expected an array of strings (got ${show(value)})`);
-      }
-      return;
+      return 'true or false';
+    case 'array':
+      return 'an array of strings';
   }
 }
 

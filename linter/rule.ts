@@ -15,15 +15,26 @@ export type Regulation =
   | 'rfc2369'
   | 'rfc8058';
 
-export interface OptionSpec {
-  type: 'number' | 'string' | 'boolean' | 'string[]';
-  default: unknown;
-  description: string;
-  min?: number;
-  max?: number;
+/** One option, as a JSON Schema (the subset the engine documents and validates; draft 2020-12). */
+export type OptionSchema = { description: string } & (
+  | { type: 'number' | 'integer'; default: number; minimum?: number; maximum?: number }
+  | { type: 'string'; default: string; enum?: readonly string[] }
+  | { type: 'boolean'; default: boolean }
+  | { type: 'array'; items: { type: 'string' }; default: readonly string[] }
+);
+
+/**
+ * A rule's options as a JSON Schema object, like ESLint 9's `meta.schema`: the config is validated
+ * against it before any rule runs, and each property's `default` fills what the config leaves out, so a
+ * rule reads typed values (never `Number(…)`).
+ */
+export interface OptionsSchema<O> {
+  type: 'object';
+  properties: { [K in keyof O]-?: OptionSchema };
+  additionalProperties: false;
 }
 
-export interface RuleMeta {
+export interface RuleMeta<O extends object = Record<string, unknown>> {
   id: string;
   description: string;
   severity: SeverityName;
@@ -32,7 +43,8 @@ export interface RuleMeta {
   docs: { url: string };
   regulations: Regulation[];
   messages: Record<string, string>;
-  options?: Record<string, OptionSpec>;
+  /** The options and their defaults; a rule without it takes none. */
+  schema?: OptionsSchema<O>;
 }
 
 export interface ReportDescriptor {
@@ -50,20 +62,29 @@ export interface ReportDescriptor {
   severity?: Severity;
 }
 
-export interface RuleContext {
-  readonly options: Record<string, unknown>;
+export interface RuleContext<O extends object = Record<string, unknown>> {
+  /** The configured options over the schema's defaults, already validated. */
+  readonly options: Readonly<O>;
   readonly settings: { esp?: string; locales: string[] };
   report(descriptor: ReportDescriptor): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(doc: EmailDocument, ctx: RuleContext): void;
+export interface Rule<O extends object = Record<string, unknown>> {
+  meta: RuleMeta<O>;
+  // Method syntax on purpose: a Rule<{ minFontSize: number }> goes in a list of Rule.
+  check(doc: EmailDocument, ctx: RuleContext<O>): void;
 }
 
-/** Identity helper that gives rule objects their type (like ESLint's `defineRule`). */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** Identity helper that gives rule objects their type, options included (like ESLint's `defineRule`). */
+export function defineRule<O extends object = Record<string, never>>(rule: Rule<O>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** The schema's defaults: what a rule's options are when the config sets none. */
+export function defaultOptions(meta: Pick<RuleMeta, 'schema'>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(meta.schema?.properties ?? {})) out[name] = (spec as OptionSchema).default;
+  return out;
 }
 
 export const DOCS_BASE = 'https://github.com/optout-lint/optout-lint/blob/main/rules/';

@@ -1,7 +1,7 @@
 // The pipeline, top-down: text → document with positions (HTML here, any other input through the builder the
 // host registered for its file name) → rules → directives → sorted messages.
 import type { LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity } from './types.ts';
-import type { Rule, RuleContext, ReportDescriptor } from './rule.ts';
+import { defaultOptions, type Rule, type RuleContext, type ReportDescriptor } from './rule.ts';
 import { EmailDocument } from './document.ts';
 import { Source } from './source.ts';
 import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
@@ -123,9 +123,7 @@ function spanOf(doc: EmailDocument, d: ReportDescriptor): Range | undefined {
 }
 
 function withDefaults(rule: Rule, options: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) out[name] = spec.default;
-  return { ...out, ...options };
+  return { ...defaultOptions(rule.meta), ...options };
 }
 
 function toMessage(doc: EmailDocument, rule: Rule, configured: Severity, d: ReportDescriptor): LintMessage {

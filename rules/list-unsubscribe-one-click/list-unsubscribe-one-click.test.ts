@@ -55,6 +55,13 @@ runRuleTests(rule, {
       errors: [{ messageId: 'addedByEsp', severity: 1, line: 1, message: 'Klaviyo' }],
     },
     {
+      name: 'template headers without Post, sent with an ESP that adds it only when configured',
+      code: '<body></body>',
+      headers: 'List-Unsubscribe: <https://b.example/u>\n',
+      settings: { esp: 'sendgrid' },
+      errors: [{ messageId: 'espCanAdd', line: 1, column: 1, message: 'SendGrid adds them only with an unsubscribe group' }],
+    },
+    {
       name: 'Post header twice',
       code: msg('List-Unsubscribe: <https://b.example/u>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click'),
       filename: 'x.eml',

@@ -18,6 +18,12 @@ runRuleTests(rule, {
   invalid: [
     { name: 'nobody signs the email', code: footer('Thanks for reading!'), errors: [{ messageId: 'noName', line: 1, severity: 1 }] },
     { name: 'an address with no name', code: footer('400 Trailhead Road, Boulder, CO 80302'), errors: [{ messageId: 'noName' }] },
+    {
+      name: 'a message whose From has no address',
+      filename: 'm.eml',
+      code: 'Subject: Sale\nFrom: Acme News\nContent-Type: text/html; charset=utf-8\n\n<body><p>Sale!</p></body>\n',
+      errors: [{ messageId: 'noFrom', line: 2, column: 1 }],
+    },
   ],
 });
 

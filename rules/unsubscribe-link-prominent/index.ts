@@ -12,7 +12,7 @@ interface Around {
   bold: boolean;
 }
 
-export default defineRule({
+export default defineRule<{ minSizeRatio: number; minContrastRatio: number }>({
   meta: {
     id: 'unsubscribe-link-prominent',
     description: 'The opt-out link is not much less conspicuous than the footer text around it: not smaller, not fainter, and not the same colour without an underline.',
@@ -25,14 +25,18 @@ export default defineRule({
       fainter: 'Opt-out link contrast is {{ratio}}:1, much fainter than the {{around}}:1 of the text around it: make it at least as readable ("clear and conspicuous", FTC CAN-SPAM guide).',
       blends: 'Opt-out link has the colour of the text around it ({{color}}) and no underline: nothing shows it is a link; underline it or give it a link colour ("clear and conspicuous", FTC CAN-SPAM guide).',
     },
-    options: {
-      minSizeRatio: { type: 'number', default: 0.8, min: 0, max: 1, description: 'Smallest link size as a fraction of the surrounding text size.' },
-      minContrastRatio: { type: 'number', default: 0.67, min: 0, max: 1, description: 'Smallest link contrast as a fraction of the surrounding text contrast (only below 4.5:1).' },
+    schema: {
+      type: 'object',
+      properties: {
+        minSizeRatio: { type: 'number', default: 0.8, minimum: 0, maximum: 1, description: 'Smallest link size as a fraction of the surrounding text size.' },
+        minContrastRatio: { type: 'number', default: 0.67, minimum: 0, maximum: 1, description: 'Smallest link contrast as a fraction of the surrounding text contrast (only below 4.5:1).' },
+      },
+      additionalProperties: false,
     },
   },
   check(doc, ctx) {
-    const minSize = Number(ctx.options.minSizeRatio);
-    const minContrast = Number(ctx.options.minContrastRatio);
+    const minSize = ctx.options.minSizeRatio;
+    const minContrast = ctx.options.minContrastRatio;
     for (const link of doc.optOutLinks()) {
       if (link.kind !== 'unsubscribe' || !isTag(link.node) || link.signals.includes('bare-url')) continue;
       const v = doc.visibility(link.node);

@@ -10,7 +10,7 @@ interface Judged {
   problem?: 'empty' | 'hidden' | 'tiny' | 'lowContrast';
 }
 
-export default defineRule({
+export default defineRule<{ minFontSize: number; minContrast: number }>({
   meta: {
     id: 'unsubscribe-link-visible',
     description: 'The opt-out link must really be visible: not hidden by CSS, not tiny, not low-contrast, and shown in every mail client.',
@@ -28,9 +28,13 @@ export default defineRule({
       outlookOnly: 'Opt-out link is only rendered in Outlook ({{reason}}); other mail clients show no opt-out.',
       notInOutlook: 'Opt-out link is not rendered in Outlook ({{reason}}); Outlook users see no opt-out.',
     },
-    options: {
-      minFontSize: { type: 'number', default: 10, min: 0, description: 'Smallest readable text size in px.' },
-      minContrast: { type: 'number', default: 3, min: 1, max: 21, description: 'Smallest WCAG contrast ratio of the link text against its background.' },
+    schema: {
+      type: 'object',
+      properties: {
+        minFontSize: { type: 'number', default: 10, minimum: 0, description: 'Smallest readable text size in px.' },
+        minContrast: { type: 'number', default: 3, minimum: 1, maximum: 21, description: 'Smallest WCAG contrast ratio of the link text against its background.' },
+      },
+      additionalProperties: false,
     },
   },
   check(doc, ctx) {
@@ -38,8 +42,8 @@ export default defineRule({
     const unsubscribe = all.filter((l) => l.kind === 'unsubscribe');
     const links = unsubscribe.length > 0 ? unsubscribe : all;
     if (links.length === 0) return; // unsubscribe-link-present reports that
-    const minFontSize = Number(ctx.options.minFontSize);
-    const minContrast = Number(ctx.options.minContrast);
+    const minFontSize = ctx.options.minFontSize;
+    const minContrast = ctx.options.minContrast;
     const judged = links.map((link) => judge(doc, link, minFontSize, minContrast));
 
     const missingFamilies = FAMILIES.filter((f) => !judged.some((j) => j.readableIn.includes(f)));

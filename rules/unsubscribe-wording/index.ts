@@ -12,7 +12,7 @@ const MESSAGE_IDS: Record<PhraseCategory, string> = {
 /** Elements whose text is a choice the reader clicks: links, buttons, Inky items. */
 const CLICKABLE = new Set(['a', 'button', 'item', 'mj-button']);
 
-export default defineRule({
+export default defineRule<{ maxDelayBusinessDays: number }>({
   meta: {
     id: 'unsubscribe-wording',
     description: 'No misleading or obstructive wording about opting out: a login, a fee, a long delay, a mandatory reason or survey, reply-only, "you cannot unsubscribe", confirmshaming.',
@@ -29,13 +29,17 @@ export default defineRule({
       cannotUnsubscribe: '"{{phrase}}": every commercial email must let the recipient opt out (ePrivacy art. 13; CAN-SPAM 15 U.S.C. 7704(a)(3); CASL s. 6(2)(c)).',
       confirmshaming: '"{{phrase}}" shames the reader for declining (confirmshaming, named in the ICO–CMA paper on harmful online choice architecture); write a neutral "No thanks" or "Unsubscribe".',
     },
-    options: {
-      maxDelayBusinessDays: {
-        type: 'number',
-        default: 10,
-        min: 0,
-        description: 'Longest stated opt-out delay, in business days (CAN-SPAM/CASL 10; the gmail-yahoo profile sets 2).',
+    schema: {
+      type: 'object',
+      properties: {
+        maxDelayBusinessDays: {
+          type: 'number',
+          default: 10,
+          minimum: 0,
+          description: 'Longest stated opt-out delay, in business days (CAN-SPAM/CASL 10; the gmail-yahoo profile sets 2).',
+        },
       },
+      additionalProperties: false,
     },
   },
   check(doc, ctx) {
@@ -55,7 +59,7 @@ export default defineRule({
       lang: doc.lang,
       linkRanges: links.map((l) => l.range),
       hasLinks: links.length > 0,
-      max: Number(ctx.options.maxDelayBusinessDays),
+      max: ctx.options.maxDelayBusinessDays,
       emit,
       place: (c, s, from, to) => ({ range: sentenceRange(c, s, from, to) }),
     };

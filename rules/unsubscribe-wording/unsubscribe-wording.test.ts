@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import rule from './index.ts';
-import { lintWithRule, runRuleTests } from '../../test/support/rule-tester.ts';
+import { runRuleTests } from '../../test/support/rule-tester.ts';
 import { WORDING_CASES, page } from './cases.ts';
 
 const a = (text: string) => `<a href="https://news.example/unsubscribe">${text}</a>`;
 
+// Every cue in every language: an incorrect and a correct case each (cases.ts).
+const perCue = Object.entries(WORDING_CASES).flatMap(([lang, cases]) => Object.entries(cases).map(([cue, c]) => ({ lang, cue, ...c })));
+
 runRuleTests(rule, {
   valid: [
+    ...perCue.map(({ lang, cue, good }) => ({ name: `${lang} ${cue}: correct`, code: page(lang, good) })),
     { name: 'an honest footer', code: `<body><p>You can ${a('unsubscribe')} at any time, free of charge and without logging in.</p></body>` },
     { name: 'a frequency is no delay', code: `<body><p>You can ${a('slow down emails')} to once a month, or ${a('unsubscribe')} entirely.</p></body>` },
     { name: 'a login elsewhere in the email', code: `<body><p>Log in to your account to see your orders.</p><p>${a('Unsubscribe')} | <a href="https://news.example/login">Log in</a></p></body>` },
@@ -21,6 +25,7 @@ runRuleTests(rule, {
     { name: 'two weeks is 10 business days', code: `<body><p>${a('Unsubscribe')}: it may take up to two weeks.</p></body>` },
   ],
   invalid: [
+    ...perCue.map(({ lang, cue, bad, phrase }) => ({ name: `${lang} ${cue}: incorrect`, code: page(lang, bad), errors: [{ messageId: cue, line: 2, message: `"${phrase}` }] })),
     {
       name: 'a login, with its exact span',
       code: `<body>\n<p>To unsubscribe, log in to your account.</p></body>`,
@@ -68,25 +73,6 @@ runRuleTests(rule, {
       errors: [{ messageId: 'login', line: 2, column: 37, endColumn: 43 }],
     },
   ],
-});
-
-describe('every cue in every language', () => {
-  for (const [lang, cases] of Object.entries(WORDING_CASES)) {
-    describe(lang, () => {
-      for (const [cue, { bad, good, phrase }] of Object.entries(cases)) {
-        it(`${cue}: incorrect`, async () => {
-          const { messages } = await lintWithRule(rule, { code: page(lang, bad) });
-          expect(messages.map((m) => m.messageId), JSON.stringify(messages)).toEqual([cue]);
-          expect(messages[0]!.line).toBe(2);
-          expect(messages[0]!.message).toContain(`"${phrase}`);
-        });
-        it(`${cue}: correct`, async () => {
-          const { messages } = await lintWithRule(rule, { code: page(lang, good) });
-          expect(messages, JSON.stringify(messages)).toEqual([]);
-        });
-      }
-    });
-  }
 });
 
 describe('the text/plain part of a message', () => {

@@ -1,12 +1,13 @@
 // resolveConfig / validateConfig / parseRuleFlag against a small fake registry (the real one: config-registry.test.ts).
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_MAX_FILE_SIZE, parseRuleFlag, resolveConfig, validateConfig, type Registry } from '../../linter/config.ts';
-import type { Rule } from '../../linter/rule.ts';
+import type { OptionSchema, Rule } from '../../linter/rule.ts';
 import type { Config } from '../../linter/types.ts';
 
-function fakeRule(id: string, options?: Rule['meta']['options']): Rule {
+function fakeRule(id: string, properties?: Record<string, OptionSchema>): Rule {
+  const schema = properties ? { type: 'object' as const, properties, additionalProperties: false as const } : undefined;
   return {
-    meta: { id, description: id, severity: 'error', docs: { url: '' }, regulations: [], messages: {}, ...(options ? { options } : {}) },
+    meta: { id, description: id, severity: 'error', docs: { url: '' }, regulations: [], messages: {}, ...(schema ? { schema } : {}) },
     check() {},
   };
 }
@@ -15,11 +16,11 @@ const registry: Registry = {
   rules: [
     fakeRule('unsubscribe-link-present'),
     fakeRule('unsubscribe-link-visible', {
-      minFontSize: { type: 'number', default: 10, min: 0, description: 'px' },
-      minContrast: { type: 'number', default: 3, min: 1, max: 21, description: 'ratio' },
+      minFontSize: { type: 'number', default: 10, minimum: 0, description: 'px' },
+      minContrast: { type: 'number', default: 3, minimum: 1, maximum: 21, description: 'ratio' },
     }),
     fakeRule('unsubscribe-link-text', {
-      allowed: { type: 'string[]', default: [], description: 'extra words' },
+      allowed: { type: 'array', items: { type: 'string' }, default: [], description: 'extra words' },
       strict: { type: 'boolean', default: false, description: 'strict' },
     }),
     fakeRule('unsubscribe-link-href'),

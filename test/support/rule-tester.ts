@@ -5,6 +5,7 @@ import type { Rule } from '../../linter/rule.ts';
 import type { LintMessage, ResolvedConfig } from '../../linter/types.ts';
 import { lintText } from './lint.ts';
 import { codeFrame } from './code-frame.ts';
+import { resolveConfig } from '../../linter/config.ts';
 
 export interface ValidCase {
   code: string;
@@ -32,13 +33,19 @@ export interface InvalidCase extends ValidCase {
 }
 
 export async function lintWithRule(rule: Rule, c: ValidCase): Promise<{ messages: LintMessage[]; source: string }> {
-  const config: ResolvedConfig = {
-    rules: { [rule.meta.id]: { severity: rule.meta.severity === 'error' ? 2 : 1, options: c.options ?? {} } },
-    locales: c.settings?.locales ?? [],
-    maxFileSize: 10 * 1024 * 1024,
-    ...(c.settings?.esp ? { esp: c.settings.esp } : {}),
-    ...(c.headers !== undefined ? { headers: c.headers } : {}),
-  };
+  // Through config resolution, as a user's config goes: options are validated against the rule's schema.
+  const config: ResolvedConfig = resolveConfig(
+    [
+      {
+        extends: [],
+        rules: { [rule.meta.id]: [rule.meta.severity, c.options ?? {}] },
+        ...(c.settings?.locales ? { locales: c.settings.locales } : {}),
+        ...(c.settings?.esp ? { esp: c.settings.esp } : {}),
+        ...(c.headers !== undefined ? { headers: c.headers } : {}),
+      },
+    ],
+    { rules: [rule], presets: {} },
+  );
   const result = await lintText(c.code, { filename: c.filename ?? 'template.html', config, rules: [rule] });
   return { messages: result.messages, source: c.code };
 }
@@ -52,8 +59,27 @@ function caseName(c: ValidCase): string {
   return c.name ?? c.code.replace(/\s+/g, ' ').trim().slice(0, 90);
 }
 
+/** The same input twice is a copy-paste slip: ESLint's RuleTester refuses it too. */
+function caseKey(c: ValidCase): string {
+  return JSON.stringify([c.code, c.filename ?? '', c.options ?? {}, c.settings ?? {}, c.headers ?? null]);
+}
+
+
 export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
+    it('has no duplicate cases, and every messageId is tested by an invalid case', () => {
+      const seen = new Map<string, string>();
+      for (const raw of [...cases.valid, ...cases.invalid]) {
+        const c = typeof raw === 'string' ? { code: raw } : raw;
+        const key = caseKey(c);
+        expect(seen.has(key), `duplicate case: "${caseName(c)}" repeats "${seen.get(key)}"`).toBe(false);
+        seen.set(key, caseName(c));
+      }
+      const used = new Set(cases.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
+      const untested = Object.keys(rule.meta.messages).filter((id) => !used.has(id));
+      expect(untested, `messageIds without an invalid case: ${untested.join(', ')}`).toEqual([]);
+      for (const id of used) expect(Object.keys(rule.meta.messages), `tests name unknown messageId "${id}"`).toContain(id);
+    });
     describe('valid', () => {
       for (const raw of cases.valid) {
         const c = typeof raw === 'string' ? { code: raw } : raw;
@@ -68,6 +94,11 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
         it(caseName(c), async () => {
           const { messages, source } = await lintWithRule(rule, c);
           const shown = describeMessages(messages, source);
+          for (const m of messages) {
+            // A placeholder of the message's template that is still in the text was given no data.
+            const template = rule.meta.messages[m.messageId ?? ''] ?? '';
+            for (const [placeholder] of template.matchAll(/\{\{\s*\w+\s*\}\}/g)) expect(m.message, `unfilled ${placeholder}`).not.toContain(placeholder);
+          }
           expect(messages.length, `expected ${c.errors.length} message(s), got:\n${shown}`).toBe(c.errors.length);
           c.errors.forEach((want, i) => {
             const got = messages[i]!;
