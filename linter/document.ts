@@ -92,9 +92,9 @@ export class EmailDocument {
     return this.source.text.trim().length > 0;
   }
 
-  supportsScope(scope: 'body' | 'headers' | 'message'): boolean {
+  supportsScope(scope: 'body' | 'headers' | 'eml'): boolean {
     if (scope === 'headers') return this.message.headers !== undefined;
-    if (scope === 'message') return this.message.rendered;
+    if (scope === 'eml') return this.message.rendered;
     return true;
   }
 

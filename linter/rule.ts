@@ -38,8 +38,8 @@ export interface RuleMeta<O extends object = Record<string, unknown>> {
   id: string;
   description: string;
   severity: SeverityName;
-  /** What kind of input the rule reads. 'body' rules run on HTML/MJML/EML bodies; 'headers' rules need headers. */
-  scope?: 'body' | 'headers' | 'message';
+  /** What the rule reads: 'body' (any input), 'headers' (an .eml or `--headers`), 'eml' (only a sent message, an .eml file). */
+  scope?: 'body' | 'headers' | 'eml';
   docs: { url: string };
   regulations: Regulation[];
   messages: Record<string, string>;

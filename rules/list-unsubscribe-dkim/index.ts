@@ -5,7 +5,7 @@ export default defineRule({
     id: 'list-unsubscribe-dkim',
     description: 'A DKIM signature must cover List-Unsubscribe and List-Unsubscribe-Post (its h= tag lists both).',
     severity: 'error',
-    scope: 'message',
+    scope: 'eml',
     docs: { url: docsUrl('list-unsubscribe-dkim') },
     regulations: ['rfc8058', 'gmail-yahoo'],
     messages: {

@@ -5,7 +5,7 @@ export default defineRule({
     id: 'merge-tag-unrendered',
     description: 'A sent message contains no ESP placeholder left unreplaced (*|UNSUB|*, {{{unsubscribe}}}, …) in its body or headers.',
     severity: 'error',
-    scope: 'message',
+    scope: 'eml',
     docs: { url: docsUrl('merge-tag-unrendered') },
     regulations: ['can-spam', 'eprivacy', 'gmail-yahoo'],
     messages: {

@@ -5,7 +5,7 @@ export default defineRule({
     id: 'plain-text-unsubscribe',
     description: 'The text/plain alternative of a message carries an opt-out URL too.',
     severity: 'warn',
-    scope: 'message',
+    scope: 'eml',
     docs: { url: docsUrl('plain-text-unsubscribe') },
     regulations: ['can-spam', 'eprivacy', 'gmail-yahoo'],
     messages: {
