@@ -72,8 +72,8 @@ describe('MJML compile', () => {
   // mj-carousel and friends draw random ids on every compile.
   const stable = (html: string) => html.replace(/\b([\w-]*?)[0-9a-f]{16}\b/g, '$1ID');
 
-  it('finds the examples and the corpus', () => {
-    expect(files.length).toBeGreaterThan(3);
+  it('finds the examples (and the corpus, when ../shared is there)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(2);
   });
 
   it.each(files)('lints exactly the HTML of mjml\'s normal compile: %s', async (file) => {
