@@ -51,7 +51,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
   const formatter = getFormatter(opts.format);
   const headers = opts.headers !== undefined ? await readHeadersFile(path.resolve(io.cwd, opts.headers)) : undefined;
-  const linter = new OptoutLint(await apiOptions(opts, io, headers));
+  const linter = new OptoutLint(apiOptions(opts, io, headers));
   if (opts.listRules) {
     io.stdout.write(listRules(linter.getRulesMeta()));
     return EXIT.ok;
@@ -107,7 +107,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 }
 
 /** The flags as API options: --profile under every config file, --rule and --headers over them. */
-async function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): Promise<OptoutLintOptions> {
+function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): OptoutLintOptions {
   let baseConfig: Config | undefined;
   if (opts.profile !== undefined) {
     try {

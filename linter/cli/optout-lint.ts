@@ -63,9 +63,12 @@ export class OptoutLint {
   private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly before: Config[];
   private readonly after: Config[];
+  /** The caller's builders before the built-in ones; undefined: lint-file's defaults. */
+  private readonly builders: readonly InputBuilder[] | undefined;
 
   constructor(options: OptoutLintOptions = {}) {
     this.options = options;
+    this.builders = options.builders?.length ? [...options.builders, ...nodeBuilders()] : undefined;
     this.cwd = options.cwd ?? process.cwd();
     this.before = options.baseConfig ? [options.baseConfig] : [];
     const over = options.overrideConfig;
@@ -138,13 +141,12 @@ export class OptoutLint {
   }
 
   /** Engine options for one file: directives, rendered HTML, builders, and the probe hook when asked for. */
-  private engineOptions(filePath: string, builders?: readonly InputBuilder[]): EngineOptions {
+  private engineOptions(filePath: string): EngineOptions {
     const options: EngineOptions = {
       reportUnusedDisableDirectives: severityOf(this.options.reportUnusedDisableDirectives),
       keepRendered: this.options.keepRendered ?? false,
     };
-    const all = [...(this.options.builders ?? []), ...(builders ?? [])];
-    if (all.length > 0) options.builders = [...all, ...nodeBuilders()];
+    if (this.builders) options.builders = this.builders;
     if (this.options.probe) options.beforeRules = probeHook(this.options.probe, filePath);
     return options;
   }
