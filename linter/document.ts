@@ -2,7 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseHtml, elements, startTagRange, type ParsedHtml } from './dom.ts';
 import type { Source } from './source.ts';
-import type { Location, Range } from './types.ts';
+import type { Location } from './types.ts';
 import { locateFieldName, locateInField, type HeaderField } from './headers/fields.ts';
 import type { ProbeReport } from './probe.ts';
 import { StyleResolver } from './style/resolver.ts';
@@ -10,6 +10,14 @@ import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';
 import { findOptOutLinks } from './links/find.ts';
 import { detectLanguage } from './links/language.ts';
 import type { OptOutLink } from './links/types.ts';
+import { plainTextChunks, textChunks, type Chunk } from './text/chunks.ts';
+import { findPostalAddress, findSenderName, type AddressHit, type SenderHit } from './text/footer.ts';
+
+/** A fact found in the body or, when the body has none, in the text/plain part. */
+export interface FoundIn<T> {
+  hit: T;
+  part: 'body' | 'plainText';
+}
 
 /** Parts of an email beyond its HTML body, filled in by the .eml reader or `--headers`. */
 export interface MessageParts {
@@ -17,8 +25,8 @@ export interface MessageParts {
   headers?: HeaderField[];
   /** 'message': the .eml's own headers (positions are lines of the file); 'config': `--headers` / config `headers`. */
   headersOrigin?: 'message' | 'config';
-  /** The text/plain alternative, if any; `locate` maps its offsets to the user's file. */
-  plainText?: { text: string; line: number; locate?: (range: Range) => Location };
+  /** The text/plain alternative, if any; its `locate` maps offsets to the user's file. */
+  plainText?: Source;
   /** Where the linted body came from: the text/html part, the text/plain part (no HTML part), or nothing. */
   bodyFrom?: 'html' | 'text' | 'none';
   /** True for a rendered message (.eml), false for a template. */
@@ -39,6 +47,11 @@ export class EmailDocument {
   private judge: VisibilityJudge | undefined;
   private links: OptOutLink[] | undefined;
   private language: string | undefined;
+  private chunks: Chunk[] | undefined;
+  private plainChunks: Chunk[] | undefined;
+  /** Per part: the address scan is shared by postal-address and sender-identity. */
+  private readonly addresses = new Map<FoundIn<unknown>['part'], AddressHit | undefined>();
+  private sender: { found: FoundIn<SenderHit> | undefined } | undefined;
   private readonly visibilityCache = new Map<AnyNode, LinkVisibility>();
 
   private constructor(source: Source, parsed: ParsedHtml, message: MessageParts, declaredLang?: string) {
@@ -75,6 +88,45 @@ export class EmailDocument {
   optOutLinks(): OptOutLink[] {
     this.links ??= findOptOutLinks({ root: this.parsed.root, text: this.source.text, lang: this.lang });
     return this.links;
+  }
+
+  /** The visible text of the body in chunks at block boundaries, offsets mapped to the parsed text. */
+  textChunks(): readonly Chunk[] {
+    this.chunks ??= textChunks(this.parsed.root, this.source.text);
+    return this.chunks;
+  }
+
+  /** The text/plain part in chunks (offsets in `message.plainText`), or none. */
+  plainTextChunks(): readonly Chunk[] {
+    this.plainChunks ??= this.message.plainText ? plainTextChunks(this.message.plainText.text) : [];
+    return this.plainChunks;
+  }
+
+  /** The first postal address (or address tag) of the body, else of the text/plain part. */
+  postalAddress(): FoundIn<AddressHit> | undefined {
+    return this.firstFound((part) => this.addressIn(part));
+  }
+
+  /** The sender's name (legal form, © line, ESP tag, or the name before the address), body first. */
+  senderName(): FoundIn<SenderHit> | undefined {
+    this.sender ??= { found: this.firstFound((part) => findSenderName(this.chunksOf(part), this.addressIn(part))) };
+    return this.sender.found;
+  }
+
+  private addressIn(part: FoundIn<unknown>['part']): AddressHit | undefined {
+    if (!this.addresses.has(part)) this.addresses.set(part, findPostalAddress(this.chunksOf(part)));
+    return this.addresses.get(part);
+  }
+
+  private chunksOf(part: FoundIn<unknown>['part']): readonly Chunk[] {
+    return part === 'body' ? this.textChunks() : this.plainTextChunks();
+  }
+
+  private firstFound<T>(find: (part: FoundIn<unknown>['part']) => T | undefined): FoundIn<T> | undefined {
+    const body = find('body');
+    if (body) return { hit: body, part: 'body' };
+    const plain = this.message.plainText ? find('plainText') : undefined;
+    return plain ? { hit: plain, part: 'plainText' } : undefined;
   }
 
   visibility(node: AnyNode): LinkVisibility {

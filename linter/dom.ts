@@ -204,7 +204,11 @@ export function elements(root: ParentNode): readonly Element[] {
   return out;
 }
 
-const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript']);
+/**
+ * Elements whose content a reader never sees. The one list for every text walk; the MJML names matter where
+ * MJML source is read as markup (a fragment before compile), and never occur in HTML.
+ */
+export const NON_RENDERED: ReadonlySet<string> = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
 
 /** The text a reader sees under a node (no style/script/head), whitespace collapsed. */
 export function textOf(node: AnyNode): string {
@@ -218,9 +222,11 @@ export function textOf(node: AnyNode): string {
   return collapse(out);
 }
 
-export const BLOCKS = new Set([
+/** Elements that start a new block of text (a line break for a reader), HTML and MJML containers alike: the one list. */
+export const BLOCKS: ReadonlySet<string> = new Set([
   'p', 'div', 'td', 'th', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body',
   'center', 'section', 'footer', 'header', 'article', 'blockquote', 'address', 'dd', 'dt', 'dl', 'tbody', 'thead',
+  'mj-text', 'mj-column', 'mj-section', 'mj-wrapper', 'mj-hero', 'mj-body',
 ]);
 
 export function collapse(s: string): string {

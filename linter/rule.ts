@@ -55,7 +55,7 @@ export interface ReportDescriptor {
   /** An explicit span of the parsed text (wins over `node`). */
   range?: Range;
   /** Already-mapped position, for findings outside the parsed HTML (headers, plain-text part). */
-  loc?: { line: number; column: number; endLine?: number; endColumn?: number };
+  loc?: { line: number; column: number; endLine: number; endColumn: number };
   /** A header field, or a span [start, end) of its unfolded value (wins over range and node). */
   header?: { field: HeaderField; start?: number; end?: number };
   /** Lower the severity for this report (e.g. `http:` links are a warning even in an error rule). */

@@ -6,7 +6,7 @@ import { Source } from '../source.ts';
 import type { ResolvedConfig } from '../types.ts';
 import { findHeaders, parseHeaderBlock } from '../headers/fields.ts';
 import { MAX_MIME_DEPTH, pickLeaf, walkMime } from './mime.ts';
-import { partMapper, type OffsetMapper } from './positions.ts';
+import { partMapper, shiftLines, type OffsetMapper } from './positions.ts';
 
 const PRE = '<pre>';
 /** Defaults of the config keys `maxHeaders` and `maxHeaderLength`. */
@@ -47,12 +47,9 @@ export async function buildEmlDocument(text: string, filename: string, config: R
   const htmlLeaf = pickLeaf(leaves, 'text/html');
   const textLeaf = pickLeaf(leaves, 'text/plain');
 
-  const plainText: MessageParts['plainText'] = email.text !== undefined
-    ? {
-        text: email.text,
-        line: textLeaf?.bodyLine ?? top.bodyLine,
-        ...(textLeaf ? { locate: partMapper(text, textLeaf, email.text) } : {}),
-      }
+  // Without a leaf of its own (postal-mime found the text elsewhere), its lines count from the body's first line.
+  const plainText = email.text !== undefined
+    ? new Source(email.text, filename, textLeaf ? partMapper(text, textLeaf, email.text) : shiftLines(top.bodyLine - 1, email.text))
     : undefined;
 
   let body = '';

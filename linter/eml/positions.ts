@@ -101,3 +101,13 @@ function qpOrigins(eml: string, leaf: MimeLeaf): number[][] {
   }
   return rows;
 }
+
+/** Positions in a text that starts `lines` lines into the file, columns unchanged. */
+export function shiftLines(lines: number, text: string): OffsetMapper {
+  const starts = computeLineStarts(text);
+  return (range) => {
+    const s = positionIn(starts, range.start);
+    const e = positionIn(starts, Math.max(range.start, range.end));
+    return { line: s.line + lines, column: s.column, endLine: e.line + lines, endColumn: e.column };
+  };
+}

@@ -1,6 +1,6 @@
 // Finds the links (and link placeholders, and bare URLs) of an email that offer an opt-out.
 import type { Document, Element, Text } from 'domhandler';
-import { forEachNode, isTag, isText, nodeRange, textOf } from '../dom.ts';
+import { NON_RENDERED, forEachNode, isTag, isText, nodeRange, textOf } from '../dom.ts';
 import { isAmbiguousLinkText, matchContextCue, matchOptOutWording, type WordingMatch } from '../lexicon/index.ts';
 import { classifyHref, findBareOptOutUrls, isBareOptOutUrl, isUrlText } from './href.ts';
 import { findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
@@ -15,7 +15,6 @@ export interface FindInput {
   lang: string;
 }
 
-const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head']);
 /** Elements with an href that are not clickable links. */
 const NOT_LINKS = new Set(['link', 'base']);
 /** Campaign Monitor (and Sendy) elements that render a link themselves. */

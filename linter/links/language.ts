@@ -1,9 +1,8 @@
 // The language of an email: <html lang> when declared, else the body text's stopwords.
 import type { Document } from 'domhandler';
-import { forEachNode, isTag, isText } from '../dom.ts';
+import { NON_RENDERED, forEachNode, isTag, isText } from '../dom.ts';
 import { normalizeText, stopwordsByLang, wordsOf } from '../lexicon/index.ts';
 
-const SKIPPED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
 const ROOT_ELEMENTS = new Set(['html', 'mjml']);
 /** Enough text to judge; templates can be huge. */
 const MAX_CHARS = 20_000;
@@ -27,7 +26,7 @@ function declaredLang(root: Document): string | undefined {
       if (lang) found = lang;
       return undefined;
     }
-    return SKIPPED.has(n.name) ? 'skip' : undefined;
+    return NON_RENDERED.has(n.name) ? 'skip' : undefined;
   });
   return found;
 }
@@ -36,7 +35,7 @@ function visibleText(root: Document): string {
   let out = '';
   forEachNode(root.children, (n) => {
     if (out.length >= MAX_CHARS) return 'skip';
-    if (isTag(n) && SKIPPED.has(n.name)) return 'skip';
+    if (isTag(n) && NON_RENDERED.has(n.name)) return 'skip';
     if (isText(n)) out += ` ${n.data}`;
     return undefined;
   });

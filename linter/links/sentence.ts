@@ -1,10 +1,7 @@
 // The sentence around a link: what "To unsubscribe, <a>click here</a>" says about an ambiguous link text.
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { BLOCKS, isTag, isText, textOf } from '../dom.ts';
+import { BLOCKS, NON_RENDERED, isTag, isText, textOf } from '../dom.ts';
 
-/** Blocks that bound a sentence: HTML blocks, plus MJML containers when linting MJML source. */
-const SENTENCE_BLOCKS = new Set([...BLOCKS, 'mj-text', 'mj-column', 'mj-section', 'mj-wrapper', 'mj-hero', 'mj-body']);
-const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript']);
 /** A sentence longer than this is cut: keeps the search linear on blocks without punctuation. */
 const MAX_REACH = 400;
 
@@ -96,7 +93,7 @@ export class SentenceFinder {
         spans.set(node, span);
         continue;
       }
-      if (SENTENCE_BLOCKS.has(node.name)) {
+      if (BLOCKS.has(node.name)) {
         text += '\n';
         stack.push({ node, exit: true });
       }
@@ -124,7 +121,7 @@ function blockOf(el: Element): ParentNode {
   if (!el.parent) return el;
   let p: ParentNode = el.parent;
   while (p.parent) {
-    if (isTag(p) && SENTENCE_BLOCKS.has(p.name)) return p;
+    if (isTag(p) && BLOCKS.has(p.name)) return p;
     p = p.parent;
   }
   return p;

@@ -1,13 +1,11 @@
 // The visible text of a document as blocks, each character mapped back to its source offset, so a rule
 // that finds a phrase ("allow up to 30 days") can underline exactly that phrase.
 import type { AnyNode, Document } from 'domhandler';
-import { BLOCKS, isTag, isText } from '../dom.ts';
+import { BLOCKS, NON_RENDERED, isTag, isText } from '../dom.ts';
 import { OffsetRunBuilder, type OffsetRuns } from './offsets.ts';
 
-
-const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
-/** Blocks that bound a text chunk: HTML blocks, plus MJML containers when linting MJML source. */
-const CHUNK_BLOCKS = new Set([...BLOCKS, 'mj-text', 'mj-column', 'mj-section', 'mj-wrapper', 'mj-hero', 'mj-body', 'mj-button', 'button']);
+/** Blocks that bound a text chunk: the blocks, plus buttons (a button's label is a text of its own). */
+const CHUNK_BLOCKS = new Set([...BLOCKS, 'mj-button', 'button']);
 const WORD = /[\p{L}\p{N}]/u;
 
 /** A run of visible text between block boundaries (`<br>` is a line break inside it). */
@@ -50,9 +48,6 @@ class TextChunk implements Chunk {
   }
 }
 
-/** Several rules read the same document's chunks: computed once per parsed tree. */
-const chunkCache = new WeakMap<Document, { source: string; chunks: Chunk[] }>();
-
 /** What the walk does when it pops a stack entry: visit the node, or leave a block or a link. */
 const VISIT = 0;
 const LEAVE_BLOCK = 1;
@@ -65,8 +60,6 @@ type Step = typeof VISIT | typeof LEAVE_BLOCK | typeof LEAVE_LINK;
  * line break is put between them.
  */
 export function textChunks(root: Document, source: string): Chunk[] {
-  const cached = chunkCache.get(root);
-  if (cached && cached.source === source) return cached.chunks;
   const chunks: Chunk[] = [];
   const offsets = new OffsetRunBuilder();
   let text = '';
@@ -150,7 +143,6 @@ export function textChunks(root: Document, source: string): Chunk[] {
     pushChildren(node.children);
   }
   flush();
-  chunkCache.set(root, { source, chunks });
   return chunks;
 }
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPostalAddress, findSenderName } from './footer.ts';
-import * as oracle from './footer-oracle.ts';
+import * as oracle from '../../test/oracles/footer-oracle.ts';
 import { WORDING_LEXICONS } from '../lexicon/wording/index.ts';
 
 const PIECES = [

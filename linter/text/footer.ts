@@ -78,19 +78,8 @@ function poBoxKeys(): PhraseKeys {
 /** Every address and sender tag has one of these characters (`*|…|*`, `{{…}}`, `%…%`, `[…]`). */
 const MAY_HOLD_TAG = /[|{%[]/;
 
-const addressCache = new WeakMap<readonly Chunk[], { hit: AddressHit | undefined }>();
-
-/** The first postal address in the chunks, if any (memoised per chunk list). */
+/** The first postal address in the chunks, if any (the document keeps the answer: `EmailDocument.postalAddress`). */
 export function findPostalAddress(chunks: readonly Chunk[]): AddressHit | undefined {
-  let cached = addressCache.get(chunks);
-  if (!cached) {
-    cached = { hit: scanForAddress(chunks) };
-    addressCache.set(chunks, cached);
-  }
-  return cached.hit;
-}
-
-function scanForAddress(chunks: readonly Chunk[]): AddressHit | undefined {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     if (MAY_HOLD_TAG.test(chunk.text)) {

@@ -1,4 +1,4 @@
-// The text model against its previous, character-by-character implementation (kept here as the oracle):
+// The text model against its previous, character-by-character implementation (kept in test/oracles as the oracle):
 // the fast paths must give the same chunks, offsets, sentences, normalised text and maps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { normalizeSpan, normalizeWithMap } from './normalize.ts';
 import { offsetAt, plainTextChunks, textChunks } from './chunks.ts';
 import { sentencesOf } from './sentences.ts';
 import { chunkWords } from './cue-words.ts';
-import * as oracle from './text-oracle.ts';
+import * as oracle from '../../test/oracles/text-oracle.ts';
 
 /** Characters that exercise every branch: ASCII controls and spaces, accents, marks, invisible, quotes, dashes, astral, Hangul. */
 const ALPHABET = [

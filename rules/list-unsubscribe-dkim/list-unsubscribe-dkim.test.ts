@@ -23,13 +23,13 @@ runRuleTests(rule, {
       name: 'no signature at all is a warning',
       code: emlFixture('dkim-unsigned.eml'),
       filename: 'x.eml',
-      errors: [{ messageId: 'unsigned', severity: 1, line: 7, column: 1 }],
+      errors: [{ messageId: 'unsigned', line: 7, column: 1, endLine: 7, endColumn: 18, severity: 1 }],
     },
     {
       name: 'signature covers neither',
       code: 'From: a@b.example\r\nList-Unsubscribe: <https://b.example/u>\r\nDKIM-Signature: v=1; d=b.example; h=from:to\r\n\r\nx\r\n',
       filename: 'x.eml',
-      errors: [{ messageId: 'notCovered', line: 3, column: 37, message: 'covers List-Unsubscribe:' }],
+      errors: [{ messageId: 'notCovered', line: 3, column: 37, endLine: 3, endColumn: 44, message: 'covers List-Unsubscribe:' }],
     },
   ],
 });

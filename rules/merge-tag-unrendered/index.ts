@@ -23,7 +23,7 @@ export default defineRule({
     if (plain && doc.message.bodyFrom === 'html') {
       for (const m of findMergeTags(plain.text)) {
         const range = { start: m.index, end: m.index + m.tag.length };
-        ctx.report({ messageId: 'plainText', loc: plain.locate?.(range) ?? { line: plain.line, column: 1 }, data: data(m) });
+        ctx.report({ messageId: 'plainText', loc: plain.locate(range), data: data(m) });
       }
     }
     for (const field of doc.message.headers ?? []) {

@@ -14,15 +14,15 @@ runRuleTests(rule, {
       filename: 'x.eml',
       errors: [
         { messageId: 'header', line: 7, column: 20, endLine: 7, endColumn: 37 },
-        { messageId: 'plainText', line: 22, column: 14, endColumn: 23 },
-        { messageId: 'body', line: 32, column: 38, endColumn: 47, message: '*|UNSUB|*' },
+        { messageId: 'plainText', line: 22, column: 14, endLine: 22, endColumn: 23 },
+        { messageId: 'body', line: 32, column: 38, endLine: 32, endColumn: 47, message: '*|UNSUB|*' },
       ],
     },
     {
       name: 'percent-encoded placeholder in a 7bit part',
       code: 'From: a@b.example\r\nContent-Type: text/html\r\n\r\n<p>Sale</p>\r\n<a href="%7B%7B%7Bunsubscribe%7D%7D%7D">Unsubscribe</a>\r\n',
       filename: 'x.eml',
-      errors: [{ messageId: 'body', line: 5, column: 10 }],
+      errors: [{ messageId: 'body', line: 5, column: 10, endLine: 5, endColumn: 39 }],
     },
   ],
 });

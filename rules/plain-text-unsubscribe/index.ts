@@ -21,7 +21,7 @@ export default defineRule({
     if (findPlainTextOptOut(plain.text, hrefs, doc.lang)) return;
     const first = plain.text.search(/\S/);
     const at = Math.max(0, first);
-    const loc = plain.locate?.({ start: at, end: at }) ?? { line: plain.line, column: 1, endLine: plain.line, endColumn: 1 };
+    const loc = plain.locate({ start: at, end: at });
     ctx.report({ messageId: 'missing', loc, data: { href: hrefs[0] ?? 'https://example.com/unsubscribe' } });
   },
 });

@@ -21,13 +21,13 @@ runRuleTests(rule, {
       name: 'text part without an opt-out URL',
       code: emlFixture('plain-text-missing.eml'),
       filename: 'x.eml',
-      errors: [{ messageId: 'missing', line: 21, column: 1, severity: 1, message: 'https://acme.example/u/3f9a2c' }],
+      errors: [{ messageId: 'missing', line: 21, column: 1, endLine: 21, endColumn: 1, severity: 1, message: 'https://acme.example/u/3f9a2c' }],
     },
     {
       name: 'a homepage URL is not an opt-out',
       code: alt('Visit us: https://b.example/'),
       filename: 'x.eml',
-      errors: [{ messageId: 'missing', line: 7, column: 1 }],
+      errors: [{ messageId: 'missing', line: 7, column: 1, endLine: 7, endColumn: 1 }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { defineRule, docsUrl, findPostalAddress, plainTextChunks, textChunks, type AddressHit, type EmailDocument } from '../../linter/rule-api.ts';
+import { defineRule, docsUrl } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {
@@ -14,17 +14,10 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    if (findAddress(doc)) return;
+    if (doc.postalAddress()) return;
     ctx.report({ messageId: 'missing', data: { example: exampleTag(ctx.settings.esp) } });
   },
 });
-
-export function findAddress(doc: EmailDocument): AddressHit | undefined {
-  const hit = findPostalAddress(textChunks(doc.root, doc.text));
-  if (hit) return hit;
-  const plain = doc.message.plainText;
-  return plain ? findPostalAddress(plainTextChunks(plain.text)) : undefined;
-}
 
 const EXAMPLES: Record<string, string> = {
   mailchimp: '*|LIST:ADDRESSLINE|*',

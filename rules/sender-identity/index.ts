@@ -1,4 +1,4 @@
-import { defineRule, docsUrl, findPostalAddress, findSenderName, plainTextChunks, textChunks } from '../../linter/rule-api.ts';
+import { defineRule, docsUrl } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {
@@ -19,17 +19,11 @@ export default defineRule({
     if (headers) {
       const from = headers.find((h) => h.name.toLowerCase() === 'from');
       if (!from || !/[^\s@<>]@[^\s@<>]/.test(from.value)) {
-        ctx.report({ messageId: 'noFrom', loc: { line: from?.line ?? 1, column: 1 } });
+        ctx.report({ messageId: 'noFrom', loc: from ? doc.headerLocation(from) : doc.headerBlockLocation() });
       }
       return;
     }
-    const chunks = textChunks(doc.root, doc.text);
-    if (findSenderName(chunks, findPostalAddress(chunks))) return;
-    const plain = doc.message.plainText;
-    if (plain) {
-      const p = plainTextChunks(plain.text);
-      if (findSenderName(p, findPostalAddress(p))) return;
-    }
+    if (doc.senderName()) return;
     ctx.report({ messageId: 'noName' });
   },
 });

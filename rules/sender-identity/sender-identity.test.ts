@@ -16,13 +16,13 @@ runRuleTests(rule, {
     { name: 'the name before the postal address', code: footer('Fieldnotes, 400 Trailhead Road, Boulder, CO 80302') },
   ],
   invalid: [
-    { name: 'nobody signs the email', code: footer('Thanks for reading!'), errors: [{ messageId: 'noName', line: 1, severity: 1 }] },
-    { name: 'an address with no name', code: footer('400 Trailhead Road, Boulder, CO 80302'), errors: [{ messageId: 'noName' }] },
+    { name: 'nobody signs the email', code: footer('Thanks for reading!'), errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13, severity: 1 }] },
+    { name: 'an address with no name', code: footer('400 Trailhead Road, Boulder, CO 80302'), errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13 }] },
     {
       name: 'a message whose From has no address',
       filename: 'm.eml',
       code: 'Subject: Sale\nFrom: Acme News\nContent-Type: text/html; charset=utf-8\n\n<body><p>Sale!</p></body>\n',
-      errors: [{ messageId: 'noFrom', line: 2, column: 1 }],
+      errors: [{ messageId: 'noFrom', line: 2, column: 1, endLine: 2, endColumn: 6 }],
     },
   ],
 });

@@ -20,15 +20,15 @@ runRuleTests(rule, {
     {
       name: 'Italian email, English-only "Unsubscribe"',
       code: email('it', 'Le novità della settimana.', 'Unsubscribe'),
-      errors: [{ messageId: 'otherLanguage', line: 2, column: 4, message: '"Unsubscribe" is English, but the email is in Italian: readers may not recognise it; write "Disiscriviti"' }],
+      errors: [{ messageId: 'otherLanguage', line: 2, column: 4, endLine: 2, endColumn: 59, message: '"Unsubscribe" is English, but the email is in Italian: readers may not recognise it; write "Disiscriviti"' }],
     },
-    { name: 'German email, English link', code: email('de-DE', 'Neuigkeiten der Woche.', 'Unsubscribe'), errors: [{ messageId: 'otherLanguage', message: 'write "Abmelden"' }] },
-    { name: 'English email, French link', code: email('en', 'News of the week.', 'Se désabonner'), errors: [{ messageId: 'otherLanguage', message: 'is French, but the email is in English' }] },
+    { name: 'German email, English link', code: email('de-DE', 'Neuigkeiten der Woche.', 'Unsubscribe'), errors: [{ messageId: 'otherLanguage', line: 2, column: 4, endLine: 2, endColumn: 59, message: 'write "Abmelden"' }] },
+    { name: 'English email, French link', code: email('en', 'News of the week.', 'Se désabonner'), errors: [{ messageId: 'otherLanguage', line: 2, column: 4, endLine: 2, endColumn: 61, message: 'is French, but the email is in English' }] },
     {
       name: 'language detected from the text',
       code: email(undefined, 'Questa è la nostra newsletter con le novità della settimana per te e per la tua famiglia.', 'Unsubscribe'),
-      errors: [{ messageId: 'otherLanguage', message: 'Italian' }],
+      errors: [{ messageId: 'otherLanguage', line: 2, column: 4, endLine: 2, endColumn: 59, message: 'Italian' }],
     },
-    { name: 'config locales when nothing else says', code: email(undefined, 'Saldi!', 'Unsubscribe'), settings: { locales: ['it'] }, errors: [{ messageId: 'otherLanguage' }] },
+    { name: 'config locales when nothing else says', code: email(undefined, 'Saldi!', 'Unsubscribe'), settings: { locales: ['it'] }, errors: [{ messageId: 'otherLanguage', line: 2, column: 4, endLine: 2, endColumn: 59 }] },
   ],
 });

@@ -23,7 +23,7 @@ runRuleTests(rule, {
     {
       name: 'social links are not an opt-out',
       code: '<body><a href="https://twitter.com/acme">Follow us on Twitter</a> <a href="https://acme.com">acme.com</a></body>',
-      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 7 }],
     },
     {
       name: 'link only inside an ordinary comment',
@@ -33,18 +33,18 @@ runRuleTests(rule, {
     {
       name: 'unclosed comment swallows the footer',
       code: '<body>\n<p>Hi</p>\n<!-- footer\n<p><a href="*|UNSUB|*">Unsubscribe</a></p>\n</body>',
-      errors: [{ messageId: 'onlyInComment', line: 3, column: 1 }],
+      errors: [{ messageId: 'onlyInComment', line: 3, column: 1, endLine: 5, endColumn: 8 }],
     },
     {
       name: 'instructions without a link',
       code: '<body><p>To unsubscribe, reply to this email with STOP.</p></body>',
-      errors: [{ messageId: 'missing', message: 'Unsubscribe' }],
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 7, message: 'Unsubscribe' }],
     },
     {
       name: 'esp setting picks the example tag',
       code: '<body><p>Sale</p></body>',
       settings: { esp: 'mailchimp' },
-      errors: [{ messageId: 'missing', message: '*|UNSUB|*' }],
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 7, message: '*|UNSUB|*' }],
     },
   ],
 });

@@ -1,7 +1,6 @@
 import type { Element } from 'domhandler';
 import { BLOCKS, contrastRatio, defineRule, docsUrl, forEachNode, isTag, isText, parentElement, toHex, type EmailDocument, type Rgba } from '../../linter/rule-api.ts';
 
-const CONTAINERS = new Set([...BLOCKS, 'mj-text', 'mj-column', 'mj-section']);
 /** Less surrounding text than this says nothing about the footer's style. */
 const MIN_AROUND = 12;
 
@@ -59,7 +58,7 @@ export default defineRule<{ minSizeRatio: number; minContrastRatio: number }>({
 function surrounding(doc: EmailDocument, link: Element): Around | undefined {
   let block: Element | undefined = parentElement(link);
   for (let level = 0; block && level < 3; level++) {
-    while (block && !CONTAINERS.has(block.name)) block = parentElement(block);
+    while (block && !BLOCKS.has(block.name)) block = parentElement(block);
     if (!block) return undefined;
     const weights = new Map<string, { el: Element; weight: number }>();
     let total = 0;

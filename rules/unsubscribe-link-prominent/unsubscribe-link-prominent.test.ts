@@ -19,28 +19,28 @@ runRuleTests(rule, {
     {
       name: 'much smaller than the footer',
       code: footer('font-size:14px; color:#333333', 'font-size:9px; color:#0b57d0'),
-      errors: [{ messageId: 'smaller', line: 2, column: 1, message: '9px, smaller than the 14px' }],
+      errors: [{ messageId: 'smaller', line: 2, column: 1, endLine: 2, endColumn: 93, message: '9px, smaller than the 14px' }],
     },
     {
       name: 'much fainter than the footer',
       code: footer('font-size:13px; color:#222222; background:#ffffff', 'color:#aaaaaa'),
-      errors: [{ messageId: 'fainter', line: 2, message: 'much fainter than the 15.9:1' }],
+      errors: [{ messageId: 'fainter', line: 2, column: 1, endLine: 2, endColumn: 78, message: 'much fainter than the 15.9:1' }],
     },
     {
       name: 'same colour and no underline',
       code: footer('font-size:13px; color:#666666', 'color:#666666; text-decoration:none'),
-      errors: [{ messageId: 'blends', line: 2, message: '#666666' }],
+      errors: [{ messageId: 'blends', line: 2, column: 1, endLine: 2, endColumn: 100, message: '#666666' }],
     },
     {
       name: 'a stylesheet rule removes the underline',
       code: '<head><style>.f a { color: inherit; text-decoration: none }</style></head>' + footer('font-size:13px; color:#666666', '').replace('<td', '<td class="f"'),
-      errors: [{ messageId: 'blends' }],
+      errors: [{ messageId: 'blends', line: 2, column: 1, endLine: 2, endColumn: 65 }],
     },
     {
       name: 'options: a stricter size ratio',
       code: footer('font-size:13px; color:#333333', 'font-size:11px; color:#0b57d0'),
       options: { minSizeRatio: 0.9 },
-      errors: [{ messageId: 'smaller' }],
+      errors: [{ messageId: 'smaller', line: 2, column: 1, endLine: 2, endColumn: 94 }],
     },
   ],
 });

@@ -22,32 +22,32 @@ runRuleTests(rule, {
     {
       name: 'Italian "clicca qui"',
       code: '<html lang="it"><body><p>Per non ricevere più le nostre email <a href="https://x.it/u">clicca qui</a>.</p></body></html>',
-      errors: [{ messageId: 'ambiguous', message: '"Disiscriviti"' }],
+      errors: [{ messageId: 'ambiguous', line: 1, column: 63, endLine: 1, endColumn: 102, message: '"Disiscriviti"' }],
     },
     {
       name: 'German "hier"',
       code: '<html lang="de"><body><p>Wenn Sie keine E-Mails mehr erhalten möchten, klicken Sie <a href="https://x.de/abmelden">hier</a>.</p></body></html>',
-      errors: [{ messageId: 'ambiguous', message: '"hier"' }],
+      errors: [{ messageId: 'ambiguous', line: 1, column: 84, endLine: 1, endColumn: 124, message: '"hier"' }],
     },
     {
       name: 'merge tag behind generic text',
       code: '<body><a href="*|UNSUB|*">Newsletter</a></body>',
-      errors: [{ messageId: 'ambiguous', message: '"Newsletter"' }],
+      errors: [{ messageId: 'ambiguous', line: 1, column: 7, endLine: 1, endColumn: 41, message: '"Newsletter"' }],
     },
     {
       name: 'image without alt',
       code: '<body><a href="*|UNSUB|*"><img src="x.png"></a></body>',
-      errors: [{ messageId: 'imageNoAlt' }],
+      errors: [{ messageId: 'imageNoAlt', line: 1, column: 7, endLine: 1, endColumn: 48 }],
     },
     {
       name: 'manage preferences as the only opt-out',
       code: '<body><p><a href="*|UPDATE_PROFILE|*">Manage preferences</a></p></body>',
-      errors: [{ messageId: 'preferencesOnly', line: 1, column: 10, message: '"Manage preferences"' }],
+      errors: [{ messageId: 'preferencesOnly', line: 1, column: 10, endLine: 1, endColumn: 61, message: '"Manage preferences"' }],
     },
     {
       name: 'Italian preferences only',
       code: '<html lang="it"><body><a href="https://x.it/p">Gestisci preferenze</a></body></html>',
-      errors: [{ messageId: 'preferencesOnly', message: 'Disiscriviti' }],
+      errors: [{ messageId: 'preferencesOnly', line: 1, column: 23, endLine: 1, endColumn: 71, message: 'Disiscriviti' }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, chunkOverlaps, cueKeys, defineRule, docsUrl, elements, findCues, findDelays, findShaming, isDecline, letterWords, matchContextCue, matchOptOutWording, mayHoldDelay, mayMatchOptOut, mentionsProcessing, normalizeText, plainTextChunks, sentenceCues, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, shamingKeys, textChunks, textOf, type Chunk, type EmailDocument, type PhraseCategory, type Range, type Sentence } from '../../linter/rule-api.ts';
+import { CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, chunkOverlaps, cueKeys, defineRule, docsUrl, elements, findCues, findDelays, findShaming, isDecline, letterWords, matchContextCue, matchOptOutWording, mayHoldDelay, mayMatchOptOut, mentionsProcessing, normalizeText, sentenceCues, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, shamingKeys, textOf, type Chunk, type EmailDocument, type PhraseCategory, type Range, type Sentence } from '../../linter/rule-api.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
   login: 'login',
@@ -64,14 +64,14 @@ export default defineRule<{ maxDelayBusinessDays: number }>({
       place: (c, s, from, to) => ({ range: sentenceRange(c, s, from, to) }),
     };
     reportShamingButtons(doc, emit);
-    scanChunks(textChunks(doc.root, doc.text), scan);
+    scanChunks(doc.textChunks(), scan);
     const plain = doc.message.plainText;
     // Link ranges are offsets in the HTML: the plain-text part has its own offsets and no link elements.
-    if (plain) scanChunks(plainTextChunks(plain.text), { ...scan, linkRanges: [], place: plainTextPlacer(plain) });
+    if (plain) scanChunks(doc.plainTextChunks(), { ...scan, linkRanges: [], place: (c, s, from, to) => ({ loc: plain.locate(sentenceRange(c, s, from, to)) }) });
   },
 });
 
-type Loc = { line: number; column: number; endLine?: number; endColumn?: number };
+type Loc = { line: number; column: number; endLine: number; endColumn: number };
 type Place = (c: Chunk, s: Sentence, from: number, to: number) => { range?: Range; loc?: Loc };
 type Emit = (messageId: string, at: { range?: Range; loc?: Loc; node?: Element }, data: Record<string, string | number>) => void;
 
@@ -103,7 +103,7 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
 }
 
 /** Reads the sentences about opting out, and the one right after each. */
-function scanChunks(chunks: Chunk[], scan: Scan): void {
+function scanChunks(chunks: readonly Chunk[], scan: Scan): void {
   // Most sentences hold no word of any lexicon phrase: their words rule the phrase regexes out.
   const aboutOptOut = (chunk: Chunk, s: Sentence) =>
     sentenceOverlaps(chunk, s, scan.linkRanges)
@@ -158,24 +158,3 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
   }
 }
 
-/** Positions in a text/plain part: its first line in the file plus the line and column inside it. */
-function plainTextPlacer(plain: { text: string; line: number }): Place {
-  const lineStarts = [0];
-  for (let i = 0; i < plain.text.length; i++) if (plain.text[i] === '\n') lineStarts.push(i + 1);
-  const locOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: plain.line + lo, column: offset - lineStarts[lo]! + 1 };
-  };
-  return (c, s, from, to) => {
-    const r = sentenceRange(c, s, from, to);
-    const a = locOf(r.start);
-    const b = locOf(r.end);
-    return { loc: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
-  };
-}

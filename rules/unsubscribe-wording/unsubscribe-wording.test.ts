@@ -5,6 +5,14 @@ import { WORDING_CASES, page } from './cases.ts';
 
 const a = (text: string) => `<a href="https://news.example/unsubscribe">${text}</a>`;
 
+/** Where a cue is reported in `page()`'s markup (line 2, the paragraph): its phrase, or the whole link for confirmshaming link text. */
+function cueSpan(code: string, cue: string, phrase: string) {
+  const line = code.split('\n')[1]!;
+  if (cue === 'confirmshaming') return { line: 2, column: line.indexOf('<a') + 1, endLine: 2, endColumn: line.indexOf('</a>') + '</a>'.length + 1 };
+  const column = line.toLowerCase().indexOf(phrase.toLowerCase()) + 1;
+  return { line: 2, column, endLine: 2, endColumn: column + phrase.length };
+}
+
 // Every cue in every language: an incorrect and a correct case each (cases.ts).
 const perCue = Object.entries(WORDING_CASES).flatMap(([lang, cases]) => Object.entries(cases).map(([cue, c]) => ({ lang, cue, ...c })));
 
@@ -25,7 +33,10 @@ runRuleTests(rule, {
     { name: 'two weeks is 10 business days', code: `<body><p>${a('Unsubscribe')}: it may take up to two weeks.</p></body>` },
   ],
   invalid: [
-    ...perCue.map(({ lang, cue, bad, phrase }) => ({ name: `${lang} ${cue}: incorrect`, code: page(lang, bad), errors: [{ messageId: cue, line: 2, message: `"${phrase}` }] })),
+    ...perCue.map(({ lang, cue, bad, phrase }) => {
+      const code = page(lang, bad);
+      return { name: `${lang} ${cue}: incorrect`, code, errors: [{ messageId: cue, ...cueSpan(code, cue, phrase), message: `"${phrase}` }] };
+    }),
     {
       name: 'a login, with its exact span',
       code: `<body>\n<p>To unsubscribe, log in to your account.</p></body>`,
@@ -34,43 +45,43 @@ runRuleTests(rule, {
     {
       name: 'a login demanded inside a link of the opt-out sentence',
       code: `<body><p>To unsubscribe, <a href="https://news.example/account">log in</a> to your account.</p></body>`,
-      errors: [{ messageId: 'login' }],
+      errors: [{ messageId: 'login', line: 1, column: 65, endLine: 1, endColumn: 71 }],
     },
     {
       name: 'a delay: number and unit parsed, quoted with its lead',
       code: `<body>\n<p>${a('Unsubscribe')}. Please allow up to 30 days for your request to be processed.</p></body>`,
-      errors: [{ messageId: 'delay', line: 2, message: '"up to 30 days" is about 21.4 business days' }],
+      errors: [{ messageId: 'delay', line: 2, column: 77, endLine: 2, endColumn: 90, message: '"up to 30 days" is about 21.4 business days' }],
     },
     {
       name: 'gmail-yahoo: 3 days is over 2',
       code: `<body><p>${a('Unsubscribe')}: requests take up to 3 days.</p></body>`,
       options: { maxDelayBusinessDays: 2 },
-      errors: [{ messageId: 'delay', message: 'within 2 business days' }],
+      errors: [{ messageId: 'delay', line: 1, column: 84, endLine: 1, endColumn: 96, message: 'within 2 business days' }],
     },
     {
       name: 'a delay in words',
       code: `<body><p>${a('Unsubscribe')}: removal can take up to a month.</p></body>`,
-      errors: [{ messageId: 'delay', message: '"up to a month" is about 21 business days' }],
+      errors: [{ messageId: 'delay', line: 1, column: 87, endLine: 1, endColumn: 100, message: '"up to a month" is about 21 business days' }],
     },
     {
       name: 'a delay in weeks',
       code: `<body><p>${a('Unsubscribe')}: it takes 4 weeks to process.</p></body>`,
-      errors: [{ messageId: 'delay', message: '4 weeks' }],
+      errors: [{ messageId: 'delay', line: 1, column: 70, endLine: 1, endColumn: 86, message: '4 weeks' }],
     },
     {
       name: 'confirmshaming on a button',
       code: `<body><p>${a('Unsubscribe')}</p>\n<button>No thanks, I hate saving money</button></body>`,
-      errors: [{ messageId: 'confirmshaming', line: 2, column: 1 }],
+      errors: [{ messageId: 'confirmshaming', line: 2, column: 1, endLine: 2, endColumn: 48 }],
     },
     {
       name: 'a plain-text sentence spanning inline markup maps back to the source',
       code: `<body>\n<p>To <b>unsubscribe</b>, please <i>sign in</i> first.</p></body>`,
-      errors: [{ messageId: 'login', line: 2, column: 37, endColumn: 44 }],
+      errors: [{ messageId: 'login', line: 2, column: 37, endLine: 2, endColumn: 44 }],
     },
     {
       name: 'entities before the phrase keep the column right',
       code: `<body>\n<p>To&nbsp;unsubscribe&nbsp;&mdash; log in.</p></body>`,
-      errors: [{ messageId: 'login', line: 2, column: 37, endColumn: 43 }],
+      errors: [{ messageId: 'login', line: 2, column: 37, endLine: 2, endColumn: 43 }],
     },
   ],
 });
@@ -80,12 +91,14 @@ describe('the text/plain part of a message', () => {
     const { EmailDocument } = await import('../../linter/document.ts');
     const { Source } = await import('../../linter/source.ts');
     const { runRules } = await import('../../linter/run.ts');
+    const { shiftLines } = await import('../../linter/eml/positions.ts');
     const config = { rules: { 'unsubscribe-wording': { severity: 2 as const, options: {} } }, locales: [], maxFileSize: 1 << 20 };
     const plain = 'Hello!\n\nTo unsubscribe, please allow up to 30 days.\n';
     const html = '<body><p>To unsubscribe, please allow up to 30 days.</p></body>';
-    const both = EmailDocument.fromHtml(new Source(html, 'm.eml'), { plainText: { text: plain, line: 40 }, rendered: true });
+    const plainText = new Source(plain, 'm.eml', shiftLines(39, plain)); // the part starts on line 40
+    const both = EmailDocument.fromHtml(new Source(html, 'm.eml'), { plainText, rendered: true });
     expect(runRules(both, config, [rule]).map((m) => m.messageId)).toEqual(['delay']);
-    const only = EmailDocument.fromHtml(new Source('<body></body>', 'm.eml'), { plainText: { text: plain, line: 40 }, rendered: true });
+    const only = EmailDocument.fromHtml(new Source('<body></body>', 'm.eml'), { plainText, rendered: true });
     expect(runRules(only, config, [rule])).toMatchObject([{ messageId: 'delay', line: 42, column: 30, endLine: 42, endColumn: 43 }]);
   });
 });

@@ -1,5 +1,5 @@
 // ESLint-style RuleTester on vitest: valid cases must report nothing, invalid ones exactly the listed errors.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import type { Rule } from '../../linter/rule.ts';
 import type { LintMessage, ResolvedConfig } from '../../linter/types.ts';
@@ -19,10 +19,11 @@ export interface ValidCase {
 
 export interface ExpectedError {
   messageId: string;
-  line?: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
+  /** Every expected error names its whole span, as ESLint's RuleTester asks of new rules. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
   severity?: 1 | 2;
   /** Substring the formatted message must contain. */
   message?: string;
@@ -90,9 +91,14 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
       }
     });
     describe('invalid', () => {
-      for (const c of cases.invalid) {
+      cases.invalid.forEach((c, index) => {
         it(caseName(c), async () => {
           const { messages, source } = await lintWithRule(rule, c);
+          const fillFile = process.env['OPTOUT_FILL_POSITIONS'];
+          if (fillFile) {
+            const got = messages.map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn }));
+            appendFileSync(fillFile, JSON.stringify({ file: expect.getState().testPath, index, count: cases.invalid.length, got }) + '\n');
+          }
           const shown = describeMessages(messages, source);
           for (const m of messages) {
             // A placeholder of the message's template that is still in the text was given no data.
@@ -102,16 +108,14 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
           expect(messages.length, `expected ${c.errors.length} message(s), got:\n${shown}`).toBe(c.errors.length);
           c.errors.forEach((want, i) => {
             const got = messages[i]!;
-            const picked: Record<string, unknown> = { messageId: got.messageId };
-            for (const key of ['line', 'column', 'endLine', 'endColumn', 'severity'] as const) {
-              if (want[key] !== undefined) picked[key] = got[key];
-            }
+            const picked: Record<string, unknown> = { messageId: got.messageId, line: got.line, column: got.column, endLine: got.endLine, endColumn: got.endColumn };
+            if (want.severity !== undefined) picked['severity'] = got.severity;
             const { message, ...wantFields } = want;
             expect(picked, shown).toEqual(wantFields);
             if (message !== undefined) expect(got.message, shown).toContain(message);
           });
         });
-      }
+      });
     });
   });
 }

@@ -1,6 +1,6 @@
 // footer.ts as it was before its shortcuts: the oracle of footer.test.ts.
-import { findPoBoxes, isStreetWord, tokensOf } from '../lexicon/wording/index.ts';
-import type { Chunk } from './chunks.ts';
+import { findPoBoxes, isStreetWord, tokensOf } from '../../linter/lexicon/wording/index.ts';
+import type { Chunk } from '../../linter/text/chunks.ts';
 import { normalizeWithMap } from './text-oracle.ts';
 
 interface AddressHit {

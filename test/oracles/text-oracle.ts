@@ -1,6 +1,6 @@
 // The text model as it was before the fast paths (per-character arrays): the oracle of text.test.ts.
 import type { AnyNode, Document } from 'domhandler';
-import { BLOCKS, isTag, isText } from '../dom.ts';
+import { BLOCKS, isTag, isText } from '../../linter/dom.ts';
 
 const NON_RENDERED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
 /** Blocks that bound a text chunk: HTML blocks, plus MJML containers when linting MJML source. */
