@@ -2,6 +2,7 @@
 import type { Config, ResolvedConfig, RuleSetting, Severity, SeverityName } from './types.ts';
 import { Validator } from '@cfworker/json-schema';
 import type { OptionSchema, Rule } from './rule.ts';
+import { ESP_IDS } from './esp/registry.ts';
 
 /** A config that cannot be used; the message names the offending key (`rules.x.minFontSize: …`). */
 export class ConfigError extends Error {
@@ -19,11 +20,6 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Used when no config file applies; also the base when no config in the chain says `extends`. */
 export const DEFAULT_CONFIG: Config = { extends: [`${PRESET_PREFIX}recommended`] };
 
-export const KNOWN_ESPS = [
-  'mailchimp', 'sendgrid', 'mailgun', 'postmark', 'hubspot', 'klaviyo', 'brevo', 'campaign-monitor',
-  'salesforce-mc', 'customer-io', 'braze', 'iterable', 'activecampaign', 'ses', 'mailjet', 'marketo',
-  'listmonk', 'mautic', 'constant-contact', 'resend', 'sendy', 'dittofeed',
-] as const;
 
 const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize', 'maxHeaders', 'maxHeaderLength'] as const;
 /** Keys accepted and ignored, so editors can point at a JSON schema. */
@@ -106,9 +102,9 @@ export function validateConfig(value: unknown, registry: Registry, opts: { trust
     }
   }
   if (value.esp !== undefined) {
-    if (typeof value.esp !== 'string' || !(KNOWN_ESPS as readonly string[]).includes(value.esp.toLowerCase())) {
-      const h = typeof value.esp === 'string' ? hint(value.esp.toLowerCase(), KNOWN_ESPS) : '';
-      throw new ConfigError(`esp: unknown ESP ${show(value.esp)}${h || ` (known: ${KNOWN_ESPS.join(', ')})`}`);
+    if (typeof value.esp !== 'string' || !ESP_IDS.includes(value.esp.toLowerCase())) {
+      const h = typeof value.esp === 'string' ? hint(value.esp.toLowerCase(), ESP_IDS) : '';
+      throw new ConfigError(`esp: unknown ESP ${show(value.esp)}${h || ` (known: ${ESP_IDS.join(', ')})`}`);
     }
     config.esp = value.esp.toLowerCase();
   }

@@ -4,6 +4,7 @@
 export type { EmailDocument } from './document.ts';
 export { BLOCKS, elements, forEachNode, isTag, isText, nodeRange, parseHtml, textOf, type ClientFamily } from './dom.ts';
 export { findHeaders } from './headers/fields.ts';
+export { espById } from './esp/registry.ts';
 export { espHeaderSupport } from './headers/esp.ts';
 export { ONE_CLICK_VALUE, dkimHeaderTagSpan, dkimSignedHeaders, dkimTags, editDistance, listUnsubscribeFields, listUnsubscribePostFields, parseListUnsubscribe } from './headers/list-unsubscribe.ts';
 export { LEXICONS, matchContextCue, matchOptOutWording, normalizeText, suggestedLinkText } from './lexicon/index.ts';

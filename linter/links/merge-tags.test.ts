@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ESP_IDS, MERGE_TAGS, MERGE_TAG_KEYWORD, exampleOptOutHref, findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
+import { ESP_IDS, MERGE_TAGS } from '../esp/registry.ts';
+import { MERGE_TAG_KEYWORD, exampleOptOutHref, findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
 
 // Every placeholder of reference/merge-tags.md, as written there and with other spacing.
 const CASES: [written: string, esp: string, kind: 'unsubscribe' | 'preferences'][] = [
@@ -45,7 +46,7 @@ const CASES: [written: string, esp: string, kind: 'unsubscribe' | 'preferences']
   ['{{ unsubscribeMessageTypeUrl }}', 'iterable', 'unsubscribe'],
   ['{{hostedUnsubscribeUrl}}', 'iterable', 'unsubscribe'],
   ['%UNSUBSCRIBELINK%', 'activecampaign', 'unsubscribe'],
-  ['{{amazonSESUnsubscribeUrl}}', 'amazon-ses', 'unsubscribe'],
+  ['{{amazonSESUnsubscribeUrl}}', 'ses', 'unsubscribe'],
   ['[[UNSUB_LINK_EN]]', 'mailjet', 'unsubscribe'],
   ['[[UNSUB_LINK_FR]]', 'mailjet', 'unsubscribe'],
   ['[[UNSUB_LINK_PT_BR]]', 'mailjet', 'unsubscribe'],

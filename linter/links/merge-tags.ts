@@ -1,77 +1,9 @@
 // ESP placeholders that stand for the opt-out URL or render a whole opt-out link (reference/merge-tags.md).
+import { MERGE_TAGS, type MergeTag } from '../esp/registry.ts';
 import type { MergeTagMatch } from './types.ts';
 
-export interface MergeTag {
-  esp: string;
-  /** Canonical spelling. */
-  tag: string;
-  kind: 'unsubscribe' | 'preferences';
-  /** Loose whitespace; `i` only where the ESP ignores case. Global, so callers must reset lastIndex. */
-  pattern: RegExp;
-  /**
-   * `url`: stands for the URL; `link`: renders a whole link (`{unsubscribe_text}`, `<unsubscribe>`), never an href;
-   * `either`: the URL in an href, a whole link in text (Sendy `[unsubscribe]`, `%UNSUBSCRIBELINK%`).
-   */
-  renders: 'url' | 'link' | 'either';
-}
+export type { MergeTag } from '../esp/registry.ts';
 
-const tag = (esp: string, canonical: string, kind: MergeTag['kind'], pattern: RegExp, renders: MergeTag['renders'] = 'url'): MergeTag => ({
-  esp,
-  tag: canonical,
-  kind,
-  pattern,
-  renders,
-});
-
-export const MERGE_TAGS: readonly MergeTag[] = [
-  tag('mailchimp', '*|UNSUB|*', 'unsubscribe', /\*\|\s*UNSUB\s*\|\*/gi),
-  tag('mailchimp', '*|UPDATE_PROFILE|*', 'preferences', /\*\|\s*UPDATE_PROFILE\s*\|\*/gi),
-  tag('sendgrid', '{{{unsubscribe}}}', 'unsubscribe', /\{\{\{\s*unsubscribe\s*\}\}\}/g),
-  tag('sendgrid', '{{{unsubscribe_preferences}}}', 'preferences', /\{\{\{\s*unsubscribe_preferences\s*\}\}\}/g),
-  tag('sendgrid', '<%asm_group_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_group_unsubscribe(?:_raw)?_url\s*%>/g),
-  tag('sendgrid', '<%asm_global_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_global_unsubscribe(?:_raw)?_url\s*%>/g),
-  tag('sendgrid', '<%asm_preferences_raw_url%>', 'preferences', /<%\s*asm_preferences(?:_raw)?_url\s*%>/g),
-  tag('sendgrid', '[unsubscribe]', 'unsubscribe', /\[\s*unsubscribe\s*\]/gi, 'either'),
-  tag('mailgun', '%unsubscribe_url%', 'unsubscribe', /%unsubscribe_url%/g),
-  tag('mailgun', '%tag_unsubscribe_url%', 'unsubscribe', /%tag_unsubscribe_url%/g),
-  tag('mailgun', '%mailing_list_unsubscribe_url%', 'unsubscribe', /%mailing_list_unsubscribe_url%/g),
-  tag('postmark', '{{{ pm:unsubscribe }}}', 'unsubscribe', /\{\{\{?\s*pm:unsubscribe\s*\}?\}\}/g),
-  tag('hubspot', '{{ unsubscribe_link_all }}', 'unsubscribe', /\{\{\s*unsubscribe_link_all\s*\}\}/g),
-  tag('hubspot', '{{ unsubscribe_link }}', 'preferences', /\{\{\s*unsubscribe_link\s*\}\}/g),
-  tag('klaviyo', '{% unsubscribe %}', 'unsubscribe', /\{%\s*unsubscribe\b[^%]{0,200}%\}/g, 'link'),
-  tag('klaviyo', '{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g),
-  tag('klaviyo', '{% manage_preferences %}', 'preferences', /\{%\s*manage_preferences\b[^%]{0,200}%\}/g, 'link'),
-  tag('brevo', '{{ unsubscribe }}', 'unsubscribe', /(?<!\{)\{\{\s*unsubscribe\s*\}\}(?!\})/g),
-  tag('brevo', '{{ update_profile }}', 'preferences', /\{\{\s*update_profile\s*\}\}/g),
-  tag('campaign-monitor', '<unsubscribe>', 'unsubscribe', /<unsubscribe\b[^<>]{0,200}>/gi, 'link'),
-  tag('campaign-monitor', '<preferences>', 'preferences', /<preferences\b[^<>]{0,200}>/gi, 'link'),
-  tag('salesforce-mc', '%%unsub_center_url%%', 'unsubscribe', /%%\s*unsub_center_url\s*%%/gi),
-  tag('salesforce-mc', '%%profile_center_url%%', 'preferences', /%%\s*profile_center_url\s*%%/gi),
-  tag('salesforce-mc', '%%subscription_center_url%%', 'preferences', /%%\s*subscription_center_url\s*%%/gi),
-  tag('customer-io', '{% unsubscribe_url %}', 'unsubscribe', /\{%\s*unsubscribe_url\s*%\}/g),
-  tag('customer-io', '{% manage_subscription_preferences_url %}', 'preferences', /\{%\s*manage_subscription_preferences_url\s*%\}/g),
-  tag('braze', '{{${set_user_to_unsubscribed_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*set_user_to_unsubscribed_url\s*\}\s*\}\}/g),
-  tag('braze', '{{${unsubscribe_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*unsubscribe_url\s*\}\s*\}\}/g),
-  tag('braze', '{{${set_user_to_one_click_list_unsubscribe}}}', 'preferences', /\{\{\s*\$\{\s*set_user_to_one_click_list_unsubscribe\s*\}\s*\}\}/g),
-  tag('iterable', '{{unsubscribeUrl}}', 'unsubscribe', /\{\{\s*unsubscribeUrl\s*\}\}/g),
-  tag('iterable', '{{unsubscribeMessageTypeUrl}}', 'unsubscribe', /\{\{\s*unsubscribeMessageTypeUrl\s*\}\}/g),
-  tag('iterable', '{{hostedUnsubscribeUrl}}', 'unsubscribe', /\{\{\s*hostedUnsubscribeUrl\s*\}\}/g),
-  tag('activecampaign', '%UNSUBSCRIBELINK%', 'unsubscribe', /%UNSUBSCRIBELINK%/gi, 'either'),
-  tag('amazon-ses', '{{amazonSESUnsubscribeUrl}}', 'unsubscribe', /\{\{\s*amazonSESUnsubscribeUrl\s*\}\}/g),
-  tag('mailjet', '[[UNSUB_LINK_EN]]', 'unsubscribe', /\[\[\s*UNSUB_LINK(?:_[A-Z]{2}(?:[-_][A-Z]{2})?)?\s*\]\]/gi),
-  tag('marketo', '{{system.unsubscribeLink}}', 'unsubscribe', /\{\{\s*system\.unsubscribeLink\s*\}\}/gi),
-  tag('listmonk', '{{ UnsubscribeURL }}', 'unsubscribe', /\{\{\s*UnsubscribeURL\s*\}\}/g),
-  tag('listmonk', '{{ UnsubscribeURL }}?manage=true', 'preferences', /\{\{\s*UnsubscribeURL\s*\}\}\?manage=true/g),
-  tag('mautic', '{unsubscribe_url}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe_url\s*\}(?!\})/g),
-  tag('mautic', '{unsubscribe_text}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe_text\s*\}(?!\})/g, 'link'),
-  tag('constant-contact', '{unsubscribe}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe\s*\}(?!\})/g),
-  tag('resend', '{{{RESEND_UNSUBSCRIBE_URL}}}', 'unsubscribe', /\{\{\{\s*RESEND_UNSUBSCRIBE_URL\s*\}\}\}/g),
-  tag('sendy', '<unsubscribe>', 'unsubscribe', /<unsubscribe\b[^<>]{0,200}>/gi, 'link'),
-  tag('sendy', '[unsubscribe]', 'unsubscribe', /\[\s*unsubscribe\s*\]/gi, 'either'),
-  tag('dittofeed', '{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g),
-];
-
-export const ESP_IDS: readonly string[] = [...new Set(MERGE_TAGS.map((t) => t.esp))];
 
 interface Decoded {
   text: string;

@@ -1,4 +1,5 @@
 // The legal footer: a physical postal address and the sender's name, found in the text chunks of an email.
+import { ESPS } from '../esp/registry.ts';
 import { WORDING_LEXICONS, findPoBoxes, isStreetWord, tokensOf, type Token } from '../lexicon/wording/index.ts';
 import { boundaryWords, letterWords, phraseKeys, type PhraseKeys } from './cue-words.ts';
 import type { Chunk } from './chunks.ts';
@@ -13,26 +14,16 @@ export interface AddressHit {
   text: string;
 }
 
-/** ESP placeholders that render the sender's postal address (reference/merge-tags.md and ESP docs). */
+/** Placeholders that render the sender's postal address: every ESP's (the registry), then any {{ …address… }}. */
 const ADDRESS_TAGS: readonly RegExp[] = [
-  /\*\|\s*(?:LIST:ADDRESS(?:LINE|_VCARD)?|HTML:LIST_ADDRESS(?:_HTML)?|LIST:ADDRESS_HTML)\s*\|\*/i, // Mailchimp
-  /\{\{\s*organization\.(?:full_)?address\s*\}\}/, // Klaviyo
-  /%SENDER-INFO(?:-SINGLELINE)?%/i, // ActiveCampaign
-  /\{\{\s*Sender_(?:Address|City|State|Zip)\s*\}\}|\[Sender_(?:Address|City|State|Zip)\]/, // SendGrid
-  /\{\{\s*site_settings\.company_(?:street_address_1|address)\s*\}\}/, // HubSpot
-  /%%\s*Member_(?:Addr|City|PostalCode)\s*%%/i, // Salesforce Marketing Cloud
-  /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i, // any {{ …address… }} placeholder
+  ...ESPS.flatMap((e) => e.addressTags ?? []),
+  /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i,
 ];
 
-/** ESP placeholders that render the sender's name. */
+/** Placeholders that render the sender's name: every ESP's, then any {{ …company… }}. */
 const SENDER_TAGS: readonly RegExp[] = [
-  /\*\|\s*LIST:COMPANY\s*\|\*/i, // Mailchimp
-  /\{\{\s*organization\.name\s*\}\}/, // Klaviyo
-  /%SENDER-INFO(?:-SINGLELINE)?%/i, // ActiveCampaign
-  /\{\{\s*Sender_Name\s*\}\}|\[Sender_Name\]/, // SendGrid
-  /\{\{\s*site_settings\.company_name\s*\}\}/, // HubSpot
-  /%%\s*Member_Busname\s*%%/i, // Salesforce Marketing Cloud
-  /\{\{\{?[^{}\n]{0,60}(?:company|organi[sz]ation|sender)[^{}\n]{0,60}\}?\}\}/i, // any {{ …company… }} placeholder
+  ...ESPS.flatMap((e) => e.senderTags ?? []),
+  /\{\{\{?[^{}\n]{0,60}(?:company|organi[sz]ation|sender)[^{}\n]{0,60}\}?\}\}/i,
 ];
 
 /** Postcodes of the main countries; each needs a street and house number nearby to count. */

@@ -1,4 +1,4 @@
-import { defineRule, docsUrl } from '../../linter/rule-api.ts';
+import { defineRule, docsUrl, espById } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {
@@ -19,15 +19,7 @@ export default defineRule({
   },
 });
 
-const EXAMPLES: Record<string, string> = {
-  mailchimp: '*|LIST:ADDRESSLINE|*',
-  klaviyo: '{{ organization.full_address }}',
-  activecampaign: '%SENDER-INFO%',
-  sendgrid: '{{Sender_Address}}',
-  hubspot: '{{ site_settings.company_street_address_1 }}',
-  'salesforce-mc': '%%Member_Addr%%',
-};
-
+/** The configured ESP's address tag, else Mailchimp's, as the example of a fix. */
 function exampleTag(esp: string | undefined): string {
-  return (esp && EXAMPLES[esp]) || EXAMPLES.mailchimp!;
+  return espById(esp)?.exampleAddress ?? espById('mailchimp')!.exampleAddress!;
 }

@@ -1,4 +1,5 @@
 // footer.ts as it was before its shortcuts: the oracle of footer.test.ts.
+import { ESPS } from '../../linter/esp/registry.ts';
 import { findPoBoxes, isStreetWord, tokensOf } from '../../linter/lexicon/wording/index.ts';
 import type { Chunk } from '../../linter/text/chunks.ts';
 import { normalizeWithMap } from './text-oracle.ts';
@@ -12,27 +13,9 @@ interface AddressHit {
   text: string;
 }
 
-/** ESP placeholders that render the sender's postal address (reference/merge-tags.md and ESP docs). */
-const ADDRESS_TAGS: readonly RegExp[] = [
-  /\*\|\s*(?:LIST:ADDRESS(?:LINE|_VCARD)?|HTML:LIST_ADDRESS(?:_HTML)?|LIST:ADDRESS_HTML)\s*\|\*/i, // Mailchimp
-  /\{\{\s*organization\.(?:full_)?address\s*\}\}/, // Klaviyo
-  /%SENDER-INFO(?:-SINGLELINE)?%/i, // ActiveCampaign
-  /\{\{\s*Sender_(?:Address|City|State|Zip)\s*\}\}|\[Sender_(?:Address|City|State|Zip)\]/, // SendGrid
-  /\{\{\s*site_settings\.company_(?:street_address_1|address)\s*\}\}/, // HubSpot
-  /%%\s*Member_(?:Addr|City|PostalCode)\s*%%/i, // Salesforce Marketing Cloud
-  /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i, // any {{ …address… }} placeholder
-];
-
-/** ESP placeholders that render the sender's name. */
-const SENDER_TAGS: readonly RegExp[] = [
-  /\*\|\s*LIST:COMPANY\s*\|\*/i, // Mailchimp
-  /\{\{\s*organization\.name\s*\}\}/, // Klaviyo
-  /%SENDER-INFO(?:-SINGLELINE)?%/i, // ActiveCampaign
-  /\{\{\s*Sender_Name\s*\}\}|\[Sender_Name\]/, // SendGrid
-  /\{\{\s*site_settings\.company_name\s*\}\}/, // HubSpot
-  /%%\s*Member_Busname\s*%%/i, // Salesforce Marketing Cloud
-  /\{\{\{?[^{}\n]{0,60}(?:company|organi[sz]ation|sender)[^{}\n]{0,60}\}?\}\}/i, // any {{ …company… }} placeholder
-];
+// The tag lists are the registry's, in its order: the oracle checks the scan, not which tags exist.
+const ADDRESS_TAGS: readonly RegExp[] = [...ESPS.flatMap((e) => e.addressTags ?? []), /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i];
+const SENDER_TAGS: readonly RegExp[] = [...ESPS.flatMap((e) => e.senderTags ?? []), /\{\{\{?[^{}\n]{0,60}(?:company|organi[sz]ation|sender)[^{}\n]{0,60}\}?\}\}/i];
 
 /** Postcodes of the main countries; each needs a street and house number nearby to count. */
 const POSTCODES: readonly RegExp[] = [
