@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, chunkOverlaps, cueKeys, defineRule, docsUrl, elements, findCues, findDelays, findShaming, isDecline, letterWords, matchContextCue, matchOptOutWording, mayHoldDelay, mayMatchOptOut, mentionsProcessing, normalizeText, sentenceCues, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, shamingKeys, textOf, type Chunk, type EmailDocument, type PhraseCategory, type Range, type Sentence } from '../../linter/rule-api.ts';
+import { chunkMaySpeakOfOptOut, chunkOverlaps, cuesIn, defineRule, delaysIn, docsUrl, elements, normalizeText, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, shamingIn, shamingLabel, speaksOfOptOut, speaksOfProcessing, textOf, type Chunk, type EmailDocument, type PhraseCategory, type Range, type Sentence } from '../../linter/rule-api.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
   login: 'login',
@@ -93,9 +93,7 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
     const isInput = el.name === 'input' && /^(?:submit|button)$/i.test(el.attribs.type ?? '');
     if (!CLICKABLE.has(el.name) && el.attribs.role !== 'button' && !isInput) continue;
     const text = isInput ? (el.attribs.value ?? '') : textOf(el);
-    const n = normalizeText(text);
-    const hit = n && shamingKeys().mayOccur(boundaryWords(n)) ? findShaming(n) : undefined;
-    if (hit && (hit.decline !== undefined || isDecline(n) || matchOptOutWording(n) !== undefined)) {
+    if (shamingLabel(text)) {
       const range = { start: el.startIndex ?? 0, end: (el.endIndex ?? el.startIndex ?? 0) + 1 };
       emit('confirmshaming', { node: el, range }, { phrase: text.replace(/\s+/g, ' ').trim() });
     }
@@ -105,19 +103,15 @@ function reportShamingButtons(doc: EmailDocument, emit: Emit): void {
 /** Reads the sentences about opting out, and the one right after each. */
 function scanChunks(chunks: readonly Chunk[], scan: Scan): void {
   // Most sentences hold no word of any lexicon phrase: their words rule the phrase regexes out.
-  const aboutOptOut = (chunk: Chunk, s: Sentence) =>
-    sentenceOverlaps(chunk, s, scan.linkRanges)
-    || (mayMatchOptOut(s.norm, s.words)
-      && (matchOptOutWording(s.norm, scan.lang) !== undefined || matchContextCue(s.norm, scan.lang) !== undefined));
+  const aboutOptOut = (chunk: Chunk, s: Sentence) => sentenceOverlaps(chunk, s, scan.linkRanges) || speaksOfOptOut(s, scan.lang);
   chunks.forEach((chunk, index) => {
     // Most chunks do not even need splitting: no link in them, and no word of an opt-out or "cannot" phrase.
-    if (!chunkOverlaps(chunk, scan.linkRanges) && !chunkMayBeAboutOptOut(chunk.text)) return;
+    if (!chunkOverlaps(chunk, scan.linkRanges) && !chunkMaySpeakOfOptOut(chunk)) return;
     const sentences = sentencesOfChunk(chunk, index);
     sentences.forEach((s, i) => {
       if (!aboutOptOut(chunk, s)) {
-        if (!cueKeys('cannot-unsubscribe').mayOccur(s.words)) return;
         // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
-        for (const hit of findCues('cannot-unsubscribe', s.norm)) {
+        for (const hit of cuesIn('cannot-unsubscribe', s)) {
           scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
         }
         return;
@@ -132,26 +126,22 @@ function scanChunks(chunks: readonly Chunk[], scan: Scan): void {
 
 function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: Scan): void {
   const quote = (from: number, to: number) => sentenceQuote(chunk, s, from, to);
-  // The matchers that could match at all, from the sentence's words (most sentences: none).
-  const cues = sentenceCues(s.words);
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
     if (category === 'reply-only' && scan.hasLinks) continue;
-    if (!(cues & CUE_BITS[category])) continue;
-    for (const hit of findCues(category, s.norm)) {
+    for (const hit of cuesIn(category, s)) {
       scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }
-  if (mode === 'follow' && !(cues & CUE_BITS.processing && mentionsProcessing(s.norm))) return;
-  const delays = mayHoldDelay(letterWords(s.norm, s.words)) ? findDelays(s.norm, scan.lang) : [];
-  for (const d of delays) {
+  if (mode === 'follow' && !speaksOfProcessing(s)) return;
+  for (const d of delaysIn(s, scan.lang)) {
     if (d.businessDays <= scan.max) continue;
     const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
     scan.emit('delay', scan.place(chunk, s, d.start, d.end), data);
   }
   if (mode === 'self') {
     // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
-    const shame = cues & CUE_BITS.shaming ? findShaming(s.norm) : undefined;
+    const shame = shamingIn(s);
     const phrase = shame ? normalizeText(shame.phrase) : '';
     const at = phrase ? s.norm.indexOf(phrase) : -1;
     if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });
