@@ -18,7 +18,7 @@ export interface Registry {
 export const PRESET_PREFIX = 'optout-lint:';
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Used when no config file applies; also the base when no config in the chain says `extends`. */
-export const DEFAULT_CONFIG: Config = { extends: [`${PRESET_PREFIX}recommended`] };
+const DEFAULT_CONFIG: Config = { extends: [`${PRESET_PREFIX}recommended`] };
 
 
 const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize', 'maxHeaders', 'maxHeaderLength'] as const;
@@ -68,7 +68,7 @@ function lookupPreset(name: unknown, registry: Registry, key: string): Config {
   return preset;
 }
 
-export function normaliseSeverity(value: unknown, key: string): Severity {
+function normaliseSeverity(value: unknown, key: string): Severity {
   if (value === 0 || value === 'off') return 0;
   if (value === 1 || value === 'warn') return 1;
   if (value === 2 || value === 'error') return 2;
@@ -223,7 +223,7 @@ export function parseRuleFlag(flag: string, registry?: Registry): Config {
 }
 
 /** ` (did you mean "x"?)` when a known name is close enough, else ''. */
-export function hint(name: string, known: readonly string[]): string {
+function hint(name: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {

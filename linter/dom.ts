@@ -1,10 +1,10 @@
 // HTML parsing with offsets, Outlook conditional comments, and iterative tree helpers.
 import { Parser } from 'htmlparser2';
-import { DomHandler, Element, Text, Comment, Document, isTag, isText, isComment } from 'domhandler';
+import { DomHandler, Element, Comment, Document, isTag, isText } from 'domhandler';
 import type { AnyNode, ParentNode } from 'domhandler';
 import type { Range } from './types.ts';
 
-export { Element, Text, Comment, Document, isTag, isText, isComment };
+export { Element, isTag, isText };
 export type { AnyNode, ParentNode };
 
 /** Which family of mail clients renders a part of the document. */
@@ -115,12 +115,12 @@ export function parseHtml(text: string): ParsedHtml {
   return { root, conditionals, comments };
 }
 
-export const MAX_NESTING_DEPTH = 10_000;
+const MAX_NESTING_DEPTH = 10_000;
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** Open minus closed tags, at most, over the text: a linear upper bound of the nesting depth. */
-export function estimateNestingDepth(text: string): number {
+function estimateNestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
   for (let i = text.indexOf('<'); i >= 0 && i < text.length - 1; i = text.indexOf('<', i + 1)) {
@@ -229,12 +229,8 @@ export const BLOCKS: ReadonlySet<string> = new Set([
   'mj-text', 'mj-column', 'mj-section', 'mj-wrapper', 'mj-hero', 'mj-body',
 ]);
 
-export function collapse(s: string): string {
+function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
-}
-
-export function attr(el: Element, name: string): string | undefined {
-  return el.attribs[name];
 }
 
 /** Range of the element's start tag. */
@@ -249,14 +245,4 @@ export function startTagRange(el: Element, text: string): Range {
 export function nodeRange(node: AnyNode): Range {
   const start = node.startIndex ?? 0;
   return { start, end: (node.endIndex ?? start) + 1 };
-}
-
-export function ancestors(node: AnyNode): Element[] {
-  const out: Element[] = [];
-  let p = node.parent;
-  while (p && isTag(p)) {
-    out.push(p);
-    p = p.parent;
-  }
-  return out;
 }

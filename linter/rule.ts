@@ -87,7 +87,7 @@ export function defaultOptions(meta: Pick<RuleMeta, 'schema'>): Record<string, u
   return out;
 }
 
-export const DOCS_BASE = 'https://github.com/optout-lint/optout-lint/blob/main/rules/';
+const DOCS_BASE = 'https://github.com/optout-lint/optout-lint/blob/main/rules/';
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}/README.md`;
 }

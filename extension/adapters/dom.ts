@@ -19,7 +19,7 @@ export function inputValue(root: Element, selector: string): string | undefined 
 }
 
 /** A same-origin iframe's document, or undefined when the page does not let us read it. */
-export function frameDocument(frame: HTMLIFrameElement): Document | undefined {
+function frameDocument(frame: HTMLIFrameElement): Document | undefined {
   try {
     return frame.contentDocument ?? undefined;
   } catch {

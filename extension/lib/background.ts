@@ -9,12 +9,12 @@ import type { ResolvedConfig } from '../../linter/types.ts';
 import { ruleIds } from './panel.ts';
 import { t } from './i18n.ts';
 
-export const PAGE_SCRIPT = '/content-scripts/page.js';
-export const MENU_ID = 'optout-lint-check-page';
+const PAGE_SCRIPT = '/content-scripts/page.js';
+const MENU_ID = 'optout-lint-check-page';
 
 const statuses = new Map<number, TabStatus>();
 
-export async function currentConfig(): Promise<ResolvedConfig> {
+async function currentConfig(): Promise<ResolvedConfig> {
   try {
     return resolveSettings(knownRulesOnly(await loadSettings()));
   } catch {
@@ -22,11 +22,11 @@ export async function currentConfig(): Promise<ResolvedConfig> {
   }
 }
 
-export function toTabStatus(site: string, report: LintReport): TabStatus {
+function toTabStatus(site: string, report: LintReport): TabStatus {
   return { status: report.status, errorCount: report.errorCount, warningCount: report.warningCount, site, ruleIds: ruleIds(report.findings) };
 }
 
-export async function checkPage(tabId: number): Promise<boolean> {
+async function checkPage(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT] });
     return true;

@@ -24,7 +24,7 @@ export async function lintRequest(req: LintRequest, config: ResolvedConfig): Pro
 }
 
 /** ESLint-shaped result → report; with the linted HTML, each finding learns its stamped element. */
-export function toReport(result: LintResult, html?: string): LintReport {
+function toReport(result: LintResult, html?: string): LintReport {
   const fatal = result.messages.find((m) => m.fatal);
   const findings: Finding[] = [];
   let locate: ((line: number, column: number) => number | undefined) | undefined;

@@ -19,7 +19,7 @@ export interface GuardOptions {
 
 const HELD = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
 
-export function confirmMessage(errors: readonly Finding[]): string {
+function confirmMessage(errors: readonly Finding[]): string {
   const lines = errors.map((f) => `• ${plainWords(f)} (${f.ruleId})`);
   return t('guardConfirm', lines.join('\n'));
 }

@@ -23,7 +23,7 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
 }
 
 /** i18n key of a finding's plain-words text: `f_<rule id with _>_<messageId>`. */
-export function findingKey(f: Pick<Finding, 'ruleId' | 'messageId'>): string {
+function findingKey(f: Pick<Finding, 'ruleId' | 'messageId'>): string {
   return `f_${f.ruleId.replace(/[^A-Z0-9]/gi, '_')}_${f.messageId.replace(/[^A-Z0-9]/gi, '_')}`;
 }
 

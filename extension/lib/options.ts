@@ -8,7 +8,7 @@ import { resolveSettings } from './settings-config.ts';
 import { localise } from './popup.ts';
 import { t } from './i18n.ts';
 
-export function fillForm(doc: Document, s: Settings): void {
+function fillForm(doc: Document, s: Settings): void {
   const form = doc.getElementById('form') as HTMLFormElement;
   const profile = form.elements.namedItem('profile') as HTMLSelectElement;
   profile.replaceChildren(...Object.keys(presets).map((p) => new Option(p, p, false, p === s.profile)));
@@ -45,7 +45,7 @@ export function fillForm(doc: Document, s: Settings): void {
   }
 }
 
-export function readForm(doc: Document): Settings {
+function readForm(doc: Document): Settings {
   const form = doc.getElementById('form') as HTMLFormElement;
   const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
   const num = (name: string) => (value(name).trim() === '' ? undefined : Number(value(name)));

@@ -1,6 +1,6 @@
 // Outlines an element of the draft with a box drawn over the page, outside the draft: the draft's DOM,
 // attributes and styles stay exactly as they were.
-export const OUTLINE_TAG = 'optout-lint-outline';
+const OUTLINE_TAG = 'optout-lint-outline';
 
 export interface Outliner {
   show(target: Element, frame?: HTMLIFrameElement): void;

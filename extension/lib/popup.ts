@@ -7,13 +7,13 @@ export function localise(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
 }
 
-export function statusText(s: TabStatus): string {
+function statusText(s: TabStatus): string {
   if (s.status === 'none') return t('popupNone');
   if (s.status === 'pass' && s.errorCount === 0) return t('popupPass', s.site ?? '');
   return t('popupFail', s.errorCount, s.warningCount, s.site ?? '');
 }
 
-export function showStatus(doc: Document, s: TabStatus): void {
+function showStatus(doc: Document, s: TabStatus): void {
   const status = doc.getElementById('status')!;
   status.dataset.status = s.status;
   status.textContent = statusText(s);

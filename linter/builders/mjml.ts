@@ -33,7 +33,7 @@ export function mjmlBuilder(compile: MjmlCompiler): InputBuilder {
 }
 
 /** The document of a compiled template: the HTML the rules read, positions mapped to the .mjml. */
-export function documentFromCompiled(mjml: string, filename: string, compiled: CompiledMjml): EmailDocument {
+function documentFromCompiled(mjml: string, filename: string, compiled: CompiledMjml): EmailDocument {
   const mapper = new MjmlPositionMapper(mjml, compiled);
   const source = new Source(compiled.html, filename, (range) => mapper.locate(range));
   return EmailDocument.fromHtml(source, { rendered: false });

@@ -1,4 +1,5 @@
 // Command-line flags, parsed with node:util parseArgs.
+import { DEFAULT_PROBE_TIMEOUT_MS } from './probe/index.ts';
 import { parseArgs } from 'node:util';
 
 export class UsageError extends Error {
@@ -118,7 +119,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-warnings expects a whole number ≥ 0 (got "${v['max-warnings']}")`);
     }
   }
-  let probeTimeoutMs = 10_000;
+  let probeTimeoutMs = DEFAULT_PROBE_TIMEOUT_MS;
   if (v['probe-timeout'] !== undefined) {
     const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(v['probe-timeout'].trim());
     const n = m ? Number(m[1]) * (m[2] === 'ms' ? 1 : 1000) : NaN;

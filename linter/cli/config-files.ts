@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Config } from '../types.ts';
 import { ConfigError, validateConfig, type Registry } from '../config.ts';
 
-export const CONFIG_FILE_NAMES = ['optout.config.json', '.optoutrc.json', 'package.json'] as const;
+const CONFIG_FILE_NAMES = ['optout.config.json', '.optoutrc.json', 'package.json'] as const;
 
 export interface LoadedConfig {
   /** Absolute path of the file it came from. */
@@ -93,7 +93,7 @@ export class ConfigFiles {
 }
 
 /** A config file that cannot be used; the message names the file and the key. */
-export class ConfigFileError extends ConfigError {
+class ConfigFileError extends ConfigError {
   override name = 'ConfigFileError';
   constructor(readonly file: string, detail: string) {
     super(`${file}: ${detail}`);

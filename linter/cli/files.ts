@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-export const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.mjml', '.eml'] as const;
+const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.mjml', '.eml'] as const;
 
 export class NoFilesError extends Error {
   override name = 'NoFilesError';
@@ -20,7 +20,7 @@ export interface Target {
   problem?: string;
 }
 
-export function isTemplate(file: string): boolean {
+function isTemplate(file: string): boolean {
   const lower = file.toLowerCase();
   return TEMPLATE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
@@ -102,7 +102,7 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function describeFsError(error: NodeJS.ErrnoException): string {
+function describeFsError(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT':
       return 'No such file or directory.';

@@ -22,7 +22,7 @@ export interface CliIO {
   workerUrl?: URL;
 }
 
-export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
+const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   try {

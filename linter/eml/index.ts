@@ -10,8 +10,8 @@ import { partMapper, shiftLines, type OffsetMapper } from './positions.ts';
 
 const PRE = '<pre>';
 /** Defaults of the config keys `maxHeaders` and `maxHeaderLength`. */
-export const DEFAULT_MAX_HEADERS = 1000;
-export const DEFAULT_MAX_HEADER_LENGTH = 1024 * 1024;
+const DEFAULT_MAX_HEADERS = 1000;
+const DEFAULT_MAX_HEADER_LENGTH = 1024 * 1024;
 
 export async function buildEmlDocument(text: string, filename: string, config: ResolvedConfig): Promise<EmailDocument> {
   const top = parseHeaderBlock(text);

@@ -93,10 +93,6 @@ export function walkMime(text: string, maxDepth = MAX_MIME_DEPTH): MimeWalk {
   return out;
 }
 
-export function mimeLeaves(text: string): MimeLeaf[] {
-  return walkMime(text).leaves;
-}
-
 /** The parts between `--boundary` lines (the preamble and epilogue are dropped). */
 function splitMultipart(text: string, start: number, end: number, boundary: string): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];

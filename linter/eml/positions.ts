@@ -6,7 +6,7 @@ import { computeLineStarts, positionIn } from '../source.ts';
 import type { Location, Range } from '../types.ts';
 import type { MimeLeaf } from './mime.ts';
 
-export const BASE64_NOTE = '(in a base64-encoded part)';
+const BASE64_NOTE = '(in a base64-encoded part)';
 
 export type OffsetMapper = (range: Range) => Location;
 

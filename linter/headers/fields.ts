@@ -92,11 +92,6 @@ export function locateFieldName(field: HeaderField): Location {
   return { line: field.line, column: 1, endLine: field.line, endColumn: field.name.length + 2 };
 }
 
-/** The value of a header field without its folding whitespace runs collapsed (what most tools compare). */
-export function headerValue(field: HeaderField): string {
-  return field.value.trim();
-}
-
 export function findHeaders(fields: readonly HeaderField[] | undefined, key: string): HeaderField[] {
   const k = key.toLowerCase();
   return (fields ?? []).filter((f) => f.key === k);

@@ -3,7 +3,7 @@
 // alternation made V8 try every phrase at every position (hundreds of phrases, every link and sentence).
 
 /** Word characters of normalised text: digits, a–z, Latin-1/Latin Extended, Greek and Cyrillic. */
-export function isWordCode(c: number): boolean {
+function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 }
 

@@ -9,7 +9,7 @@ export interface Declaration {
 }
 
 /** The longhands we resolve; everything else is dropped early to keep the cascade small. */
-export const TRACKED = new Set([
+const TRACKED = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'background-color', 'background-image',
   'mso-hide', 'max-height', 'height', 'width', 'max-width', 'overflow', 'text-indent', 'clip', 'clip-path',
   'position', 'left', 'top', 'line-height', 'text-decoration-line', 'font-weight', 'transform',
@@ -29,7 +29,7 @@ export function parseInlineStyle(style: string): Declaration[] {
 }
 
 /** Lower-cases the property, expands `font`, `background`, `overflow-x/y` and `text-decoration`, drops untracked ones. */
-export function expandDeclaration(property: string, rawValue: string, important: boolean): Declaration[] {
+function expandDeclaration(property: string, rawValue: string, important: boolean): Declaration[] {
   const out: Declaration[] = [];
   expandDeclarationInto(out, property, rawValue, important);
   return out;

@@ -30,7 +30,7 @@ export function presentationalHints(el: Element): readonly Declaration[] {
 }
 
 /** `<font size>`: 1–7, or relative to the default 3 (`+1`, `-2`). */
-export function fontElementSize(size: string): number | undefined {
+function fontElementSize(size: string): number | undefined {
   const s = size.trim();
   const n = Number.parseInt(s, 10);
   if (Number.isNaN(n)) return undefined;

@@ -27,7 +27,7 @@ export interface ConditionalDeclaration {
 
 const ORIGIN_RANK: Record<Origin, number> = { ua: 0, attribute: 1, sheet: 2, inline: 3 };
 
-export const DEFAULT_FONT_SIZE = 16;
+const DEFAULT_FONT_SIZE = 16;
 
 export interface EffectiveBackground {
   color: Rgba;

@@ -107,7 +107,7 @@ function isCombinator(t: Selector): boolean {
   return t.type === 'child' || t.type === 'parent' || t.type === 'sibling' || t.type === 'adjacent' || t.type === 'descendant' || t.type === 'column-combinator';
 }
 
-export function specificityOf(tokens: Selector[]): [number, number, number] {
+function specificityOf(tokens: Selector[]): [number, number, number] {
   let a = 0;
   let b = 0;
   let c = 0;

@@ -97,7 +97,7 @@ export const WORDING_CASES: Record<string, LangCases> = {
   },
 };
 
-export const OPT_OUT_URL = 'https://news.example/unsubscribe?u=42';
+const OPT_OUT_URL = 'https://news.example/unsubscribe?u=42';
 
 /** A one-paragraph email in `lang` around a case sentence (line 2 holds the sentence). */
 export function page(lang: string, sentence: string): string {

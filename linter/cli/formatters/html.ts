@@ -12,7 +12,7 @@ import { escapeXml as esc, plural, relativePosix, ruleLabel, summaryLine, totals
 import { computeLineStarts } from '../../source.ts';
 
 /** The attribute the preview's marked elements carry; its value lists the finding numbers. */
-export const MARK_ATTRIBUTE = 'data-optout-finding';
+const MARK_ATTRIBUTE = 'data-optout-finding';
 
 export const html: Formatter = (results, { cwd, rulesMeta = {} }) => {
   const t = totals(results);
@@ -101,7 +101,7 @@ interface Preview {
 }
 
 /** The HTML to show, with the findings' elements marked, or undefined when there is nothing to render. */
-export function previewOf(r: LintResult): Preview | undefined {
+function previewOf(r: LintResult): Preview | undefined {
   let text: string;
   let marks: { index: number; start: number; end: number }[];
   if (r.rendered) {

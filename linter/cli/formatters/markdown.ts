@@ -4,7 +4,7 @@ import type { Formatter } from './types.ts';
 import { plural, relativePosix, ruleLabel, summaryLine, totals } from './shared.ts';
 
 /** Text safe in a GFM table cell: no raw HTML, no pipes, no line breaks, no accidental emphasis or links. */
-export function escapeMarkdown(s: string): string {
+function escapeMarkdown(s: string): string {
   return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
 }
 

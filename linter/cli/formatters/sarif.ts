@@ -8,10 +8,10 @@ import type { RuleMeta } from '../../rule.ts';
 import type { Formatter } from './types.ts';
 import { relativePosix } from './shared.ts';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/optout-lint/optout-lint';
 /** Pseudo rule for reports about the inline directives themselves (unused, unknown rule). */
-export const DIRECTIVE_RULE_ID = 'optout-directive';
+const DIRECTIVE_RULE_ID = 'optout-directive';
 
 interface ReportingDescriptor {
   id: string;

@@ -44,7 +44,7 @@ function plural(n: number, word: string): string {
 }
 
 /** Relative to cwd when inside it, else absolute. */
-export function displayPath(file: string, cwd: string): string {
+function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

@@ -10,7 +10,7 @@ export function isMetadataName(hostname: string): boolean {
 }
 
 /** Parses dotted-quad IPv4 into a 32-bit number (only the canonical form: URL and DNS give us that). */
-export function parseIPv4(s: string): number | undefined {
+function parseIPv4(s: string): number | undefined {
   const parts = s.split('.');
   if (parts.length !== 4) return undefined;
   let n = 0;

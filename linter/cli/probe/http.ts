@@ -27,7 +27,7 @@ export type RequestResult =
   | { ok: true; status: number; location: string | undefined; body: string; contentType: string }
   | { ok: false; problem: 'refused' | 'timeout' | 'tls' | 'network'; detail: string };
 
-export const USER_AGENT = 'optout-lint-probe (+https://github.com/optout-lint/optout-lint)';
+const USER_AGENT = 'optout-lint-probe (+https://github.com/optout-lint/optout-lint)';
 
 /** The address to connect to, or why not. */
 export async function resolveTarget(
@@ -118,7 +118,7 @@ export async function request(url: URL, opts: RequestOptions): Promise<RequestRe
 
 const TLS_CODES = /^(?:ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|HOSTNAME_MISMATCH|EPROTO)/;
 
-export function classifyError(error: NodeJS.ErrnoException): { problem: 'tls' | 'network' | 'timeout'; detail: string } {
+function classifyError(error: NodeJS.ErrnoException): { problem: 'tls' | 'network' | 'timeout'; detail: string } {
   const code = error.code ?? '';
   if (TLS_CODES.test(code) || /\bSSL\b|certificate|TLS/i.test(error.message)) return { problem: 'tls', detail: code || error.message };
   if (code === 'ETIMEDOUT') return { problem: 'timeout', detail: code };

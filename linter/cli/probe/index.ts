@@ -104,6 +104,6 @@ const LOGIN_PATH = /(?:^|[/_-])(?:log-?in|sign-?in|signon|auth(?:enticate)?|sso|
 const PASSWORD_INPUT = /<input\s[^>]{0,300}type\s*=\s*["']?password/i;
 
 /** The GET landed on a login form: a login-like path, or a page with a password field. */
-export function looksLikeLogin(url: URL, body: string): boolean {
+function looksLikeLogin(url: URL, body: string): boolean {
   return LOGIN_PATH.test(url.pathname) || PASSWORD_INPUT.test(body);
 }
