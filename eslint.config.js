@@ -31,7 +31,17 @@ export default tseslint.config(
     ignores: ['linter/cli/**', '**/*.test.ts'],
     rules: {
       // The engine and rules run in the browser extension too.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'The engine must stay browser-safe: no Node built-ins outside linter/cli.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'],
+              message: 'The engine must stay browser-safe: no Node built-ins outside linter/cli.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

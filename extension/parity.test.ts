@@ -11,7 +11,11 @@ import { DEFAULT_SETTINGS } from './lib/settings.ts';
 import type { LintResult } from '../linter/types.ts';
 
 const DIRS = ['examples/good', 'examples/bad', 'test/e2e/fixtures'];
-const files = DIRS.flatMap((d) => readdirSync(path.join(ROOT, d)).filter((f) => /\.(?:html?|eml)$/.test(f)).map((f) => path.join(d, f)));
+const files = DIRS.flatMap((d) =>
+  readdirSync(path.join(ROOT, d))
+    .filter((f) => /\.(?:html?|eml)$/.test(f))
+    .map((f) => path.join(d, f)),
+);
 const config = resolveSettings(DEFAULT_SETTINGS);
 const key = (m: { ruleId: string | null; messageId?: string; severity: number }) => `${m.ruleId}/${m.messageId}/${m.severity}`;
 
@@ -36,8 +40,9 @@ describe('CLI ↔ extension parity', () => {
     const kind = file.endsWith('.eml') ? 'eml' : 'html';
     const report = await lintRequest({ kind, text, site: 'generic' }, config);
     const expected = results.get(file)!.messages.filter((m) => !m.fatal);
-    expect(report.findings.map(({ ruleId, messageId, severity, message, line, column }) => ({ ruleId, messageId, severity, message, line, column })))
-      .toEqual(expected.map(({ ruleId, messageId, severity, message, line, column }) => ({ ruleId, messageId, severity, message, line, column })));
+    expect(report.findings.map(({ ruleId, messageId, severity, message, line, column }) => ({ ruleId, messageId, severity, message, line, column }))).toEqual(
+      expected.map(({ ruleId, messageId, severity, message, line, column }) => ({ ruleId, messageId, severity, message, line, column })),
+    );
   });
 
   it.each(files.filter((f) => f.startsWith('examples/') && /\.html?$/.test(f)))('%s opened in an iframe editor: same rules and messages', async (file) => {

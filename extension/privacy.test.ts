@@ -19,6 +19,8 @@ describe('extension sources', () => {
     expect(readFileSync(f, 'utf8')).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|<script[^>]+src=["']https?:/);
   });
   it.each(files.map((f) => [path.relative(DIR, f), f]))('%s injects no HTML', (_n, f) => {
-    expect(readFileSync(f, 'utf8')).not.toMatch(/\.(?:innerHTML|outerHTML)\s*\+?=|insertAdjacentHTML|document\.write|createContextualFragment|\beval\s*\(|new Function/);
+    expect(readFileSync(f, 'utf8')).not.toMatch(
+      /\.(?:innerHTML|outerHTML)\s*\+?=|insertAdjacentHTML|document\.write|createContextualFragment|\beval\s*\(|new Function/,
+    );
   });
 });

@@ -20,7 +20,6 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Used when no config file applies; also the base when no config in the chain says `extends`. */
 const DEFAULT_CONFIG: Config = { extends: [`${PRESET_PREFIX}recommended`] };
 
-
 const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize', 'maxHeaders', 'maxHeaderLength'] as const;
 /** Keys accepted and ignored, so editors can point at a JSON schema. */
 const IGNORED_KEYS = new Set(['$schema']);
@@ -143,7 +142,12 @@ function validateRuleSetting(id: string, setting: unknown, registry: Registry, t
   const key = `rules.${id}`;
   const rule = registry.rules.find((r) => r.meta.id === id);
   if (!rule && !trustId) {
-    throw new ConfigError(`${key}: unknown rule${hint(id, registry.rules.map((r) => r.meta.id))}`);
+    throw new ConfigError(
+      `${key}: unknown rule${hint(
+        id,
+        registry.rules.map((r) => r.meta.id),
+      )}`,
+    );
   }
   if (!Array.isArray(setting)) {
     normaliseSeverity(setting, key);
@@ -217,7 +221,12 @@ export function parseRuleFlag(flag: string, registry?: Registry): Config {
   const value = /^[012]$/.test(raw) ? Number(raw) : raw;
   const severity = normaliseSeverity(value, `--rule ${id}`);
   if (registry && !registry.rules.some((r) => r.meta.id === id)) {
-    throw new ConfigError(`--rule ${id}: unknown rule${hint(id, registry.rules.map((r) => r.meta.id))}`);
+    throw new ConfigError(
+      `--rule ${id}: unknown rule${hint(
+        id,
+        registry.rules.map((r) => r.meta.id),
+      )}`,
+    );
   }
   return { rules: { [id]: SEVERITY_NAMES[severity] as SeverityName } };
 }

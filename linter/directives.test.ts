@@ -25,7 +25,9 @@ const BAD_LINK = 'To unsubscribe, <a href="#">click here</a>.';
 describe('parseDirectiveComment', () => {
   it('reads the kind, the rules and the reason', () => {
     expect(parseDirectiveComment(' optout-disable unsubscribe-link-href, unsubscribe-link-text -- footer is added by the ESP ')).toEqual({
-      kind: 'disable', rules: ['unsubscribe-link-href', 'unsubscribe-link-text'], reason: 'footer is added by the ESP',
+      kind: 'disable',
+      rules: ['unsubscribe-link-href', 'unsubscribe-link-text'],
+      reason: 'footer is added by the ESP',
     });
     expect(parseDirectiveComment('optout-disable-next-line unsubscribe-link-text')).toEqual({ kind: 'disable-next-line', rules: ['unsubscribe-link-text'] });
     expect(parseDirectiveComment(' optout-enable ')).toEqual({ kind: 'enable', rules: [] });
@@ -70,12 +72,15 @@ describe('directives in HTML', () => {
   });
 
   it('optout-disable-next-line covers the next line only', async () => {
-    const html = ['<body><p>hi</p>', '<!-- optout-disable-next-line unsubscribe-link-href -->', `<p>${BAD_LINK}</p>`, `<p>${BAD_LINK}</p>`, '</body>'].join('\n');
+    const html = ['<body><p>hi</p>', '<!-- optout-disable-next-line unsubscribe-link-href -->', `<p>${BAD_LINK}</p>`, `<p>${BAD_LINK}</p>`, '</body>'].join(
+      '\n',
+    );
     expect(ids(await lint(html))).toEqual(['3:unsubscribe-link-text', '4:unsubscribe-link-href', '4:unsubscribe-link-text']);
   });
 
   it('a directive before the first element covers document-level rules', async () => {
-    const noOptOut = '<html><head><title>x</title><!-- optout-disable unsubscribe-link-present -- transactional --></head>\n<body><p>Your receipt</p></body></html>';
+    const noOptOut =
+      '<html><head><title>x</title><!-- optout-disable unsubscribe-link-present -- transactional --></head>\n<body><p>Your receipt</p></body></html>';
     expect(ids(await lint(noOptOut))).toEqual([]);
     const first = '<!-- optout-disable unsubscribe-link-present -->\n<p>Your receipt</p>';
     expect(ids(await lint(first))).toEqual([]);
@@ -119,7 +124,11 @@ describe('unused directives', () => {
   });
 
   it('names every rule when none of them was used', async () => {
-    const r = await lint('<body><!-- optout-disable unsubscribe-link-text, unsubscribe-link-href -->\n<a href="https://e.com/u">Unsubscribe</a></body>', 'e.html', 2);
+    const r = await lint(
+      '<body><!-- optout-disable unsubscribe-link-text, unsubscribe-link-href -->\n<a href="https://e.com/u">Unsubscribe</a></body>',
+      'e.html',
+      2,
+    );
     expect(r.messages.map((m) => m.message)).toEqual([
       "Unused optout-disable directive (no problems were reported from 'unsubscribe-link-text' or 'unsubscribe-link-href').",
     ]);
@@ -141,20 +150,21 @@ describe('unused directives', () => {
 });
 
 describe('directives in MJML (<mj-raw>)', () => {
-  const mjml = (raw: string) => [
-    '<mjml>',
-    '  <mj-body>',
-    '    <mj-section>',
-    '      <mj-column>',
-    `        <mj-raw>${raw}</mj-raw>`,
-    '        <mj-text>',
-    `          ${BAD_LINK}`,
-    '        </mj-text>',
-    '      </mj-column>',
-    '    </mj-section>',
-    '  </mj-body>',
-    '</mjml>',
-  ].join('\n');
+  const mjml = (raw: string) =>
+    [
+      '<mjml>',
+      '  <mj-body>',
+      '    <mj-section>',
+      '      <mj-column>',
+      `        <mj-raw>${raw}</mj-raw>`,
+      '        <mj-text>',
+      `          ${BAD_LINK}`,
+      '        </mj-text>',
+      '      </mj-column>',
+      '    </mj-section>',
+      '  </mj-body>',
+      '</mjml>',
+    ].join('\n');
 
   it('reports both rules at the .mjml line without a directive', async () => {
     expect(ids(await lint(mjml('<p>hi</p>'), 'e.mjml'))).toEqual(['7:unsubscribe-link-href', '7:unsubscribe-link-text']);
@@ -168,7 +178,11 @@ describe('directives in MJML (<mj-raw>)', () => {
   it('an unused mj-raw directive is reported at its line in the .mjml file', async () => {
     const r = await lint(mjml('<!-- optout-disable unsubscribe-link-visible -->'), 'e.mjml', 1);
     const unused = r.messages.find((m) => m.ruleId === null);
-    expect(unused).toMatchObject({ line: 5, column: 17, message: "Unused optout-disable directive (no problems were reported from 'unsubscribe-link-visible')." });
+    expect(unused).toMatchObject({
+      line: 5,
+      column: 17,
+      message: "Unused optout-disable directive (no problems were reported from 'unsubscribe-link-visible').",
+    });
   });
 
   it('an mj-raw directive first in mj-body covers document-level rules', async () => {

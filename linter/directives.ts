@@ -42,7 +42,10 @@ export function parseDirectiveComment(data: string): Pick<Directive, 'kind' | 'r
     reason = body.slice(sep.index + sep[0].length).trim() || undefined;
     body = body.slice(0, sep.index).trim();
   }
-  const rules = body.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0);
+  const rules = body
+    .split(/[\s,]+/)
+    .map((r) => r.trim())
+    .filter((r) => r.length > 0);
   return { kind, rules, ...(reason !== undefined ? { reason } : {}) };
 }
 
@@ -100,8 +103,7 @@ interface Block {
   used: boolean;
 }
 
-const before = (a: { line: number; column: number }, b: { line: number; column: number }) =>
-  a.line < b.line || (a.line === b.line && a.column < b.column);
+const before = (a: { line: number; column: number }, b: { line: number; column: number }) => a.line < b.line || (a.line === b.line && a.column < b.column);
 
 /**
  * Drops the messages the directives silence and, when asked, adds ESLint-style reports for directives
@@ -137,16 +139,24 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
         open.splice(open.indexOf(b), 1);
       }
       if (closing.length === 0 && options.reportUnused) {
-        extra.push(directiveMessage(d, options.reportUnused, 'unusedEnableDirective', 'Unused optout-enable directive (no matching optout-disable directives were found).'));
+        extra.push(
+          directiveMessage(
+            d,
+            options.reportUnused,
+            'unusedEnableDirective',
+            'Unused optout-enable directive (no matching optout-disable directives were found).',
+          ),
+        );
       }
     }
   }
   const kept: LintMessage[] = [];
   for (const m of messages) {
     const at = { line: m.line, column: m.column };
-    const covering = m.ruleId === null || m.fatal
-      ? []
-      : blocks.filter((b) => (b.rule === undefined || b.rule === m.ruleId) && !before(at, b.from) && (b.to === undefined || before(at, b.to)));
+    const covering =
+      m.ruleId === null || m.fatal
+        ? []
+        : blocks.filter((b) => (b.rule === undefined || b.rule === m.ruleId) && !before(at, b.from) && (b.to === undefined || before(at, b.to)));
     for (const b of covering) b.used = true;
     if (covering.length === 0) kept.push(m);
   }
@@ -160,10 +170,24 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
       if (d.rules.length === 0) {
         extra.push(directiveMessage(d, options.reportUnused, 'unusedDisableDirective', `Unused optout-${d.kind} directive (no problems were reported).`));
       } else if (unused.length === mine.length) {
-        extra.push(directiveMessage(d, options.reportUnused, 'unusedDisableDirective', `Unused optout-${d.kind} directive (no problems were reported${describe(d.rules)}).`));
+        extra.push(
+          directiveMessage(
+            d,
+            options.reportUnused,
+            'unusedDisableDirective',
+            `Unused optout-${d.kind} directive (no problems were reported${describe(d.rules)}).`,
+          ),
+        );
       } else {
         for (const b of unused) {
-          extra.push(directiveMessage(d, options.reportUnused, 'unusedDisableDirective', `Unused optout-${d.kind} directive (no problems were reported${describe([b.rule!])}).`));
+          extra.push(
+            directiveMessage(
+              d,
+              options.reportUnused,
+              'unusedDisableDirective',
+              `Unused optout-${d.kind} directive (no problems were reported${describe([b.rule!])}).`,
+            ),
+          );
         }
       }
     }

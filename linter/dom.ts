@@ -133,7 +133,8 @@ function estimateNestingDepth(text: string): number {
     let j = i + 2;
     while (j < text.length && j - i <= MAX_VOID_NAME_LENGTH && isTagNameCode(text.charCodeAt(j))) j++;
     // Only short names can be void elements: skip building the name for the rest.
-    if (j - i - 1 <= MAX_VOID_NAME_LENGTH && (j >= text.length || !isTagNameCode(text.charCodeAt(j))) && VOID_ELEMENTS.has(text.slice(i + 1, j).toLowerCase())) continue;
+    if (j - i - 1 <= MAX_VOID_NAME_LENGTH && (j >= text.length || !isTagNameCode(text.charCodeAt(j))) && VOID_ELEMENTS.has(text.slice(i + 1, j).toLowerCase()))
+      continue;
     depth++;
     if (depth > max) max = depth;
   }
@@ -224,9 +225,40 @@ export function textOf(node: AnyNode): string {
 
 /** Elements that start a new block of text (a line break for a reader), HTML and MJML containers alike: the one list. */
 export const BLOCKS: ReadonlySet<string> = new Set([
-  'p', 'div', 'td', 'th', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body',
-  'center', 'section', 'footer', 'header', 'article', 'blockquote', 'address', 'dd', 'dt', 'dl', 'tbody', 'thead',
-  'mj-text', 'mj-column', 'mj-section', 'mj-wrapper', 'mj-hero', 'mj-body',
+  'p',
+  'div',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'body',
+  'center',
+  'section',
+  'footer',
+  'header',
+  'article',
+  'blockquote',
+  'address',
+  'dd',
+  'dt',
+  'dl',
+  'tbody',
+  'thead',
+  'mj-text',
+  'mj-column',
+  'mj-section',
+  'mj-wrapper',
+  'mj-hero',
+  'mj-body',
 ]);
 
 function collapse(s: string): string {

@@ -6,7 +6,16 @@ export { BLOCKS, elements, forEachNode, isTag, isText, nodeRange, parseHtml, tex
 export { findHeaders } from './headers/fields.ts';
 export { espById } from './esp/registry.ts';
 export { espHeaderSupport } from './headers/esp.ts';
-export { ONE_CLICK_VALUE, dkimHeaderTagSpan, dkimSignedHeaders, dkimTags, editDistance, listUnsubscribeFields, listUnsubscribePostFields, parseListUnsubscribe } from './headers/list-unsubscribe.ts';
+export {
+  ONE_CLICK_VALUE,
+  dkimHeaderTagSpan,
+  dkimSignedHeaders,
+  dkimTags,
+  editDistance,
+  listUnsubscribeFields,
+  listUnsubscribePostFields,
+  parseListUnsubscribe,
+} from './headers/list-unsubscribe.ts';
 export { LEXICONS, matchContextCue, matchOptOutWording, normalizeText, suggestedLinkText } from './lexicon/index.ts';
 export type { PhraseCategory } from './lexicon/wording/index.ts';
 export { findOptOutLinks } from './links/find.ts';

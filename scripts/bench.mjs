@@ -138,7 +138,11 @@ report('machine ceiling: a pure-CPU job twice in one thread / in two workers', c
 
 const cacheFile = join(work, 'cache.json');
 const [first, second] = race([
-  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'c1.json'), '--cache', '--cache-location', cacheFile, htmlDir], before: () => rmSync(cacheFile, { force: true }) },
+  {
+    cmd: 'node',
+    args: [CLI, '-f', 'json', '-o', join(work, 'c1.json'), '--cache', '--cache-location', cacheFile, htmlDir],
+    before: () => rmSync(cacheFile, { force: true }),
+  },
   { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'c2.json'), '--cache', '--cache-location', cacheFile, htmlDir] },
 ]);
 report(`--cache: first run / second run (speed-up), ${htmlFiles.length} files`, first, second, '≥ 5×', first / second >= 5);
@@ -152,19 +156,49 @@ report('CLI start-up on one small file / node -e ""', startup, bare, '≤ 3×', 
 
 const fiveK = makeSet('fivek', '.html', QUICK ? 1000 : 5000);
 const rss = maxRss('node', [CLI, '-f', 'json', '-o', join(work, 'm.json'), fiveK]);
-rows.push({ what: `peak memory (RSS) for ${readdirSync(fiveK).length} files, MB`, a: rss.toFixed(0), b: '', ratio: '', target: '≤ 300 MB', verdict: rss <= 300 ? 'met' : 'MISSED' });
+rows.push({
+  what: `peak memory (RSS) for ${readdirSync(fiveK).length} files, MB`,
+  a: rss.toFixed(0),
+  b: '',
+  ratio: '',
+  target: '≤ 300 MB',
+  verdict: rss <= 300 ? 'met' : 'MISSED',
+});
 
 const engine = JSON.parse(run('node', [join(ROOT, 'scripts', 'bench', 'engine-100kb.mjs'), ROOT]).stdout);
-rows.push({ what: `engine in Node: one check of a ${Math.round(engine.bytes / 1024)} KB draft, ms (median, warm)`, a: engine.medianMs.toFixed(1), b: '', ratio: '', target: '(reference)', verdict: '' });
+rows.push({
+  what: `engine in Node: one check of a ${Math.round(engine.bytes / 1024)} KB draft, ms (median, warm)`,
+  a: engine.medianMs.toFixed(1),
+  b: '',
+  ratio: '',
+  target: '(reference)',
+  verdict: '',
+});
 
 // The extension in Chromium (end-to-end harness): input event → panel update on a ~100 KB draft.
-const latency = JSON.parse(run('node', [join(ROOT, 'scripts', 'bench', 'run-ts.mjs'), 'scripts/bench/extension-latency-entry.ts', `--rounds=${QUICK ? 7 : 15}`], { cwd: ROOT }).stdout);
+const latency = JSON.parse(
+  run('node', [join(ROOT, 'scripts', 'bench', 'run-ts.mjs'), 'scripts/bench/extension-latency-entry.ts', `--rounds=${QUICK ? 7 : 15}`], { cwd: ROOT }).stdout,
+);
 if (latency.skipped) {
   rows.push({ what: `extension in Chromium: skipped (${latency.skipped})`, a: '', b: '', ratio: '', target: '', verdict: '' });
 } else {
   const kb = Math.round(latency.bytes / 1024);
-  rows.push({ what: `extension in Chromium, ${kb} KB draft: engine time per check in the background, ms (median)`, a: latency.engineMs.toFixed(1), b: '', ratio: '', target: '≤ 50 ms', verdict: latency.engineMs <= 50 ? 'met' : 'MISSED' });
-  rows.push({ what: `extension in Chromium, ${kb} KB draft: input event → panel update, ms (median; ${latency.debounceMs} ms of it is the typing debounce)`, a: latency.totalMs.toFixed(1), b: '', ratio: '', target: '(reference)', verdict: '' });
+  rows.push({
+    what: `extension in Chromium, ${kb} KB draft: engine time per check in the background, ms (median)`,
+    a: latency.engineMs.toFixed(1),
+    b: '',
+    ratio: '',
+    target: '≤ 50 ms',
+    verdict: latency.engineMs <= 50 ? 'met' : 'MISSED',
+  });
+  rows.push({
+    what: `extension in Chromium, ${kb} KB draft: input event → panel update, ms (median; ${latency.debounceMs} ms of it is the typing debounce)`,
+    a: latency.totalMs.toFixed(1),
+    b: '',
+    ratio: '',
+    target: '(reference)',
+    verdict: '',
+  });
 }
 
 const ext = join(ROOT, '.output', 'chrome-mv3');
@@ -173,17 +207,30 @@ if (existsSync(ext)) {
   for (const f of ['content-scripts', 'background.js']) {
     const p = join(ext, f);
     if (!existsSync(p)) continue;
-    const files = statSync(p).isDirectory() ? readdirSync(p).filter((x) => x.endsWith('.js')).map((x) => join(p, x)) : [p];
+    const files = statSync(p).isDirectory()
+      ? readdirSync(p)
+          .filter((x) => x.endsWith('.js'))
+          .map((x) => join(p, x))
+      : [p];
     for (const file of files) {
       const gz = spawnSync('gzip', ['-c', file]).stdout.length / 1024;
-      rows.push({ what: `extension ${file.slice(ext.length + 1)} gzipped, KB`, a: gz.toFixed(1), b: '', ratio: '', target: f === 'content-scripts' ? '≤ 50 KB' : '', verdict: f === 'content-scripts' ? (gz <= 50 ? 'met' : 'MISSED') : '' });
+      rows.push({
+        what: `extension ${file.slice(ext.length + 1)} gzipped, KB`,
+        a: gz.toFixed(1),
+        b: '',
+        ratio: '',
+        target: f === 'content-scripts' ? '≤ 50 KB' : '',
+        verdict: f === 'content-scripts' ? (gz <= 50 ? 'met' : 'MISSED') : '',
+      });
     }
   }
 }
 
 // ---------- output ----------
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`optout-lint benchmark — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, medians of ${RUNS} alternating runs\n`);
+console.log(
+  `optout-lint benchmark — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, medians of ${RUNS} alternating runs\n`,
+);
 const header = ['comparison', 'A ms', 'B ms', 'A/B', 'target', ''];
 const table = [header, ...rows.map((r) => [r.what, r.a, r.b, r.ratio, r.target, r.verdict])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));

@@ -18,8 +18,13 @@ try {
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external',
-    outfile: path.join(outdir, 'docs.js'), logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: path.join(outdir, 'docs.js'),
+    logLevel: 'warning',
   });
   const m = await import(pathToFileURL(path.join(outdir, 'docs.js')).href);
   const file = path.join(root, 'README.md');

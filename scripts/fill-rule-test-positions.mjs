@@ -7,7 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const POSITION_KEYS = ['line', 'column', 'endLine', 'endColumn'];
-const records = readFileSync(process.argv[2], 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const records = readFileSync(process.argv[2], 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
 const byFile = new Map();
 for (const r of records) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
 

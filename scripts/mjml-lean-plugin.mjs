@@ -49,9 +49,7 @@ module.exports = _isNativeReflectConstruct, module.exports.__esModule = true, mo
 export const mjmlLeanPlugin = {
   name: 'optout-lint:mjml-lean',
   setup(build) {
-    build.onResolve({ filter: exact(UNUSED) }, (args) =>
-      REQUIRERS.test(args.importer) ? { path: args.path, namespace: 'optout-unused' } : undefined,
-    );
+    build.onResolve({ filter: exact(UNUSED) }, (args) => (REQUIRERS.test(args.importer) ? { path: args.path, namespace: 'optout-unused' } : undefined));
     build.onResolve({ filter: exact(ON_FIRST_USE) }, (args) =>
       CORE.test(args.importer) ? { path: args.path, namespace: 'optout-lazy', pluginData: { resolveDir: args.resolveDir } } : undefined,
     );

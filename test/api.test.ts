@@ -30,7 +30,11 @@ describe('Node API', () => {
   it('lintFiles expands patterns like the CLI and keeps their order', async () => {
     const results = await api.lintFiles(['bad/no-optout.html', 'good/'], { cwd: EXAMPLES });
     expect(results.map((r) => path.relative(EXAMPLES, r.filePath))).toEqual([
-      'bad/no-optout.html', 'good/newsletter-it.html', 'good/newsletter.html', 'good/test-send.eml', 'good/welcome.mjml',
+      'bad/no-optout.html',
+      'good/newsletter-it.html',
+      'good/newsletter.html',
+      'good/test-send.eml',
+      'good/welcome.mjml',
     ]);
     expect(results[0]!.errorCount).toBeGreaterThan(0);
     expect(results.slice(1).every((r) => r.messages.length === 0)).toBe(true);
@@ -70,12 +74,36 @@ describe('Node API', () => {
     const outdir = mkdtempSync(path.join(base, 'api-'));
     try {
       await build({
-        absWorkingDir: ROOT, entryPoints: { api: 'linter/cli/api.ts' }, bundle: true, platform: 'node', format: 'esm',
-        target: 'node20', packages: 'external', splitting: true, outdir, chunkNames: 'chunks/[name]-[hash]', logLevel: 'silent',
+        absWorkingDir: ROOT,
+        entryPoints: { api: 'linter/cli/api.ts' },
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        packages: 'external',
+        splitting: true,
+        outdir,
+        chunkNames: 'chunks/[name]-[hash]',
+        logLevel: 'silent',
       });
       const bundled = (await import(pathToFileURL(path.join(outdir, 'api.js')).href)) as typeof api;
-      expect(Object.keys(bundled).sort()).toEqual(['ConfigError', 'NoFilesError', 'OptoutLint', 'UnknownFormatterError', 'getFormatter', 'getRulesMeta', 'lintFiles', 'lintText', 'loadConfig', 'rules', 'version']);
-      const r = await bundled.lintText('<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text><mj-text>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</mj-text></mj-column></mj-section></mj-body></mjml>', { filename: 'a.mjml' });
+      expect(Object.keys(bundled).sort()).toEqual([
+        'ConfigError',
+        'NoFilesError',
+        'OptoutLint',
+        'UnknownFormatterError',
+        'getFormatter',
+        'getRulesMeta',
+        'lintFiles',
+        'lintText',
+        'loadConfig',
+        'rules',
+        'version',
+      ]);
+      const r = await bundled.lintText(
+        '<mjml><mj-body><mj-section><mj-column><mj-text>Hi</mj-text><mj-text>Acme Inc., 400 Trailhead Road, Boulder, CO 80302</mj-text></mj-column></mj-section></mj-body></mjml>',
+        { filename: 'a.mjml' },
+      );
       expect(r.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
     } finally {
       rmSync(outdir, { recursive: true, force: true });
@@ -86,7 +114,11 @@ describe('Node API', () => {
     const tmp = tempDir();
     try {
       writeFileSync(path.join(tmp.dir, 'optout.config.json'), JSON.stringify({ rules: { 'postal-address': 'error' } }));
-      const linter = new api.OptoutLint({ cwd: tmp.dir, baseConfig: { extends: ['optout-lint:strict'] }, overrideConfig: [{ rules: { 'sender-identity': 'off' } }] });
+      const linter = new api.OptoutLint({
+        cwd: tmp.dir,
+        baseConfig: { extends: ['optout-lint:strict'] },
+        overrideConfig: [{ rules: { 'sender-identity': 'off' } }],
+      });
       const config = await linter.calculateConfigForFile('a.html');
       expect(config.rules['postal-address']?.severity).toBe(2);
       expect(config.rules['sender-identity']?.severity).toBe(0);
@@ -104,27 +136,64 @@ describe('Node API', () => {
     // Under node_modules, as in an installed project: the declarations name our dependencies (domhandler).
     const base = path.join(ROOT, 'node_modules', '.cache', 'optout-lint-test');
     mkdirSync(base, { recursive: true });
-    const tmp = { dir: mkdtempSync(path.join(base, 'types-')), cleanup() { rmSync(this.dir, { recursive: true, force: true }); } };
+    const tmp = {
+      dir: mkdtempSync(path.join(base, 'types-')),
+      cleanup() {
+        rmSync(this.dir, { recursive: true, force: true });
+      },
+    };
     try {
       const outDir = path.join(tmp.dir, 'types');
-      const emit = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.api.json'), '--outDir', outDir], { encoding: 'utf8' });
+      const emit = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.api.json'), '--outDir', outDir],
+        { encoding: 'utf8' },
+      );
       expect(emit.status, emit.stdout + emit.stderr).toBe(0);
       const entry = path.join(outDir, 'linter', 'cli', 'api.js').replace(/\\/g, '/');
       // A consumer with plain strict settings (no allowImportingTsExtensions): good uses compile, a bad one does not.
-      writeFileSync(path.join(tmp.dir, 'good.ts'), `import { OptoutLint, lintFiles, type LintResult, type Config } from '${entry}';
+      writeFileSync(
+        path.join(tmp.dir, 'good.ts'),
+        `import { OptoutLint, lintFiles, type LintResult, type Config } from '${entry}';
 const config: Config = { rules: { 'unsubscribe-link-text': ['warn', {}] }, esp: 'mailchimp' };
 const linter = new OptoutLint({ cwd: '.', overrideConfig: config, cache: true, concurrency: 'auto' });
 export const counts: Promise<number[]> = linter.lintFiles(['emails/']).then((rs: LintResult[]) => rs.map((r) => r.errorCount + r.messages[0]!.line));
 export const again: Promise<LintResult[]> = lintFiles('emails/', { config: 'optout.config.json' });
-`);
-      writeFileSync(path.join(tmp.dir, 'bad.ts'), `import { OptoutLint } from '${entry}';
+`,
+      );
+      writeFileSync(
+        path.join(tmp.dir, 'bad.ts'),
+        `import { OptoutLint } from '${entry}';
 export const n: string = new OptoutLint({ cwd: 1 }).cwd;
-`);
-      writeFileSync(path.join(tmp.dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', skipLibCheck: false, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules', '@types')] }, files: ['good.ts'] }));
-      const tsc = (files: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(tmp.dir, 'tsconfig.json'), ...files], { encoding: 'utf8', cwd: tmp.dir });
+`,
+      );
+      writeFileSync(
+        path.join(tmp.dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            target: 'ES2022',
+            skipLibCheck: false,
+            types: ['node'],
+            typeRoots: [path.join(ROOT, 'node_modules', '@types')],
+          },
+          files: ['good.ts'],
+        }),
+      );
+      const tsc = (files: string[]) =>
+        spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(tmp.dir, 'tsconfig.json'), ...files], {
+          encoding: 'utf8',
+          cwd: tmp.dir,
+        });
       const good = tsc([]);
       expect(good.status, good.stdout + good.stderr).toBe(0);
-      writeFileSync(path.join(tmp.dir, 'tsconfig.json'), JSON.stringify({ ...JSON.parse(readFileSync(path.join(tmp.dir, 'tsconfig.json'), 'utf8')), files: ['bad.ts'] }));
+      writeFileSync(
+        path.join(tmp.dir, 'tsconfig.json'),
+        JSON.stringify({ ...JSON.parse(readFileSync(path.join(tmp.dir, 'tsconfig.json'), 'utf8')), files: ['bad.ts'] }),
+      );
       const bad = tsc([]);
       expect(bad.stdout).toMatch(/bad\.ts\(2,.*TS2322/);
     } finally {

@@ -61,7 +61,14 @@ describe.skipIf(!present)('corpus .eml files against MANIFEST labels', () => {
 
     // one_click_post
     const oneClick = ids('list-unsubscribe-one-click');
-    const ours = row.header === 'none' ? 'no' : oneClick.includes('missingPost') ? 'no' : oneClick.some((id) => id === 'typo' || id === 'wrongValue') ? 'malformed' : 'yes';
+    const ours =
+      row.header === 'none'
+        ? 'no'
+        : oneClick.includes('missingPost')
+          ? 'no'
+          : oneClick.some((id) => id === 'typo' || id === 'wrongValue')
+            ? 'malformed'
+            : 'yes';
     expect(ours).toBe(row.oneClick);
 
     // Nothing crashes, and every finding has a position inside the file.

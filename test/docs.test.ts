@@ -73,15 +73,23 @@ describe('rule README examples', () => {
         expect(existsSync(file), `rules/${id}/README.md is missing`).toBe(true);
         if (NOT_RUNNABLE[id]) return;
         const examples = readmeExamples(readFileSync(file, 'utf8'));
-        expect(examples.some((e) => e.section === 'Incorrect'), 'no runnable (html, mjml, eml, headers) example under "## Incorrect"').toBe(true);
-        expect(examples.some((e) => e.section === 'Correct'), 'no runnable (html, mjml, eml, headers) example under "## Correct"').toBe(true);
+        expect(
+          examples.some((e) => e.section === 'Incorrect'),
+          'no runnable (html, mjml, eml, headers) example under "## Incorrect"',
+        ).toBe(true);
+        expect(
+          examples.some((e) => e.section === 'Correct'),
+          'no runnable (html, mjml, eml, headers) example under "## Correct"',
+        ).toBe(true);
       });
       const examples = existsSync(file) ? readmeExamples(readFileSync(file, 'utf8')) : [];
       for (const ex of examples) {
         it(`${ex.section} example at README.md:${ex.line} ${ex.section === 'Incorrect' ? 'reports' : 'does not report'} ${id}`, async () => {
           const { messages } = await lintWithRule(
             rule,
-            ex.lang === 'headers' ? { code: TEMPLATE_FOR_HEADERS, filename: 'example.html', headers: ex.code } : { code: ex.code, filename: `example.${ex.lang}` },
+            ex.lang === 'headers'
+              ? { code: TEMPLATE_FOR_HEADERS, filename: 'example.html', headers: ex.code }
+              : { code: ex.code, filename: `example.${ex.lang}` },
           );
           const mine = messages.filter((m) => m.ruleId === id);
           if (ex.section === 'Incorrect') expect(mine.length, `expected ${id} to report:\n${ex.code}`).toBeGreaterThan(0);

@@ -18,7 +18,10 @@ describe('eml fixtures with the recommended preset', () => {
 
   it.each([
     ['no-list-unsubscribe.eml', ['list-unsubscribe-present:missing']],
-    ['list-unsubscribe-syntax.eml', ['list-unsubscribe-syntax:noBrackets', 'list-unsubscribe-syntax:http', 'list-unsubscribe-syntax:missingComma', 'list-unsubscribe-syntax:badScheme']],
+    [
+      'list-unsubscribe-syntax.eml',
+      ['list-unsubscribe-syntax:noBrackets', 'list-unsubscribe-syntax:http', 'list-unsubscribe-syntax:missingComma', 'list-unsubscribe-syntax:badScheme'],
+    ],
     ['encoded-word.eml', ['list-unsubscribe-syntax:encodedWord']],
     ['one-click-typo.eml', ['list-unsubscribe-one-click:typo']],
     ['one-click-mailto-only.eml', ['list-unsubscribe-one-click:noHttps']],

@@ -21,9 +21,18 @@ beforeEach(() => {
 
 describe('site selection', () => {
   it.each([
-    ['mail.google.com', 'gmail'], ['outlook.live.com', 'outlook'], ['outlook.office.com', 'outlook'], ['outlook.office365.com', 'outlook'],
-    ['mail.yahoo.com', 'yahoo'], ['us6.admin.mailchimp.com', 'mailchimp'], ['app.brevo.com', 'brevo'], ['app.hubspot.com', 'hubspot'],
-    ['www.klaviyo.com', 'klaviyo'], ['mc.sendgrid.com', 'sendgrid'], ['example.org', 'generic'], ['mail.google.com.evil.example', 'generic'],
+    ['mail.google.com', 'gmail'],
+    ['outlook.live.com', 'outlook'],
+    ['outlook.office.com', 'outlook'],
+    ['outlook.office365.com', 'outlook'],
+    ['mail.yahoo.com', 'yahoo'],
+    ['us6.admin.mailchimp.com', 'mailchimp'],
+    ['app.brevo.com', 'brevo'],
+    ['app.hubspot.com', 'hubspot'],
+    ['www.klaviyo.com', 'klaviyo'],
+    ['mc.sendgrid.com', 'sendgrid'],
+    ['example.org', 'generic'],
+    ['mail.google.com.evil.example', 'generic'],
   ])('%s → %s', (host, id) => {
     expect(adapterFor(host).id).toBe(id);
   });
@@ -58,13 +67,15 @@ describe('drafts', () => {
     expect(draft?.container.querySelector(outlook.sendSelector!)).not.toBeNull();
   });
   it('Yahoo: the rich-text editor', () => {
-    document.body.innerHTML = '<div data-test-id="compose"><input data-test-id="compose-subject" value="Hi"><div data-test-id="rte" contenteditable="true"><p>x</p></div><button data-test-id="compose-send-button">Send</button></div>';
+    document.body.innerHTML =
+      '<div data-test-id="compose"><input data-test-id="compose-subject" value="Hi"><div data-test-id="rte" contenteditable="true"><p>x</p></div><button data-test-id="compose-send-button">Send</button></div>';
     const [draft] = yahoo.findDrafts(document);
     expect(draft?.subject()).toBe('Hi');
     expect(draft?.container.getAttribute('data-test-id')).toBe('compose');
   });
   it('generic: top-level editables and HTML code textareas, not nested or single-line fields', () => {
-    document.body.innerHTML = '<div id="a" contenteditable="true"><div contenteditable="true">nested</div></div><div contenteditable="false">no</div><div role="combobox" contenteditable="true">to</div><textarea id="code"></textarea><textarea>plain notes</textarea>';
+    document.body.innerHTML =
+      '<div id="a" contenteditable="true"><div contenteditable="true">nested</div></div><div contenteditable="false">no</div><div role="combobox" contenteditable="true">to</div><textarea id="code"></textarea><textarea>plain notes</textarea>';
     (document.getElementById('code') as HTMLTextAreaElement).value = '<table><tr><td>x</td></tr></table>';
     const drafts = generic.findDrafts(document);
     expect(drafts.map((d) => `${d.kind}#${d.body.id}`)).toEqual(['contenteditable#a', 'textarea#code']);

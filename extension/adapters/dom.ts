@@ -85,6 +85,10 @@ export function looksLikeRawMessage(text: string): boolean {
   const head = text.slice(0, 20_000);
   const blank = head.search(/\r?\n\r?\n/);
   if (blank < 0) return false;
-  const names = head.slice(0, blank).split(/\r?\n/).filter((l) => /^[A-Z][A-Z0-9-]*:/i.test(l)).map((l) => l.slice(0, l.indexOf(':')).toLowerCase());
+  const names = head
+    .slice(0, blank)
+    .split(/\r?\n/)
+    .filter((l) => /^[A-Z][A-Z0-9-]*:/i.test(l))
+    .map((l) => l.slice(0, l.indexOf(':')).toLowerCase());
   return names.includes('from') && (names.includes('mime-version') || names.includes('received') || names.includes('subject') || names.includes('to'));
 }

@@ -21,38 +21,54 @@ function espAdapter(spec: EspSpec): SiteAdapter {
     handles: (hostname) => hostIs(hostname, ...spec.hosts),
     findDrafts(doc) {
       const drafts: Draft[] = [];
-      if (spec.frames) for (const { frame, body } of editorFrames(doc, spec.frames)) drafts.push({ kind: 'iframe', body, frame, container: frame.parentElement ?? frame, anchor: frame, subject: () => undefined });
-      if (spec.editables) for (const body of editableRoots(doc, spec.editables)) drafts.push({ kind: 'contenteditable', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
-      if (spec.textareas) for (const body of htmlTextareas(doc, spec.textareas)) drafts.push({ kind: 'textarea', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
+      if (spec.frames)
+        for (const { frame, body } of editorFrames(doc, spec.frames))
+          drafts.push({ kind: 'iframe', body, frame, container: frame.parentElement ?? frame, anchor: frame, subject: () => undefined });
+      if (spec.editables)
+        for (const body of editableRoots(doc, spec.editables))
+          drafts.push({ kind: 'contenteditable', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
+      if (spec.textareas)
+        for (const body of htmlTextareas(doc, spec.textareas))
+          drafts.push({ kind: 'textarea', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
       return drafts.length > 0 ? drafts : genericDrafts(doc);
     },
   };
 }
 
 export const mailchimp = espAdapter({
-  id: 'mailchimp', name: 'Mailchimp', hosts: ['*.admin.mailchimp.com'],
+  id: 'mailchimp',
+  name: 'Mailchimp',
+  hosts: ['*.admin.mailchimp.com'],
   frames: 'iframe#templateEditor, iframe[title*="editor" i], iframe.preview-frame',
   editables: '.mceContentBody[contenteditable], [data-testid="canvas"] [contenteditable]',
   textareas: '.CodeMirror textarea, textarea[name="html"]',
 });
 export const brevo = espAdapter({
-  id: 'brevo', name: 'Brevo', hosts: ['app.brevo.com', 'editor-app.brevo.com', 'my.brevo.com'],
+  id: 'brevo',
+  name: 'Brevo',
+  hosts: ['app.brevo.com', 'editor-app.brevo.com', 'my.brevo.com'],
   frames: 'iframe#editor-iframe, iframe[name="editor"]',
   textareas: 'textarea#html-editor, .ace_editor textarea',
 });
 export const hubspot = espAdapter({
-  id: 'hubspot', name: 'HubSpot', hosts: ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  id: 'hubspot',
+  name: 'HubSpot',
+  hosts: ['app.hubspot.com', 'app-eu1.hubspot.com'],
   frames: 'iframe[data-test-id="email-editor-preview"], iframe.email-editor-frame',
   editables: '.public-DraftEditor-content[contenteditable], .ProseMirror[contenteditable]',
 });
 export const klaviyo = espAdapter({
-  id: 'klaviyo', name: 'Klaviyo', hosts: ['www.klaviyo.com'],
+  id: 'klaviyo',
+  name: 'Klaviyo',
+  hosts: ['www.klaviyo.com'],
   frames: 'iframe[title*="email" i]',
   editables: '.ql-editor[contenteditable], .ProseMirror[contenteditable]',
   textareas: '.CodeMirror textarea, .monaco-editor textarea',
 });
 export const sendgrid = espAdapter({
-  id: 'sendgrid', name: 'SendGrid', hosts: ['mc.sendgrid.com'],
+  id: 'sendgrid',
+  name: 'SendGrid',
+  hosts: ['mc.sendgrid.com'],
   frames: 'iframe.design-editor-iframe, iframe[title*="preview" i]',
   editables: '.fr-element[contenteditable]',
   textareas: '.ace_editor textarea, textarea.code-editor',

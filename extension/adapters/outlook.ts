@@ -3,7 +3,8 @@
 import type { Draft, SiteAdapter } from './types.ts';
 import { composeContainer, editableRoots, hostIs, inputValue, looksLikeRawMessage } from './dom.ts';
 
-const BODY = 'div[contenteditable="true"][role="textbox"][aria-label^="Message body"], div[contenteditable="true"][aria-label^="Corpo del messaggio"], div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
+const BODY =
+  'div[contenteditable="true"][role="textbox"][aria-label^="Message body"], div[contenteditable="true"][aria-label^="Corpo del messaggio"], div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
 const SEND = 'button[aria-label="Send"], button[title^="Send"], button[aria-label="Invia"], button[title^="Invia"]';
 const CONTAINER = '[data-app-section="Form_Content"], div[role="main"] form, div[role="dialog"]';
 
@@ -17,7 +18,10 @@ export const outlook: SiteAdapter = {
     return editableRoots(doc, BODY).map((body): Draft => {
       const container = composeContainer(body, CONTAINER, SEND);
       return {
-        kind: 'contenteditable', body, container, anchor: body,
+        kind: 'contenteditable',
+        body,
+        container,
+        anchor: body,
         subject: () => inputValue(container, 'input[aria-label="Add a subject"], input[placeholder="Add a subject"], input[aria-label="Aggiungi un oggetto"]'),
       };
     });

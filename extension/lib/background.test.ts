@@ -29,7 +29,11 @@ describe('lintDraft', () => {
     const report = await sendMessage('lintDraft', { kind: 'html', text: NO_LINK, site: 'gmail' });
     expect(report.status).toBe('fail');
     expect(report.findings.map((f) => f.ruleId)).toEqual(['unsubscribe-link-present']);
-    const ok = await sendMessage('lintDraft', { kind: 'html', text: `<p>Bye? <a data-optout-i="0" href="https://x.example/unsubscribe">Unsubscribe</a></p>${FOOTER}`, site: 'gmail' });
+    const ok = await sendMessage('lintDraft', {
+      kind: 'html',
+      text: `<p>Bye? <a data-optout-i="0" href="https://x.example/unsubscribe">Unsubscribe</a></p>${FOOTER}`,
+      site: 'gmail',
+    });
     expect(ok).toEqual({ status: 'pass', findings: [], errorCount: 0, warningCount: 0, engineMs: expect.any(Number) });
   });
 
@@ -52,10 +56,16 @@ describe('tab status for the popup', () => {
     const report = await sendMessage('lintDraft', { kind: 'html', text: NO_LINK, site: 'gmail' });
     await sendMessage('reportStatus', { site: 'gmail', report });
     sender = { id: fakeBrowser.runtime.id }; // the popup has no tab
-    expect(await sendMessage('getTabStatus', 7)).toEqual({ status: 'fail', errorCount: 1, warningCount: 0, site: 'gmail', ruleIds: ['unsubscribe-link-present'] });
+    expect(await sendMessage('getTabStatus', 7)).toEqual({
+      status: 'fail',
+      errorCount: 1,
+      warningCount: 0,
+      site: 'gmail',
+      ruleIds: ['unsubscribe-link-present'],
+    });
     expect(await sendMessage('getTabStatus', 8)).toEqual({ status: 'none', errorCount: 0, warningCount: 0, ruleIds: [] });
   });
-  it('content scripts cannot read other tabs\' status', async () => {
+  it("content scripts cannot read other tabs' status", async () => {
     await expect(sendMessage('getTabStatus', 7)).rejects.toThrow('only the popup');
   });
 });

@@ -43,7 +43,13 @@ describe('panel', () => {
     const host = document.createElement('optout-lint-panel');
     document.body.append(host);
     const view = mountPanel(host, host, 'Opt-out check', () => undefined);
-    view.update(report([F('unsubscribe-link-present', 'missing', 'No opt-out link found.'), F('unsubscribe-link-text', 'ambiguous', 'x', 1), F('unsubscribe-link-text', 'ambiguous', 'y', 1)]));
+    view.update(
+      report([
+        F('unsubscribe-link-present', 'missing', 'No opt-out link found.'),
+        F('unsubscribe-link-text', 'ambiguous', 'x', 1),
+        F('unsubscribe-link-text', 'ambiguous', 'y', 1),
+      ]),
+    );
     expect(host.dataset.status).toBe('fail');
     expect(host.dataset.rules).toBe('unsubscribe-link-present unsubscribe-link-text');
     expect(host.textContent).toContain('There is no unsubscribe link.');
@@ -81,7 +87,9 @@ describe('pre-send guard', () => {
     document.getElementById('send')!.addEventListener('mouseup', sent);
     const confirm = vi.fn(() => false);
     const stop = installGuard(window, {
-      sendSelector: gmail.sendSelector!, enabled: () => enabled, confirm,
+      sendSelector: gmail.sendSelector!,
+      enabled: () => enabled,
+      confirm,
       targets: () => [{ container: document.getElementById('c')!, body: document.getElementById('b')!, errors: () => errors }],
     });
     const press = () => {
@@ -124,12 +132,18 @@ describe('watcher', () => {
     const lint = vi.fn((req: Parameters<typeof lintRequest>[0]) => lintRequest(req, config));
     const updates: (LintReport | 'checking')[] = [];
     const statuses: string[] = [];
-    const watcher = watchPage({
-      adapter: gmail, doc: document, url: new URL('https://mail.google.com/'), lint,
-      reportStatus: (u) => statuses.push(u.report.status),
-      settings: () => DEFAULT_SETTINGS,
-      mountPanel: async (): Promise<MountedPanel> => ({ view: { update: (r) => updates.push(r) }, remove: () => undefined }),
-    }, { observe: false });
+    const watcher = watchPage(
+      {
+        adapter: gmail,
+        doc: document,
+        url: new URL('https://mail.google.com/'),
+        lint,
+        reportStatus: (u) => statuses.push(u.report.status),
+        settings: () => DEFAULT_SETTINGS,
+        mountPanel: async (): Promise<MountedPanel> => ({ view: { update: (r) => updates.push(r) }, remove: () => undefined }),
+      },
+      { observe: false },
+    );
     await watcher.scan();
     expect(lint).toHaveBeenCalledTimes(1);
     expect(statuses).toEqual(['fail']);

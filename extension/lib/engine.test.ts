@@ -7,7 +7,8 @@ const config = resolveSettings(DEFAULT_SETTINGS);
 
 describe('findings point at the stamped element', () => {
   it('maps a link finding to its data-optout-i, and a document-level finding to none', async () => {
-    const html = '<!DOCTYPE html>\n<html><head></head><body><div data-optout-i="0"><p data-optout-i="1">Bye?\n<a data-optout-i="2" href="#">Unsubscribe</a></p></div></body></html>';
+    const html =
+      '<!DOCTYPE html>\n<html><head></head><body><div data-optout-i="0"><p data-optout-i="1">Bye?\n<a data-optout-i="2" href="#">Unsubscribe</a></p></div></body></html>';
     const report = await lintRequest({ kind: 'html', text: html, site: 'generic' }, config);
     const href = report.findings.find((f) => f.ruleId === 'unsubscribe-link-href');
     expect(href?.element).toBe(2);

@@ -66,7 +66,7 @@ export function installGuard(win: Window, opts: GuardOptions): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (replaying || !opts.enabled()) return;
     const shortcut = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
-    const onButton = (e.key === 'Enter' || e.key === ' ');
+    const onButton = e.key === 'Enter' || e.key === ' ';
     if (!shortcut && !onButton) return;
     const hit = targetOf(e.target);
     if (!hit || (!shortcut && !hit.button)) return;

@@ -23,7 +23,12 @@ function fillForm(doc: Document, s: Settings): void {
     const label = doc.createElement('label');
     const select = doc.createElement('select');
     select.name = `severity:${rule.meta.id}`;
-    const choices: [string, string][] = [['', t('optDefault')], ['off', t('optOff')], ['warn', t('optWarn')], ['error', t('optError')]];
+    const choices: [string, string][] = [
+      ['', t('optDefault')],
+      ['off', t('optOff')],
+      ['warn', t('optWarn')],
+      ['error', t('optError')],
+    ];
     select.append(...choices.map(([v, text]) => new Option(text, v, false, (s.severities[rule.meta.id] ?? '') === v)));
     const code = doc.createElement('code');
     code.textContent = rule.meta.id;
@@ -58,7 +63,9 @@ function readForm(doc: Document): Settings {
   const minContrast = num('minContrast');
   return {
     profile: value('profile') || 'recommended',
-    locales: value('locales').split(/[\s,]+/).filter(Boolean),
+    locales: value('locales')
+      .split(/[\s,]+/)
+      .filter(Boolean),
     severities,
     ...(minFontSize !== undefined ? { minFontSize } : {}),
     ...(minContrast !== undefined ? { minContrast } : {}),

@@ -37,8 +37,14 @@ export function createOutliner(doc: Document, durationMs = 4000): Outliner {
       current = { target, frame };
       box = doc.createElement(OUTLINE_TAG);
       Object.assign(box.style, {
-        position: 'fixed', zIndex: '2147483646', pointerEvents: 'none', boxSizing: 'border-box',
-        border: '3px solid #cf222e', borderRadius: '3px', boxShadow: '0 0 0 9999px rgba(0,0,0,.08)', display: 'block',
+        position: 'fixed',
+        zIndex: '2147483646',
+        pointerEvents: 'none',
+        boxSizing: 'border-box',
+        border: '3px solid #cf222e',
+        borderRadius: '3px',
+        boxShadow: '0 0 0 9999px rgba(0,0,0,.08)',
+        display: 'block',
       });
       doc.documentElement.append(box);
       target.scrollIntoView?.({ block: 'center', behavior: 'instant' as ScrollBehavior });

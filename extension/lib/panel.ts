@@ -73,9 +73,13 @@ export function mountPanel(container: HTMLElement, host: HTMLElement, title: str
       host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
       if (report.engineMs !== undefined) host.dataset.engineMs = String(report.engineMs);
       panel.dataset.status = report.status;
-      summary.textContent = report.fatal ? t('statusFatal', report.fatal)
-        : report.errorCount > 0 ? t('statusFail', report.errorCount)
-        : report.warningCount > 0 ? t('statusPassWarnings', report.warningCount) : t('statusPass');
+      summary.textContent = report.fatal
+        ? t('statusFatal', report.fatal)
+        : report.errorCount > 0
+          ? t('statusFail', report.errorCount)
+          : report.warningCount > 0
+            ? t('statusPassWarnings', report.warningCount)
+            : t('statusPass');
       const items = report.findings.map((f) => {
         const li = el('li');
         const b = el('button', 'finding');

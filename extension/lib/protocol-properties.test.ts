@@ -25,7 +25,23 @@ const nearlyStatus = fc.record(
           status: fc.oneof(fc.constantFrom('pass', 'fail'), fc.anything()),
           errorCount: fc.oneof(fc.nat(), fc.anything()),
           warningCount: fc.oneof(fc.nat(), fc.anything()),
-          findings: fc.oneof(fc.array(fc.oneof(fc.record({ ruleId: fc.string(), messageId: fc.string(), message: fc.string(), severity: fc.anything(), line: fc.anything(), column: fc.anything() }), fc.anything()), { maxLength: 5 }), fc.anything()),
+          findings: fc.oneof(
+            fc.array(
+              fc.oneof(
+                fc.record({
+                  ruleId: fc.string(),
+                  messageId: fc.string(),
+                  message: fc.string(),
+                  severity: fc.anything(),
+                  line: fc.anything(),
+                  column: fc.anything(),
+                }),
+                fc.anything(),
+              ),
+              { maxLength: 5 },
+            ),
+            fc.anything(),
+          ),
         },
         { requiredKeys: [] },
       ),

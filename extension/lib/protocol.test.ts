@@ -3,7 +3,12 @@ import { MAX_TEXT, ProtocolError, isOwnSender, validateLintRequest, validateStat
 
 describe('validateLintRequest', () => {
   it('accepts a well-formed request and keeps only known fields', () => {
-    expect(validateLintRequest({ kind: 'html', text: '<p>x</p>', site: 'gmail', subject: 'Hi' })).toEqual({ kind: 'html', text: '<p>x</p>', site: 'gmail', subject: 'Hi' });
+    expect(validateLintRequest({ kind: 'html', text: '<p>x</p>', site: 'gmail', subject: 'Hi' })).toEqual({
+      kind: 'html',
+      text: '<p>x</p>',
+      site: 'gmail',
+      subject: 'Hi',
+    });
     expect(validateLintRequest({ kind: 'eml', text: 'From: a', site: 'generic' })).toEqual({ kind: 'eml', text: 'From: a', site: 'generic' });
   });
   it.each([
@@ -23,7 +28,15 @@ describe('validateLintRequest', () => {
 
 describe('validateStatusUpdate', () => {
   it('normalises findings and rejects bad reports', () => {
-    const update = validateStatusUpdate({ site: 'gmail', report: { status: 'fail', errorCount: 1, warningCount: 0, findings: [{ ruleId: 'r', messageId: 'm', message: 'x', severity: 2, line: 3, column: 4, extra: 1 }] } });
+    const update = validateStatusUpdate({
+      site: 'gmail',
+      report: {
+        status: 'fail',
+        errorCount: 1,
+        warningCount: 0,
+        findings: [{ ruleId: 'r', messageId: 'm', message: 'x', severity: 2, line: 3, column: 4, extra: 1 }],
+      },
+    });
     expect(update.report.findings).toEqual([{ ruleId: 'r', messageId: 'm', message: 'x', severity: 2, line: 3, column: 4 }]);
     expect(() => validateStatusUpdate({ site: 'gmail', report: { status: 'ok', errorCount: 0, warningCount: 0, findings: [] } })).toThrow(ProtocolError);
     expect(() => validateStatusUpdate({ site: 'gmail', report: { status: 'pass', errorCount: 0.5, warningCount: 0, findings: [] } })).toThrow(ProtocolError);

@@ -102,7 +102,14 @@ export function validateStatusUpdate(value: unknown): StatusUpdate {
   const findings: Finding[] = r.findings.map((f: unknown) => {
     const x = f as Record<string, unknown>;
     if (typeof x?.ruleId !== 'string' || typeof x.messageId !== 'string' || typeof x.message !== 'string') throw new ProtocolError('bad finding');
-    return { ruleId: x.ruleId, messageId: x.messageId, severity: x.severity === 1 ? 1 : 2, message: x.message, line: Number(x.line) || 1, column: Number(x.column) || 1 };
+    return {
+      ruleId: x.ruleId,
+      messageId: x.messageId,
+      severity: x.severity === 1 ? 1 : 2,
+      message: x.message,
+      line: Number(x.line) || 1,
+      column: Number(x.column) || 1,
+    };
   });
   return { site: v.site, report: { status: r.status, findings, errorCount: r.errorCount as number, warningCount: r.warningCount as number } };
 }

@@ -10,22 +10,38 @@ beforeEach(() => {
 describe('settings in storage.sync', () => {
   it('defaults when nothing is stored, and round-trips what the options page saves', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    const s: Settings = { profile: 'recommended', locales: ['it', 'en'], severities: { 'unsubscribe-link-text': 'error' }, minFontSize: 11, guard: false, disabledSites: ['yahoo'] };
+    const s: Settings = {
+      profile: 'recommended',
+      locales: ['it', 'en'],
+      severities: { 'unsubscribe-link-text': 'error' },
+      minFontSize: 11,
+      guard: false,
+      disabledSites: ['yahoo'],
+    };
     await saveSettings(s, resolveSettings);
     expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual({ [SETTINGS_KEY]: s });
     expect(await loadSettings()).toEqual(s);
   });
 
-  it('refuses invalid values with the config resolver\'s message and saves nothing', async () => {
+  it("refuses invalid values with the config resolver's message and saves nothing", async () => {
     await expect(saveSettings({ ...DEFAULT_SETTINGS, locales: ['english'] }, resolveSettings)).rejects.toThrow('locales[0]: expected a 2-letter language code');
     await expect(saveSettings({ ...DEFAULT_SETTINGS, minContrast: 40 }, resolveSettings)).rejects.toThrow('rules.unsubscribe-link-visible.minContrast');
     expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual({});
   });
 
   it('drops junk read from storage', () => {
-    expect(normaliseSettings({ profile: 'nope', locales: ['IT', 3, 'xyz'], severities: { 'unsubscribe-link-text': 'loud', 'unsubscribe-link-href': 'warn' }, guard: 'yes', minFontSize: -1 }))
-      .toEqual({ ...DEFAULT_SETTINGS, locales: ['it'], severities: { 'unsubscribe-link-href': 'warn' } });
-    expect(knownRulesOnly({ ...DEFAULT_SETTINGS, severities: { 'removed-rule': 'off', 'unsubscribe-link-text': 'off' } }).severities).toEqual({ 'unsubscribe-link-text': 'off' });
+    expect(
+      normaliseSettings({
+        profile: 'nope',
+        locales: ['IT', 3, 'xyz'],
+        severities: { 'unsubscribe-link-text': 'loud', 'unsubscribe-link-href': 'warn' },
+        guard: 'yes',
+        minFontSize: -1,
+      }),
+    ).toEqual({ ...DEFAULT_SETTINGS, locales: ['it'], severities: { 'unsubscribe-link-href': 'warn' } });
+    expect(knownRulesOnly({ ...DEFAULT_SETTINGS, severities: { 'removed-rule': 'off', 'unsubscribe-link-text': 'off' } }).severities).toEqual({
+      'unsubscribe-link-text': 'off',
+    });
   });
 
   it('notifies content scripts of changes', async () => {

@@ -27,7 +27,7 @@ export function snapshotDraft(draft: Draft): Snapshot {
 }
 
 function headStyles(doc: Document): string {
-  return [...doc.head?.querySelectorAll('style') ?? []].map((s) => s.outerHTML).join('');
+  return [...(doc.head?.querySelectorAll('style') ?? [])].map((s) => s.outerHTML).join('');
 }
 
 function escapeAttr(s: string): string {

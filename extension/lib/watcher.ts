@@ -39,11 +39,22 @@ class DraftSession implements GuardTarget {
   private disposed = false;
   private readonly cleanups: (() => void)[] = [];
 
-  constructor(readonly draft: Draft, private readonly deps: WatcherDeps, private readonly outliner: Outliner, private readonly changed: () => void) {}
+  constructor(
+    readonly draft: Draft,
+    private readonly deps: WatcherDeps,
+    private readonly outliner: Outliner,
+    private readonly changed: () => void,
+  ) {}
 
-  get container() { return this.draft.container; }
-  get body() { return this.draft.body; }
-  errors(): Finding[] { return this.report?.findings.filter((f) => f.severity === 2) ?? []; }
+  get container() {
+    return this.draft.container;
+  }
+  get body() {
+    return this.draft.body;
+  }
+  errors(): Finding[] {
+    return this.report?.findings.filter((f) => f.severity === 2) ?? [];
+  }
 
   get alive(): boolean {
     return this.draft.body.isConnected && (!this.draft.frame || this.draft.frame.isConnected);
@@ -129,7 +140,12 @@ export function watchPage(deps: WatcherDeps, opts: { observe?: boolean } = {}): 
     if (reports.length === 0) return;
     const findings = reports.flatMap((r) => r.findings);
     const errorCount = reports.reduce((n, r) => n + r.errorCount, 0);
-    const merged: LintReport = { status: reports.some((r) => r.status === 'fail') ? 'fail' : 'pass', findings, errorCount, warningCount: findings.length - errorCount };
+    const merged: LintReport = {
+      status: reports.some((r) => r.status === 'fail') ? 'fail' : 'pass',
+      findings,
+      errorCount,
+      warningCount: findings.length - errorCount,
+    };
     deps.reportStatus({ site: adapter.id, report: merged });
   };
 
@@ -176,12 +192,20 @@ export function watchPage(deps: WatcherDeps, opts: { observe?: boolean } = {}): 
     const draft: Draft = { kind: 'contenteditable', body, container: body, anchor: body, subject: () => undefined };
     const snapshot = snapshotDraft(draft);
     // The page's own <style> blocks matter for visibility, as in an ESP preview or a "view in browser" page.
-    const styles = [...doc.querySelectorAll('style')].filter((s) => !s.closest('optout-lint-panel')).map((s) => s.outerHTML).join('');
+    const styles = [...doc.querySelectorAll('style')]
+      .filter((s) => !s.closest('optout-lint-panel'))
+      .map((s) => s.outerHTML)
+      .join('');
     const html = snapshot.html.replace('<head></head>', `<head>${styles}</head>`);
-    pagePanel = await deps.mountPanel(body, t('pageTitle'), (f) => {
-      const el = f.element !== undefined ? snapshot.elements[f.element] : undefined;
-      if (el) outliner.show(el);
-    }, 'first');
+    pagePanel = await deps.mountPanel(
+      body,
+      t('pageTitle'),
+      (f) => {
+        const el = f.element !== undefined ? snapshot.elements[f.element] : undefined;
+        if (el) outliner.show(el);
+      },
+      'first',
+    );
     pagePanel.view.update('checking');
     const report = await deps.lint({ kind: 'html', text: html, site: 'generic' }).catch((e: unknown) => failure(e));
     pagePanel.view.update(report);
@@ -197,15 +221,21 @@ export function watchPage(deps: WatcherDeps, opts: { observe?: boolean } = {}): 
     const mo = new win.MutationObserver(later);
     mo.observe(doc.documentElement, { childList: true, subtree: true });
     const interval = setInterval(() => void scan(), SCAN_INTERVAL_MS);
-    cleanups.push(() => mo.disconnect(), () => clearInterval(interval), () => timer && clearTimeout(timer));
+    cleanups.push(
+      () => mo.disconnect(),
+      () => clearInterval(interval),
+      () => timer && clearTimeout(timer),
+    );
   }
   if (adapter.sendSelector) {
-    cleanups.push(installGuard(win, {
-      sendSelector: adapter.sendSelector,
-      enabled: () => deps.settings().guard,
-      targets: () => sessions.values(),
-      ...(deps.confirm ? { confirm: deps.confirm } : {}),
-    }));
+    cleanups.push(
+      installGuard(win, {
+        sendSelector: adapter.sendSelector,
+        enabled: () => deps.settings().guard,
+        targets: () => sessions.values(),
+        ...(deps.confirm ? { confirm: deps.confirm } : {}),
+      }),
+    );
   }
 
   return {

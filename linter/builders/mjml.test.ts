@@ -11,7 +11,9 @@ import type { ResolvedConfig } from '../types.ts';
 // The legal-footer rules (postal address, sender) would add a document-level warning to every snippet here.
 const FOOTER_RULES = new Set(['postal-address', 'sender-identity']);
 const config: ResolvedConfig = {
-  rules: Object.fromEntries(rules.filter((r) => !FOOTER_RULES.has(r.meta.id)).map((r) => [r.meta.id, { severity: r.meta.severity === 'error' ? 2 : 1, options: {} }])),
+  rules: Object.fromEntries(
+    rules.filter((r) => !FOOTER_RULES.has(r.meta.id)).map((r) => [r.meta.id, { severity: r.meta.severity === 'error' ? 2 : 1, options: {} }]),
+  ),
   locales: [],
   maxFileSize: 1 << 24,
 };
@@ -68,7 +70,11 @@ describe('MJML input', () => {
 describe('MJML compile', () => {
   const root = join(import.meta.dirname, '..', '..');
   const dirs = [join(root, 'examples', 'good'), join(root, 'examples', 'bad'), join(root, '..', 'shared', 'corpus', 'mjml')];
-  const files = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.mjml')).map((f) => join(d, f)));
+  const files = dirs.filter(existsSync).flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.mjml'))
+      .map((f) => join(d, f)),
+  );
   // mj-carousel and friends draw random ids on every compile.
   const stable = (html: string) => html.replace(/\b([\w-]*?)[0-9a-f]{16}\b/g, '$1ID');
 
@@ -76,7 +82,7 @@ describe('MJML compile', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(files)('lints exactly the HTML of mjml\'s normal compile: %s', async (file) => {
+  it.each(files)("lints exactly the HTML of mjml's normal compile: %s", async (file) => {
     const text = readFileSync(file, 'utf8');
     const ours = await mjmlBuilder(compileMjmlInThread).build({ text, filename: file, config });
     const theirs = await mjml2html(text, { validationLevel: 'soft' });

@@ -2,8 +2,6 @@
 // The optout-lint command. Thin: everything happens in main.ts.
 import { main } from './main.ts';
 
-
-
 // `optout-lint … | head`: the reader went away; stop quietly instead of crashing with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

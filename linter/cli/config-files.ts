@@ -19,7 +19,10 @@ export class ConfigFiles {
   private explicit: Promise<LoadedConfig | undefined> | undefined;
 
   /** `explicitFile`: the absolute path given with --config; it applies to every file. */
-  constructor(private readonly registry: Registry, private readonly explicitFile?: string) {}
+  constructor(
+    private readonly registry: Registry,
+    private readonly explicitFile?: string,
+  ) {}
 
   /** The config that applies to a file (absolute path), or undefined when there is none. */
   async forFile(file: string): Promise<LoadedConfig | undefined> {
@@ -95,7 +98,10 @@ export class ConfigFiles {
 /** A config file that cannot be used; the message names the file and the key. */
 class ConfigFileError extends ConfigError {
   override name = 'ConfigFileError';
-  constructor(readonly file: string, detail: string) {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
     super(`${file}: ${detail}`);
   }
 }

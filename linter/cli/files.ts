@@ -74,7 +74,10 @@ async function globTemplates(pattern: string, cwd: string): Promise<string[]> {
     ignore: ['**/node_modules/**'],
     expandDirectories: false,
   });
-  return found.filter(isTemplate).map((p) => path.normalize(p)).sort(compareNames);
+  return found
+    .filter(isTemplate)
+    .map((p) => path.normalize(p))
+    .sort(compareNames);
 }
 
 /** Templates under a directory, depth-first in name order. Directories named like files are skipped. */

@@ -78,7 +78,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const color = opts.outputFile !== undefined && opts.color === undefined ? false : useColor(opts.color, io.env, io.stdout);
   // JSON is written a result at a time; other formats are one string (they need the whole run anyway).
   const pieces: Iterable<string> =
-    formatter === getFormatter('json') ? jsonPieces(results) : [formatter(results, { cwd: io.cwd, color, rulesMeta: linter.getRulesMeta(), version: OptoutLint.version })];
+    formatter === getFormatter('json')
+      ? jsonPieces(results)
+      : [formatter(results, { cwd: io.cwd, color, rulesMeta: linter.getRulesMeta(), version: OptoutLint.version })];
   if (opts.outputFile !== undefined) {
     const file = path.resolve(io.cwd, opts.outputFile);
     try {

@@ -67,7 +67,10 @@ export class LintPool {
   private restarts = 0;
   private closing = false;
 
-  constructor(size: number, private readonly workerUrl: URL) {
+  constructor(
+    size: number,
+    private readonly workerUrl: URL,
+  ) {
     for (let i = 0; i < size; i++) this.start();
   }
 
@@ -128,7 +131,8 @@ export class LintPool {
         continue;
       }
       let target: Worker | undefined;
-      for (const w of this.workers) if (this.held.get(w)!.size < IN_FLIGHT_PER_WORKER && (!target || this.held.get(w)!.size < this.held.get(target)!.size)) target = w;
+      for (const w of this.workers)
+        if (this.held.get(w)!.size < IN_FLIGHT_PER_WORKER && (!target || this.held.get(w)!.size < this.held.get(target)!.size)) target = w;
       if (!target) return;
       const request = this.take();
       this.held.get(target)!.add(request.id);

@@ -4,8 +4,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PoolRequest, PoolResponse } from './pool.ts';
 import { MJML_COMPILER_ROLE, type MjmlCompileRequest, type MjmlCompileResponse } from './mjml-compiler.ts';
 
-
-
 if (workerData === MJML_COMPILER_ROLE) {
   // Start importing mjml now, before the first request arrives.
   const compiling = import('./mjml-compile.ts');

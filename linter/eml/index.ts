@@ -20,11 +20,15 @@ export async function buildEmlDocument(text: string, filename: string, config: R
   const maxHeaderLength = config.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH;
   const walk = walkMime(text);
   if (walk.mostFields.count > maxHeaders) {
-    throw new Error(`the header block at line ${walk.mostFields.line} has ${walk.mostFields.count} fields, over the limit of ${maxHeaders} (set maxHeaders in the config to raise it)`);
+    throw new Error(
+      `the header block at line ${walk.mostFields.line} has ${walk.mostFields.count} fields, over the limit of ${maxHeaders} (set maxHeaders in the config to raise it)`,
+    );
   }
   const field = walk.longestField;
   if (field && field.value.length > maxHeaderLength) {
-    throw new Error(`the ${field.name} header (line ${field.line}) is ${field.value.length} characters long, over the limit of ${maxHeaderLength} (set maxHeaderLength in the config to raise it)`);
+    throw new Error(
+      `the ${field.name} header (line ${field.line}) is ${field.value.length} characters long, over the limit of ${maxHeaderLength} (set maxHeaderLength in the config to raise it)`,
+    );
   }
   const notices: { message: string; line: number }[] = [];
   let parsable = text;
@@ -48,9 +52,10 @@ export async function buildEmlDocument(text: string, filename: string, config: R
   const textLeaf = pickLeaf(leaves, 'text/plain');
 
   // Without a leaf of its own (postal-mime found the text elsewhere), its lines count from the body's first line.
-  const plainText = email.text !== undefined
-    ? new Source(email.text, filename, textLeaf ? partMapper(text, textLeaf, email.text) : shiftLines(top.bodyLine - 1, email.text))
-    : undefined;
+  const plainText =
+    email.text !== undefined
+      ? new Source(email.text, filename, textLeaf ? partMapper(text, textLeaf, email.text) : shiftLines(top.bodyLine - 1, email.text))
+      : undefined;
 
   let body = '';
   let mapper: OffsetMapper | undefined;
@@ -76,7 +81,14 @@ export async function buildEmlDocument(text: string, filename: string, config: R
   const lang = findHeaders(top.fields, 'content-language')[0]?.value.trim().slice(0, 2).toLowerCase() || config.locales[0];
   return EmailDocument.fromHtml(
     source,
-    { rendered: true, headers: top.fields, headersOrigin: 'message', bodyFrom, ...(plainText ? { plainText } : {}), ...(notices.length > 0 ? { notices } : {}) },
+    {
+      rendered: true,
+      headers: top.fields,
+      headersOrigin: 'message',
+      bodyFrom,
+      ...(plainText ? { plainText } : {}),
+      ...(notices.length > 0 ? { notices } : {}),
+    },
     lang,
   );
 }

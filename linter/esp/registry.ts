@@ -51,118 +51,155 @@ function esp(id: string, name: string, tags: TagSpec[], more: Omit<Esp, 'id' | '
 }
 
 export const ESPS: readonly Esp[] = [
-  esp('mailchimp', 'Mailchimp', [
-    tag('*|UNSUB|*', 'unsubscribe', /\*\|\s*UNSUB\s*\|\*/gi),
-    tag('*|UPDATE_PROFILE|*', 'preferences', /\*\|\s*UPDATE_PROFILE\s*\|\*/gi),
-  ], {
-    headers: { adds: 'always', how: 'Mailchimp adds both headers to campaigns' },
-    addressTags: [/\*\|\s*(?:LIST:ADDRESS(?:LINE|_VCARD)?|HTML:LIST_ADDRESS(?:_HTML)?|LIST:ADDRESS_HTML)\s*\|\*/i],
-    exampleAddress: '*|LIST:ADDRESSLINE|*',
-    senderTags: [/\*\|\s*LIST:COMPANY\s*\|\*/i],
-  }),
-  esp('sendgrid', 'SendGrid', [
-    tag('{{{unsubscribe}}}', 'unsubscribe', /\{\{\{\s*unsubscribe\s*\}\}\}/g),
-    tag('{{{unsubscribe_preferences}}}', 'preferences', /\{\{\{\s*unsubscribe_preferences\s*\}\}\}/g),
-    tag('<%asm_group_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_group_unsubscribe(?:_raw)?_url\s*%>/g),
-    tag('<%asm_global_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_global_unsubscribe(?:_raw)?_url\s*%>/g),
-    tag('<%asm_preferences_raw_url%>', 'preferences', /<%\s*asm_preferences(?:_raw)?_url\s*%>/g),
-    tag('[unsubscribe]', 'unsubscribe', /\[\s*unsubscribe\s*\]/gi, 'either'),
-  ], {
-    headers: { adds: 'configurable', how: 'SendGrid adds them only with an unsubscribe group (ASM) or subscription tracking enabled' },
-    addressTags: [/\{\{\s*Sender_(?:Address|City|State|Zip)\s*\}\}|\[Sender_(?:Address|City|State|Zip)\]/],
-    exampleAddress: '{{Sender_Address}}',
-    senderTags: [/\{\{\s*Sender_Name\s*\}\}|\[Sender_Name\]/],
-  }),
-  esp('mailgun', 'Mailgun', [
-    tag('%unsubscribe_url%', 'unsubscribe', /%unsubscribe_url%/g),
-    tag('%tag_unsubscribe_url%', 'unsubscribe', /%tag_unsubscribe_url%/g),
-    tag('%mailing_list_unsubscribe_url%', 'unsubscribe', /%mailing_list_unsubscribe_url%/g),
-  ], {
-    headers: { adds: 'configurable', how: 'Mailgun adds them only with unsubscribe tracking enabled for the domain' },
-  }),
-  esp('postmark', 'Postmark', [
-    tag('{{{ pm:unsubscribe }}}', 'unsubscribe', /\{\{\{?\s*pm:unsubscribe\s*\}?\}\}/g),
-  ], {
+  esp(
+    'mailchimp',
+    'Mailchimp',
+    [tag('*|UNSUB|*', 'unsubscribe', /\*\|\s*UNSUB\s*\|\*/gi), tag('*|UPDATE_PROFILE|*', 'preferences', /\*\|\s*UPDATE_PROFILE\s*\|\*/gi)],
+    {
+      headers: { adds: 'always', how: 'Mailchimp adds both headers to campaigns' },
+      addressTags: [/\*\|\s*(?:LIST:ADDRESS(?:LINE|_VCARD)?|HTML:LIST_ADDRESS(?:_HTML)?|LIST:ADDRESS_HTML)\s*\|\*/i],
+      exampleAddress: '*|LIST:ADDRESSLINE|*',
+      senderTags: [/\*\|\s*LIST:COMPANY\s*\|\*/i],
+    },
+  ),
+  esp(
+    'sendgrid',
+    'SendGrid',
+    [
+      tag('{{{unsubscribe}}}', 'unsubscribe', /\{\{\{\s*unsubscribe\s*\}\}\}/g),
+      tag('{{{unsubscribe_preferences}}}', 'preferences', /\{\{\{\s*unsubscribe_preferences\s*\}\}\}/g),
+      tag('<%asm_group_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_group_unsubscribe(?:_raw)?_url\s*%>/g),
+      tag('<%asm_global_unsubscribe_raw_url%>', 'unsubscribe', /<%\s*asm_global_unsubscribe(?:_raw)?_url\s*%>/g),
+      tag('<%asm_preferences_raw_url%>', 'preferences', /<%\s*asm_preferences(?:_raw)?_url\s*%>/g),
+      tag('[unsubscribe]', 'unsubscribe', /\[\s*unsubscribe\s*\]/gi, 'either'),
+    ],
+    {
+      headers: { adds: 'configurable', how: 'SendGrid adds them only with an unsubscribe group (ASM) or subscription tracking enabled' },
+      addressTags: [/\{\{\s*Sender_(?:Address|City|State|Zip)\s*\}\}|\[Sender_(?:Address|City|State|Zip)\]/],
+      exampleAddress: '{{Sender_Address}}',
+      senderTags: [/\{\{\s*Sender_Name\s*\}\}|\[Sender_Name\]/],
+    },
+  ),
+  esp(
+    'mailgun',
+    'Mailgun',
+    [
+      tag('%unsubscribe_url%', 'unsubscribe', /%unsubscribe_url%/g),
+      tag('%tag_unsubscribe_url%', 'unsubscribe', /%tag_unsubscribe_url%/g),
+      tag('%mailing_list_unsubscribe_url%', 'unsubscribe', /%mailing_list_unsubscribe_url%/g),
+    ],
+    {
+      headers: { adds: 'configurable', how: 'Mailgun adds them only with unsubscribe tracking enabled for the domain' },
+    },
+  ),
+  esp('postmark', 'Postmark', [tag('{{{ pm:unsubscribe }}}', 'unsubscribe', /\{\{\{?\s*pm:unsubscribe\s*\}?\}\}/g)], {
     headers: { adds: 'always', how: 'Postmark adds both headers to messages sent through a Broadcast message stream' },
   }),
-  esp('hubspot', 'HubSpot', [
-    tag('{{ unsubscribe_link_all }}', 'unsubscribe', /\{\{\s*unsubscribe_link_all\s*\}\}/g),
-    tag('{{ unsubscribe_link }}', 'preferences', /\{\{\s*unsubscribe_link\s*\}\}/g),
-  ], {
-    headers: { adds: 'always', how: 'HubSpot adds both headers to marketing emails' },
-    addressTags: [/\{\{\s*site_settings\.company_(?:street_address_1|address)\s*\}\}/],
-    exampleAddress: '{{ site_settings.company_street_address_1 }}',
-    senderTags: [/\{\{\s*site_settings\.company_name\s*\}\}/],
-  }),
-  esp('klaviyo', 'Klaviyo', [
-    tag('{% unsubscribe %}', 'unsubscribe', /\{%\s*unsubscribe\b[^%]{0,200}%\}/g, 'link'),
-    tag('{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g),
-    tag('{% manage_preferences %}', 'preferences', /\{%\s*manage_preferences\b[^%]{0,200}%\}/g, 'link'),
-  ], {
-    headers: { adds: 'always', how: 'Klaviyo adds both headers to campaigns and flows' },
-    addressTags: [/\{\{\s*organization\.(?:full_)?address\s*\}\}/],
-    exampleAddress: '{{ organization.full_address }}',
-    senderTags: [/\{\{\s*organization\.name\s*\}\}/],
-  }),
-  esp('brevo', 'Brevo', [
-    tag('{{ unsubscribe }}', 'unsubscribe', /(?<!\{)\{\{\s*unsubscribe\s*\}\}(?!\})/g),
-    tag('{{ update_profile }}', 'preferences', /\{\{\s*update_profile\s*\}\}/g),
-  ], {
-    headers: { adds: 'always', how: 'Brevo adds both headers to marketing campaigns' },
-  }),
-  esp('campaign-monitor', 'Campaign Monitor', [
-    tag('<unsubscribe>', 'unsubscribe', /<unsubscribe\b[^<>]{0,200}>/gi, 'link'),
-    tag('<preferences>', 'preferences', /<preferences\b[^<>]{0,200}>/gi, 'link'),
-  ], {
-    headers: { adds: 'always', how: 'Campaign Monitor adds both headers to campaigns' },
-  }),
-  esp('salesforce-mc', 'Salesforce Marketing Cloud', [
-    tag('%%unsub_center_url%%', 'unsubscribe', /%%\s*unsub_center_url\s*%%/gi),
-    tag('%%profile_center_url%%', 'preferences', /%%\s*profile_center_url\s*%%/gi),
-    tag('%%subscription_center_url%%', 'preferences', /%%\s*subscription_center_url\s*%%/gi),
-  ], {
-    addressTags: [/%%\s*Member_(?:Addr|City|PostalCode)\s*%%/i],
-    exampleAddress: '%%Member_Addr%%',
-    senderTags: [/%%\s*Member_Busname\s*%%/i],
-  }),
-  esp('customer-io', 'Customer.io', [
-    tag('{% unsubscribe_url %}', 'unsubscribe', /\{%\s*unsubscribe_url\s*%\}/g),
-    tag('{% manage_subscription_preferences_url %}', 'preferences', /\{%\s*manage_subscription_preferences_url\s*%\}/g),
-  ], {
-    headers: { adds: 'configurable', how: "Customer.io adds them only with the workspace's List-Unsubscribe setting on" },
-  }),
-  esp('braze', 'Braze', [
-    tag('{{${set_user_to_unsubscribed_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*set_user_to_unsubscribed_url\s*\}\s*\}\}/g),
-    tag('{{${unsubscribe_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*unsubscribe_url\s*\}\s*\}\}/g),
-    tag('{{${set_user_to_one_click_list_unsubscribe}}}', 'preferences', /\{\{\s*\$\{\s*set_user_to_one_click_list_unsubscribe\s*\}\s*\}\}/g),
-  ], {
-    headers: { adds: 'configurable', how: "Braze adds them only with the workspace's one-click List-Unsubscribe setting on" },
-  }),
+  esp(
+    'hubspot',
+    'HubSpot',
+    [
+      tag('{{ unsubscribe_link_all }}', 'unsubscribe', /\{\{\s*unsubscribe_link_all\s*\}\}/g),
+      tag('{{ unsubscribe_link }}', 'preferences', /\{\{\s*unsubscribe_link\s*\}\}/g),
+    ],
+    {
+      headers: { adds: 'always', how: 'HubSpot adds both headers to marketing emails' },
+      addressTags: [/\{\{\s*site_settings\.company_(?:street_address_1|address)\s*\}\}/],
+      exampleAddress: '{{ site_settings.company_street_address_1 }}',
+      senderTags: [/\{\{\s*site_settings\.company_name\s*\}\}/],
+    },
+  ),
+  esp(
+    'klaviyo',
+    'Klaviyo',
+    [
+      tag('{% unsubscribe %}', 'unsubscribe', /\{%\s*unsubscribe\b[^%]{0,200}%\}/g, 'link'),
+      tag('{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g),
+      tag('{% manage_preferences %}', 'preferences', /\{%\s*manage_preferences\b[^%]{0,200}%\}/g, 'link'),
+    ],
+    {
+      headers: { adds: 'always', how: 'Klaviyo adds both headers to campaigns and flows' },
+      addressTags: [/\{\{\s*organization\.(?:full_)?address\s*\}\}/],
+      exampleAddress: '{{ organization.full_address }}',
+      senderTags: [/\{\{\s*organization\.name\s*\}\}/],
+    },
+  ),
+  esp(
+    'brevo',
+    'Brevo',
+    [
+      tag('{{ unsubscribe }}', 'unsubscribe', /(?<!\{)\{\{\s*unsubscribe\s*\}\}(?!\})/g),
+      tag('{{ update_profile }}', 'preferences', /\{\{\s*update_profile\s*\}\}/g),
+    ],
+    {
+      headers: { adds: 'always', how: 'Brevo adds both headers to marketing campaigns' },
+    },
+  ),
+  esp(
+    'campaign-monitor',
+    'Campaign Monitor',
+    [
+      tag('<unsubscribe>', 'unsubscribe', /<unsubscribe\b[^<>]{0,200}>/gi, 'link'),
+      tag('<preferences>', 'preferences', /<preferences\b[^<>]{0,200}>/gi, 'link'),
+    ],
+    {
+      headers: { adds: 'always', how: 'Campaign Monitor adds both headers to campaigns' },
+    },
+  ),
+  esp(
+    'salesforce-mc',
+    'Salesforce Marketing Cloud',
+    [
+      tag('%%unsub_center_url%%', 'unsubscribe', /%%\s*unsub_center_url\s*%%/gi),
+      tag('%%profile_center_url%%', 'preferences', /%%\s*profile_center_url\s*%%/gi),
+      tag('%%subscription_center_url%%', 'preferences', /%%\s*subscription_center_url\s*%%/gi),
+    ],
+    {
+      addressTags: [/%%\s*Member_(?:Addr|City|PostalCode)\s*%%/i],
+      exampleAddress: '%%Member_Addr%%',
+      senderTags: [/%%\s*Member_Busname\s*%%/i],
+    },
+  ),
+  esp(
+    'customer-io',
+    'Customer.io',
+    [
+      tag('{% unsubscribe_url %}', 'unsubscribe', /\{%\s*unsubscribe_url\s*%\}/g),
+      tag('{% manage_subscription_preferences_url %}', 'preferences', /\{%\s*manage_subscription_preferences_url\s*%\}/g),
+    ],
+    {
+      headers: { adds: 'configurable', how: "Customer.io adds them only with the workspace's List-Unsubscribe setting on" },
+    },
+  ),
+  esp(
+    'braze',
+    'Braze',
+    [
+      tag('{{${set_user_to_unsubscribed_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*set_user_to_unsubscribed_url\s*\}\s*\}\}/g),
+      tag('{{${unsubscribe_url}}}', 'unsubscribe', /\{\{\s*\$\{\s*unsubscribe_url\s*\}\s*\}\}/g),
+      tag('{{${set_user_to_one_click_list_unsubscribe}}}', 'preferences', /\{\{\s*\$\{\s*set_user_to_one_click_list_unsubscribe\s*\}\s*\}\}/g),
+    ],
+    {
+      headers: { adds: 'configurable', how: "Braze adds them only with the workspace's one-click List-Unsubscribe setting on" },
+    },
+  ),
   esp('iterable', 'Iterable', [
     tag('{{unsubscribeUrl}}', 'unsubscribe', /\{\{\s*unsubscribeUrl\s*\}\}/g),
     tag('{{unsubscribeMessageTypeUrl}}', 'unsubscribe', /\{\{\s*unsubscribeMessageTypeUrl\s*\}\}/g),
     tag('{{hostedUnsubscribeUrl}}', 'unsubscribe', /\{\{\s*hostedUnsubscribeUrl\s*\}\}/g),
   ]),
-  esp('activecampaign', 'ActiveCampaign', [
-    tag('%UNSUBSCRIBELINK%', 'unsubscribe', /%UNSUBSCRIBELINK%/gi, 'either'),
-  ], {
+  esp('activecampaign', 'ActiveCampaign', [tag('%UNSUBSCRIBELINK%', 'unsubscribe', /%UNSUBSCRIBELINK%/gi, 'either')], {
     addressTags: [/%SENDER-INFO(?:-SINGLELINE)?%/i],
     exampleAddress: '%SENDER-INFO%',
     senderTags: [/%SENDER-INFO(?:-SINGLELINE)?%/i],
   }),
-  esp('ses', 'Amazon SES', [
-    tag('{{amazonSESUnsubscribeUrl}}', 'unsubscribe', /\{\{\s*amazonSESUnsubscribeUrl\s*\}\}/g),
-  ], {
+  esp('ses', 'Amazon SES', [tag('{{amazonSESUnsubscribeUrl}}', 'unsubscribe', /\{\{\s*amazonSESUnsubscribeUrl\s*\}\}/g)], {
     headers: { adds: 'configurable', how: 'Amazon SES adds them only when the send uses a contact list and topic (subscription management)' },
   }),
-  esp('mailjet', 'Mailjet', [
-    tag('[[UNSUB_LINK_EN]]', 'unsubscribe', /\[\[\s*UNSUB_LINK(?:_[A-Z]{2}(?:[-_][A-Z]{2})?)?\s*\]\]/gi),
-  ], {
+  esp('mailjet', 'Mailjet', [tag('[[UNSUB_LINK_EN]]', 'unsubscribe', /\[\[\s*UNSUB_LINK(?:_[A-Z]{2}(?:[-_][A-Z]{2})?)?\s*\]\]/gi)], {
     headers: { adds: 'always', how: 'Mailjet adds both headers to campaigns' },
   }),
-  esp('marketo', 'Marketo', [
-    tag('{{system.unsubscribeLink}}', 'unsubscribe', /\{\{\s*system\.unsubscribeLink\s*\}\}/gi),
-  ]),
+  esp('marketo', 'Marketo', [tag('{{system.unsubscribeLink}}', 'unsubscribe', /\{\{\s*system\.unsubscribeLink\s*\}\}/gi)]),
   esp('listmonk', 'listmonk', [
     tag('{{ UnsubscribeURL }}', 'unsubscribe', /\{\{\s*UnsubscribeURL\s*\}\}/g),
     tag('{{ UnsubscribeURL }}?manage=true', 'preferences', /\{\{\s*UnsubscribeURL\s*\}\}\?manage=true/g),
@@ -171,19 +208,13 @@ export const ESPS: readonly Esp[] = [
     tag('{unsubscribe_url}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe_url\s*\}(?!\})/g),
     tag('{unsubscribe_text}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe_text\s*\}(?!\})/g, 'link'),
   ]),
-  esp('constant-contact', 'Constant Contact', [
-    tag('{unsubscribe}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe\s*\}(?!\})/g),
-  ]),
-  esp('resend', 'Resend', [
-    tag('{{{RESEND_UNSUBSCRIBE_URL}}}', 'unsubscribe', /\{\{\{\s*RESEND_UNSUBSCRIBE_URL\s*\}\}\}/g),
-  ]),
+  esp('constant-contact', 'Constant Contact', [tag('{unsubscribe}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe\s*\}(?!\})/g)]),
+  esp('resend', 'Resend', [tag('{{{RESEND_UNSUBSCRIBE_URL}}}', 'unsubscribe', /\{\{\{\s*RESEND_UNSUBSCRIBE_URL\s*\}\}\}/g)]),
   esp('sendy', 'Sendy', [
     tag('<unsubscribe>', 'unsubscribe', /<unsubscribe\b[^<>]{0,200}>/gi, 'link'),
     tag('[unsubscribe]', 'unsubscribe', /\[\s*unsubscribe\s*\]/gi, 'either'),
   ]),
-  esp('dittofeed', 'Dittofeed', [
-    tag('{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g),
-  ]),
+  esp('dittofeed', 'Dittofeed', [tag('{% unsubscribe_link %}', 'unsubscribe', /\{%\s*unsubscribe_link\s*%\}/g)]),
 ];
 
 export const ESP_IDS: readonly string[] = ESPS.map((e) => e.id);

@@ -160,7 +160,12 @@ export function dkimTags(value: string): Record<string, string> {
 /** Lowercase header names listed in a DKIM-Signature's `h=` tag. */
 export function dkimSignedHeaders(value: string): string[] {
   const h = dkimTags(value).h;
-  return h ? h.split(':').map((s) => s.trim().toLowerCase()).filter(Boolean) : [];
+  return h
+    ? h
+        .split(':')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean)
+    : [];
 }
 
 /** Span of the `h=` tag's value in the unfolded field value (for positions). */

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LEXICONS,
-  isAmbiguousLinkText,
-  matchContextCue,
-  matchOptOutWording,
-  normalizeText,
-  suggestedLinkText,
-} from './index.ts';
+import { LEXICONS, isAmbiguousLinkText, matchContextCue, matchOptOutWording, normalizeText, suggestedLinkText } from './index.ts';
 
 interface LangCases {
   unsubscribe: string[];
@@ -19,14 +12,50 @@ interface LangCases {
 
 const CASES: Record<string, LangCases> = {
   en: {
-    unsubscribe: ['Unsubscribe', 'unsubscribe from this list', 'Click here to unsubscribe.', 'Opt out', 'opt-out', 'Remove me', 'Stop receiving these emails', 'UNSUBSCRIBE'],
-    preferences: ['Manage preferences', 'Update your preferences', 'Email preferences', 'Manage notifications', 'Notification settings', 'Subscription settings', 'update subscription preferences', 'Preferences'],
+    unsubscribe: [
+      'Unsubscribe',
+      'unsubscribe from this list',
+      'Click here to unsubscribe.',
+      'Opt out',
+      'opt-out',
+      'Remove me',
+      'Stop receiving these emails',
+      'UNSUBSCRIBE',
+    ],
+    preferences: [
+      'Manage preferences',
+      'Update your preferences',
+      'Email preferences',
+      'Manage notifications',
+      'Notification settings',
+      'Subscription settings',
+      'update subscription preferences',
+      'Preferences',
+    ],
     ambiguous: ['click here', 'Here', 'this link', 'Link', 'Click here.', ''],
     context: ['If you no longer wish to receive these emails', "Don't want to receive our newsletter?", 'If you’d rather not receive these emails'],
-    negative: ['Subscribe', 'Subscribe now', 'Follow us on Twitter', 'View in browser', 'Login', 'Manage your account', 'Resubscribe', 'Close your account', 'Visit our website'],
+    negative: [
+      'Subscribe',
+      'Subscribe now',
+      'Follow us on Twitter',
+      'View in browser',
+      'Login',
+      'Manage your account',
+      'Resubscribe',
+      'Close your account',
+      'Visit our website',
+    ],
   },
   it: {
-    unsubscribe: ['Disiscriviti', 'disiscrizione', 'Cancella l’iscrizione', "cancella l'iscrizione", 'Annulla iscrizione', 'Cancellati', 'non ricevere più le nostre email'],
+    unsubscribe: [
+      'Disiscriviti',
+      'disiscrizione',
+      'Cancella l’iscrizione',
+      "cancella l'iscrizione",
+      'Annulla iscrizione',
+      'Cancellati',
+      'non ricevere più le nostre email',
+    ],
     preferences: ['Gestisci preferenze', "Gestisci l'abbonamento", 'Modifica le tue preferenze', 'Preferenze'],
     ambiguous: ['qui', 'Clicca qui', 'clicca qua', 'questo link'],
     context: ['Per non ricevere più le nostre email', 'Se non desideri più ricevere la newsletter'],
@@ -41,7 +70,7 @@ const CASES: Record<string, LangCases> = {
   },
   fr: {
     unsubscribe: ['Se désabonner', 'Désabonnement', 'se désinscrire', 'Désinscription', 'Ne plus recevoir nos emails'],
-    preferences: ['Gérer mes préférences', "Gérer l’abonnement", 'Préférences'],
+    preferences: ['Gérer mes préférences', 'Gérer l’abonnement', 'Préférences'],
     ambiguous: ['ici', 'Cliquez ici', 'cliquer ici', 'ce lien'],
     context: ['Vous ne souhaitez plus recevoir de messages de notre part ?', 'Pour ne plus recevoir nos offres'],
     negative: ["S'abonner", 'Se connecter', 'Voir la version en ligne', 'Suivez-nous'],

@@ -12,7 +12,10 @@ export const WORD_CHARS = '\\da-z\\u00df-\\u024f\\u0370-\\u04ff';
 export const WORD_CLASS_SOURCE = `[${WORD_CHARS}]`;
 
 /** The non-ASCII ranges of the class (for code that enumerates them). */
-export const WORD_CODE_RANGES: readonly (readonly [number, number])[] = [[0xdf, 0x24f], [0x370, 0x4ff]];
+export const WORD_CODE_RANGES: readonly (readonly [number, number])[] = [
+  [0xdf, 0x24f],
+  [0x370, 0x4ff],
+];
 
 export interface Phrase {
   /** Normalised text to find. */

@@ -14,7 +14,9 @@ interface Row {
 }
 
 function rows(): Row[] {
-  const [header, ...lines] = readFileSync(manifest, 'utf8').split('\n').filter((l) => l.trim());
+  const [header, ...lines] = readFileSync(manifest, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const cols = header!.split('\t');
   const fileCol = cols.indexOf('file');
   const labelCol = cols.indexOf('has_unsub_link');

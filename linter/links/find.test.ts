@@ -16,7 +16,15 @@ describe('findOptOutLinks: link text', () => {
     const html = '<p>Thanks! <a href="https://x.com/u?id=1">Unsubscribe</a></p>';
     const [link, ...rest] = find(html);
     expect(rest).toEqual([]);
-    expect(link).toMatchObject({ kind: 'unsubscribe', signals: ['text'], text: 'Unsubscribe', label: '', href: 'https://x.com/u?id=1', lang: 'en', textStatesPurpose: true });
+    expect(link).toMatchObject({
+      kind: 'unsubscribe',
+      signals: ['text'],
+      text: 'Unsubscribe',
+      label: '',
+      href: 'https://x.com/u?id=1',
+      lang: 'en',
+      textStatesPurpose: true,
+    });
     expect(underlined(html, link!)).toBe('<a href="https://x.com/u?id=1">Unsubscribe</a>');
     expect(isTag(link!.node) && link!.node.name).toBe('a');
   });
@@ -52,7 +60,8 @@ describe('findOptOutLinks: link text', () => {
   });
 
   it('handles the French whole-sentence link', () => {
-    const html = '<p style="font-size:10px"><a href="https://t.example/r?x=1">Si vous ne souhaitez plus recevoir de messages de notre part ? Cliquer ici</a></p>';
+    const html =
+      '<p style="font-size:10px"><a href="https://t.example/r?x=1">Si vous ne souhaitez plus recevoir de messages de notre part ? Cliquer ici</a></p>';
     const links = find(html, 'fr');
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ kind: 'unsubscribe', signals: ['text'], lang: 'fr', textStatesPurpose: true });
@@ -70,13 +79,17 @@ describe('findOptOutLinks: context', () => {
   it('"To unsubscribe, click here" and "Click here to unsubscribe"', () => {
     expect(find('<p>To unsubscribe, <a href="https://x.com/r">click here</a>.</p>')[0]).toMatchObject({ signals: ['context'], kind: 'unsubscribe' });
     expect(find('<td><a href="https://x.com/r">Click here</a> to unsubscribe.</td>')[0]).toMatchObject({ signals: ['context'] });
-    expect(find('<p>Wenn Sie keine E-Mails mehr erhalten möchten, <a href="https://x.de/r">klicken Sie bitte hier.</a></p>', 'de')[0]).toMatchObject({ signals: ['context'] });
+    expect(find('<p>Wenn Sie keine E-Mails mehr erhalten möchten, <a href="https://x.de/r">klicken Sie bitte hier.</a></p>', 'de')[0]).toMatchObject({
+      signals: ['context'],
+    });
     expect(find('<p>Si no deseas recibir más correos, haz clic <a href="https://x.es/r">aquí</a>.</p>', 'es')[0]).toMatchObject({ signals: ['context'] });
   });
 
   it('takes the previous sentence when the link is a sentence of its own after a question', () => {
-    expect(find("<p>Don't want these emails anymore?<br><a href=\"https://x.com/r\">Click here</a></p>")[0]).toMatchObject({ signals: ['context'] });
-    expect(find('<p>Vous ne souhaitez plus recevoir nos offres ? <a href="https://x.fr/r">Cliquez ici</a></p>', 'fr')[0]).toMatchObject({ signals: ['context'] });
+    expect(find('<p>Don\'t want these emails anymore?<br><a href="https://x.com/r">Click here</a></p>')[0]).toMatchObject({ signals: ['context'] });
+    expect(find('<p>Vous ne souhaitez plus recevoir nos offres ? <a href="https://x.fr/r">Cliquez ici</a></p>', 'fr')[0]).toMatchObject({
+      signals: ['context'],
+    });
     expect(find('<p><a href="https://x.com/r">Click here</a><br>to unsubscribe from our list</p>')[0]).toMatchObject({ signals: ['context'] });
   });
 
@@ -150,7 +163,9 @@ describe('findOptOutLinks: bare URLs', () => {
   });
 
   it('does not report URLs inside links, styles or the head', () => {
-    expect(find('<head><title>https://x.com/unsubscribe</title></head><body><a href="https://x.com/unsubscribe">https://x.com/unsubscribe</a></body>')).toHaveLength(1);
+    expect(
+      find('<head><title>https://x.com/unsubscribe</title></head><body><a href="https://x.com/unsubscribe">https://x.com/unsubscribe</a></body>'),
+    ).toHaveLength(1);
     expect(find('<style>/* https://x.com/unsubscribe */</style>')).toEqual([]);
   });
 });

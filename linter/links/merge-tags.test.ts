@@ -136,9 +136,20 @@ describe('the keyword pre-filter', () => {
 
 describe('looksLikePlaceholder', () => {
   it.each([
-    '{{x}}', '{{{ x }}}', '*|ARCHIVE|*', '%unsubscribe_url%', '%%unsub_center_url%%', '[[UNSUB_LINK_EN]]', '[unsubscribe]',
-    '<%asm_group_unsubscribe_raw_url%>', '{% unsubscribe %}', '{unsubscribe_url}', '${unsubscribe}', ' {{notifications_url}} ',
-    '%3C%25asm_group_unsubscribe_raw_url%25%3E', '{{${set_user_to_unsubscribed_url}}}',
+    '{{x}}',
+    '{{{ x }}}',
+    '*|ARCHIVE|*',
+    '%unsubscribe_url%',
+    '%%unsub_center_url%%',
+    '[[UNSUB_LINK_EN]]',
+    '[unsubscribe]',
+    '<%asm_group_unsubscribe_raw_url%>',
+    '{% unsubscribe %}',
+    '{unsubscribe_url}',
+    '${unsubscribe}',
+    ' {{notifications_url}} ',
+    '%3C%25asm_group_unsubscribe_raw_url%25%3E',
+    '{{${set_user_to_unsubscribed_url}}}',
   ])('%s is a placeholder', (s) => expect(looksLikePlaceholder(s)).toBe(true));
 
   it.each(['https://x.com/unsubscribe', '#', '', 'mailto:a@b.c', '{{ x }}/path', '100%', 'Unsubscribe'])('%s is not', (s) =>

@@ -4,7 +4,6 @@ import type { MergeTagMatch } from './types.ts';
 
 export type { MergeTag } from '../esp/registry.ts';
 
-
 interface Decoded {
   text: string;
   /** Offset in the original string of each character of `text` (plus one past the end). */

@@ -32,7 +32,14 @@ export function findPlainTextOptOut(text: string, htmlOptOutHrefs: readonly stri
 
 /** The few words right before a URL: its label in "Unsubscribe: https://…" or "[Abmelden](https://…)". */
 function lastWords(s: string): string {
-  return trimEndChars(s, ' \t\r\n:([<»>-').split(/[.!?\n]/).pop()?.split(/\s+/).slice(-4).join(' ') ?? '';
+  return (
+    trimEndChars(s, ' \t\r\n:([<»>-')
+      .split(/[.!?\n]/)
+      .pop()
+      ?.split(/\s+/)
+      .slice(-4)
+      .join(' ') ?? ''
+  );
 }
 
 function normalize(url: string): string {

@@ -37,8 +37,14 @@ describe('plain sheets take the fast path and read as the safe parser reads them
     ['comments between statements', '/* head */ .a{/* x */color:red;/* y */} /* tail */'],
     ['!important in its spellings', '.a{color:red!important; width: 0 !IMPORTANT ;height:1px !important}'],
     ['nested @media and @supports', '@media screen { @supports (display:grid) { .a { display:none } } .b{color:red} } .c{color:blue}'],
-    ['@media with a feature, @import, @font-face and @keyframes', '@import url(x.css); @media only screen and (max-width:600px){.a{display:none !important}} @font-face{font-family:"X";src:url(data:font/woff2;base64,AAA=) format("woff2")} @keyframes k{from{opacity:0}50%{opacity:1}}'],
-    ['strings and brackets holding special characters', `a[href*="x;y{z}"] , a[title='a:b'] { background: url("http://x/y.png") no-repeat; font-family: 'A;B', serif }`],
+    [
+      '@media with a feature, @import, @font-face and @keyframes',
+      '@import url(x.css); @media only screen and (max-width:600px){.a{display:none !important}} @font-face{font-family:"X";src:url(data:font/woff2;base64,AAA=) format("woff2")} @keyframes k{from{opacity:0}50%{opacity:1}}',
+    ],
+    [
+      'strings and brackets holding special characters',
+      `a[href*="x;y{z}"] , a[title='a:b'] { background: url("http://x/y.png") no-repeat; font-family: 'A;B', serif }`,
+    ],
     ['raw url() holding ; { } and quotes', '.a{background:url(a;b{c}d"e) red}'],
     ['the HTML comment wrapper of old templates', '<!--\n.a{color:red}\n.b{display:none}\n-->'],
     ['empty values and blocks', '.a{} .b{color:} .c{color: ;} .d{;;color:red;;}'],
@@ -99,12 +105,21 @@ describe('anything else unusual sends the whole sheet to the safe parser', () =>
 });
 
 describe('style attributes', () => {
-  it.each(['color:red', ' color : red ; font-size:0 !important; ', '*zoom:1;--x: a ', 'background:url(a;b) red;;', '/* c */color:red/* d */'.replace('/* d */', ';/* d */')])('%s takes the fast path', (css) => {
+  it.each([
+    'color:red',
+    ' color : red ; font-size:0 !important; ',
+    '*zoom:1;--x: a ',
+    'background:url(a;b) red;;',
+    '/* c */color:red/* d */'.replace('/* d */', ';/* d */'),
+  ])('%s takes the fast path', (css) => {
     expect(agreeDeclarations(css)).toBe('fast');
   });
-  it.each(['color:red ! important', 'color:red background:blue', 'a{color:red}', 'color:"x', 'color:/*x*/red', 'foo; color:red', '@x; color:red'])('%s falls back', (css) => {
-    expect(agreeDeclarations(css)).toBe('fallback');
-  });
+  it.each(['color:red ! important', 'color:red background:blue', 'a{color:red}', 'color:"x', 'color:/*x*/red', 'foo; color:red', '@x; color:red'])(
+    '%s falls back',
+    (css) => {
+      expect(agreeDeclarations(css)).toBe('fallback');
+    },
+  );
 });
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
@@ -126,15 +141,93 @@ describe.skipIf(!existsSync(CORPUS))('real templates', () => {
 
 // Generated CSS: well-formed sheets (which must mostly take the fast path) and token soup (which must agree).
 const ident = fc.constantFrom('a', 'td', '.c', '#x', '*', 'p.c', 'a:hover', '[href]', '[title="a;b"]', ':not(.x)', '<!--', '-->', '_x', '--v');
-const selector = fc.array(fc.tuple(ident, fc.constantFrom(' ', ' > ', ',', ', ', '', ' /* c */ ', '/* c */ ', ', /* c */', '/* c */')), { minLength: 1, maxLength: 3 }).map((parts) => parts.map(([a, b], i) => (i < parts.length - 1 ? a + b : a)).join(''));
+const selector = fc
+  .array(fc.tuple(ident, fc.constantFrom(' ', ' > ', ',', ', ', '', ' /* c */ ', '/* c */ ', ', /* c */', '/* c */')), { minLength: 1, maxLength: 3 })
+  .map((parts) => parts.map(([a, b], i) => (i < parts.length - 1 ? a + b : a)).join(''));
 const prop = fc.constantFrom('color', 'display', 'font-size', 'background', 'font', 'COLOR', '*zoom', '_height', '--v', 'mso-hide');
-const value = fc.constantFrom('red', 'none', '0', '12px', 'url(a.png)', 'url("a b.png")', 'url(data:x;base64,A)', 'rgba(0,0,0,.5)', '"A B", serif', 'bold 9px/1 Arial', '', ' ', 'x!important', 'x !important', 'x ! important', 'a:b', 'calc(1px + (2px))', 'important');
+const value = fc.constantFrom(
+  'red',
+  'none',
+  '0',
+  '12px',
+  'url(a.png)',
+  'url("a b.png")',
+  'url(data:x;base64,A)',
+  'rgba(0,0,0,.5)',
+  '"A B", serif',
+  'bold 9px/1 Arial',
+  '',
+  ' ',
+  'x!important',
+  'x !important',
+  'x ! important',
+  'a:b',
+  'calc(1px + (2px))',
+  'important',
+);
 const space = fc.constantFrom('', ' ', '\n', '\t', ' /* c */ ', '\r\n');
-const declaration = fc.tuple(space, prop, space, value, space, fc.constantFrom(';', ';', '', ';;')).map(([s1, p, s2, v, s3, end]) => `${s1}${p}${s2.includes('/*') ? ' ' : s2}:${v}${s3.includes('/*') ? '' : s3}${end}`);
-const rule = fc.tuple(selector, space, fc.array(declaration, { maxLength: 4 })).map(([sel, s, decls]) => `${sel}${s.includes('/*') ? ' ' : s}{${decls.join('')}}`);
-const atRule = fc.tuple(fc.constantFrom('@media screen', '@media print', '@media (max-width:600px)', '@supports (display:grid)', '@font-face', '@MEDIA all'), fc.array(rule, { maxLength: 3 })).map(([head, rules]) => `${head}{${rules.join('\n')}}`);
-const sheet = fc.array(fc.oneof(rule, rule, atRule, space, fc.constantFrom('@import url(x.css);', '@charset "utf-8";')), { maxLength: 8 }).map((parts) => parts.join('\n'));
-const soupToken = fc.constantFrom('a', '.c', ' ', '\n', '{', '}', ';', ':', '(', ')', '[', ']', '"x"', "'y'", '"', '/*c*/', '/*', '*/', '@media', '@', 'screen', '!important', '! important', 'important', 'url(', 'url(a;b)', 'red', 'color', 'font-size', ',', '--v', '*', '_', '\\', '-->', '<!--', 'rgba(0,0,0,.5)', '/', '\uFEFF', 'progid', '\u00a0', '\u2028', '(\u2028\n)', 'url(\u2028)', '\t(a\n)');
+const declaration = fc
+  .tuple(space, prop, space, value, space, fc.constantFrom(';', ';', '', ';;'))
+  .map(([s1, p, s2, v, s3, end]) => `${s1}${p}${s2.includes('/*') ? ' ' : s2}:${v}${s3.includes('/*') ? '' : s3}${end}`);
+const rule = fc
+  .tuple(selector, space, fc.array(declaration, { maxLength: 4 }))
+  .map(([sel, s, decls]) => `${sel}${s.includes('/*') ? ' ' : s}{${decls.join('')}}`);
+const atRule = fc
+  .tuple(
+    fc.constantFrom('@media screen', '@media print', '@media (max-width:600px)', '@supports (display:grid)', '@font-face', '@MEDIA all'),
+    fc.array(rule, { maxLength: 3 }),
+  )
+  .map(([head, rules]) => `${head}{${rules.join('\n')}}`);
+const sheet = fc
+  .array(fc.oneof(rule, rule, atRule, space, fc.constantFrom('@import url(x.css);', '@charset "utf-8";')), { maxLength: 8 })
+  .map((parts) => parts.join('\n'));
+const soupToken = fc.constantFrom(
+  'a',
+  '.c',
+  ' ',
+  '\n',
+  '{',
+  '}',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"x"',
+  "'y'",
+  '"',
+  '/*c*/',
+  '/*',
+  '*/',
+  '@media',
+  '@',
+  'screen',
+  '!important',
+  '! important',
+  'important',
+  'url(',
+  'url(a;b)',
+  'red',
+  'color',
+  'font-size',
+  ',',
+  '--v',
+  '*',
+  '_',
+  '\\',
+  '-->',
+  '<!--',
+  'rgba(0,0,0,.5)',
+  '/',
+  '\uFEFF',
+  'progid',
+  '\u00a0',
+  '\u2028',
+  '(\u2028\n)',
+  'url(\u2028)',
+  '\t(a\n)',
+);
 const soup = fc.array(soupToken, { maxLength: 40 }).map((t) => t.join(''));
 
 describe('generated CSS', () => {
@@ -151,17 +244,29 @@ describe('generated CSS', () => {
     expect(fast).toBeGreaterThan(runs / 3);
   });
   it('token soup: whenever the fast path reads, it agrees', () => {
-    fc.assert(fc.property(soup, (css) => void agree(css)), { numRuns: 4000 });
+    fc.assert(
+      fc.property(soup, (css) => void agree(css)),
+      { numRuns: 4000 },
+    );
   });
   it('style attributes: declarations and soup', () => {
-    fc.assert(fc.property(fc.array(declaration, { maxLength: 5 }), (d) => void agreeDeclarations(d.join(''))), { numRuns: 1500 });
-    fc.assert(fc.property(soup, (css) => void agreeDeclarations(css)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.array(declaration, { maxLength: 5 }), (d) => void agreeDeclarations(d.join(''))),
+      { numRuns: 1500 },
+    );
+    fc.assert(
+      fc.property(soup, (css) => void agreeDeclarations(css)),
+      { numRuns: 3000 },
+    );
   });
   it('arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200, unit: 'binary' }), (css) => {
-          agree(css);
-          agreeDeclarations(css);
-        }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200, unit: 'binary' }), (css) => {
+        agree(css);
+        agreeDeclarations(css);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -28,7 +28,15 @@ class ScannedRule implements CssRule {
   private readonly blockStart: number;
   private readonly blockEnd: number;
 
-  constructor(selector: string, offset: number, atRules: CssAtRuleScope | undefined, css: string, blockStart: number, blockEnd: number, parsed?: CssDeclaration[]) {
+  constructor(
+    selector: string,
+    offset: number,
+    atRules: CssAtRuleScope | undefined,
+    css: string,
+    blockStart: number,
+    blockEnd: number,
+    parsed?: CssDeclaration[],
+  ) {
     this.selector = selector;
     this.offset = offset;
     this.atRules = atRules;
@@ -378,7 +386,15 @@ class Scanner {
     // Exactly one colon: postcss splits `a: b c: d` into two declarations (a missed semicolon).
     if (colon < 0 || this.colons !== 1) throw NOT_PLAIN;
     const first = css.charCodeAt(start);
-    if (first === SINGLE_QUOTE || first === DOUBLE_QUOTE || first === OPEN_PAREN || first === CLOSE_PAREN || first === OPEN_SQUARE || first === CLOSE_SQUARE || first === COLON) {
+    if (
+      first === SINGLE_QUOTE ||
+      first === DOUBLE_QUOTE ||
+      first === OPEN_PAREN ||
+      first === CLOSE_PAREN ||
+      first === OPEN_SQUARE ||
+      first === CLOSE_SQUARE ||
+      first === COLON
+    ) {
       throw NOT_PLAIN; // the property must be a word
     }
     let propEnd = start + 1;

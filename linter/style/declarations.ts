@@ -10,9 +10,29 @@ export interface Declaration {
 
 /** The longhands we resolve; everything else is dropped early to keep the cascade small. */
 const TRACKED = new Set([
-  'display', 'visibility', 'opacity', 'font-size', 'color', 'background-color', 'background-image',
-  'mso-hide', 'max-height', 'height', 'width', 'max-width', 'overflow', 'text-indent', 'clip', 'clip-path',
-  'position', 'left', 'top', 'line-height', 'text-decoration-line', 'font-weight', 'transform',
+  'display',
+  'visibility',
+  'opacity',
+  'font-size',
+  'color',
+  'background-color',
+  'background-image',
+  'mso-hide',
+  'max-height',
+  'height',
+  'width',
+  'max-width',
+  'overflow',
+  'text-indent',
+  'clip',
+  'clip-path',
+  'position',
+  'left',
+  'top',
+  'line-height',
+  'text-decoration-line',
+  'font-weight',
+  'transform',
 ]);
 
 const inlineCache = new Map<string, Declaration[]>();
@@ -28,14 +48,7 @@ export function parseInlineStyle(style: string): Declaration[] {
   return out;
 }
 
-/** Lower-cases the property, expands `font`, `background`, `overflow-x/y` and `text-decoration`, drops untracked ones. */
-function expandDeclaration(property: string, rawValue: string, important: boolean): Declaration[] {
-  const out: Declaration[] = [];
-  expandDeclarationInto(out, property, rawValue, important);
-  return out;
-}
-
-/** expandDeclaration(), appending to `out` (no array per declaration). */
+/** Lower-cases the property, expands `font`, `background`, `overflow-x/y` and `text-decoration`, drops untracked ones; appends to `out` (no array per declaration). */
 export function expandDeclarationInto(out: Declaration[], property: string, rawValue: string, important: boolean): void {
   let prop = property.trim();
   // Most properties are plain lower case; skip the copy then (any other character may lower-case).
@@ -91,8 +104,33 @@ function backgroundShorthandColor(value: string): string | undefined {
 }
 
 const NON_COLOR_WORDS = new Set([
-  'none', 'no', 'repeat', 'repeat-x', 'repeat-y', 'no-repeat', 'scroll', 'fixed', 'local', 'top', 'bottom', 'left', 'right',
-  'center', 'cover', 'contain', 'auto', 'border', 'padding', 'content', 'box', 'initial', 'inherit', 'unset', 'x', 'y', 'px',
+  'none',
+  'no',
+  'repeat',
+  'repeat-x',
+  'repeat-y',
+  'no-repeat',
+  'scroll',
+  'fixed',
+  'local',
+  'top',
+  'bottom',
+  'left',
+  'right',
+  'center',
+  'cover',
+  'contain',
+  'auto',
+  'border',
+  'padding',
+  'content',
+  'box',
+  'initial',
+  'inherit',
+  'unset',
+  'x',
+  'y',
+  'px',
 ]);
 
 function isColorWord(token: string): boolean {

@@ -6,7 +6,15 @@ import type { Declaration } from './declarations.ts';
 export function presentationalHints(el: Element): readonly Declaration[] {
   const a = el.attribs;
   // Most elements have none of these: no allocation for them.
-  if (a.bgcolor === undefined && a.background === undefined && a.hidden === undefined && a.width === undefined && a.height === undefined && el.name !== 'font' && el.name !== 'body') {
+  if (
+    a.bgcolor === undefined &&
+    a.background === undefined &&
+    a.hidden === undefined &&
+    a.width === undefined &&
+    a.height === undefined &&
+    el.name !== 'font' &&
+    el.name !== 'body'
+  ) {
     return NO_DECLARATIONS;
   }
   const out: Declaration[] = [];

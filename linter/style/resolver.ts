@@ -205,7 +205,15 @@ interface Winner extends Cascaded {
 }
 
 /** Offers a declaration to the cascade: it wins unless the current winner ranks higher (later wins ties). */
-function offer(winners: Map<string, Winner>, element: Element, declaration: Declaration, origin: Origin, specificity: [number, number, number], order: number, rule: StyleRule | undefined): void {
+function offer(
+  winners: Map<string, Winner>,
+  element: Element,
+  declaration: Declaration,
+  origin: Origin,
+  specificity: [number, number, number],
+  order: number,
+  rule: StyleRule | undefined,
+): void {
   const level = (declaration.important ? 10 : 0) + ORIGIN_RANK[origin];
   const current = winners.get(declaration.property);
   // Importance and origin first, then specificity, then source order.

@@ -104,7 +104,9 @@ function isKeyOnly(tokens: Selector[]): boolean {
 }
 
 function isCombinator(t: Selector): boolean {
-  return t.type === 'child' || t.type === 'parent' || t.type === 'sibling' || t.type === 'adjacent' || t.type === 'descendant' || t.type === 'column-combinator';
+  return (
+    t.type === 'child' || t.type === 'parent' || t.type === 'sibling' || t.type === 'adjacent' || t.type === 'descendant' || t.type === 'column-combinator'
+  );
 }
 
 function specificityOf(tokens: Selector[]): [number, number, number] {

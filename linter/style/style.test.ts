@@ -14,12 +14,16 @@ function setup(html: string) {
 
 describe('cascade', () => {
   it('specificity: id beats class beats tag; later wins on ties', () => {
-    const { styles, byId } = setup('<style>#x{color:red} .c{color:blue} p{color:green} .c{color:navy}</style><p id="x" class="c">t</p><p id="y" class="c">t</p>');
+    const { styles, byId } = setup(
+      '<style>#x{color:red} .c{color:blue} p{color:green} .c{color:navy}</style><p id="x" class="c">t</p><p id="y" class="c">t</p>',
+    );
     expect(styles.value(byId('x'), 'color')).toBe('red');
     expect(styles.value(byId('y'), 'color')).toBe('navy');
   });
   it('inline beats the sheet, !important in the sheet beats inline', () => {
-    const { styles, byId } = setup('<style>.c{color:blue} .d{color:blue!important}</style><p id="a" class="c" style="color:red">t</p><p id="b" class="d" style="color:red">t</p>');
+    const { styles, byId } = setup(
+      '<style>.c{color:blue} .d{color:blue!important}</style><p id="a" class="c" style="color:red">t</p><p id="b" class="d" style="color:red">t</p>',
+    );
     expect(styles.value(byId('a'), 'color')).toBe('red');
     expect(styles.value(byId('b'), 'color')).toBe('blue');
   });
@@ -29,7 +33,9 @@ describe('cascade', () => {
     expect(styles.conditional(byId('a')).map((c) => c.rule.media)).toEqual(['(max-width:600px)']);
   });
   it('legacy attributes are presentational hints below any author CSS', () => {
-    const { styles, byId } = setup('<style>td{background-color:#000}</style><table><tr><td id="t" bgcolor="#fff"><font id="f" color="#777" size="1">x</font></td></tr></table>');
+    const { styles, byId } = setup(
+      '<style>td{background-color:#000}</style><table><tr><td id="t" bgcolor="#fff"><font id="f" color="#777" size="1">x</font></td></tr></table>',
+    );
     expect(styles.value(byId('t'), 'background-color')).toBe('#000');
     expect(styles.value(byId('f'), 'color')).toBe('#777');
     expect(styles.fontSizePx(byId('f'))).toBe(10);
@@ -42,7 +48,9 @@ describe('cascade', () => {
 
 describe('font size', () => {
   it('inherits and resolves em, %, pt, keywords', () => {
-    const { styles, byId } = setup('<div style="font-size:20px"><p id="a" style="font-size:50%"><span id="b" style="font-size:1.5em">x</span></p><p id="c" style="font-size:9pt">x</p><p id="d" style="font-size:x-small">x</p></div>');
+    const { styles, byId } = setup(
+      '<div style="font-size:20px"><p id="a" style="font-size:50%"><span id="b" style="font-size:1.5em">x</span></p><p id="c" style="font-size:9pt">x</p><p id="d" style="font-size:x-small">x</p></div>',
+    );
     expect(styles.fontSizePx(byId('a'))).toBe(10);
     expect(styles.fontSizePx(byId('b'))).toBe(15);
     expect(styles.fontSizePx(byId('c'))).toBe(12);
@@ -68,12 +76,16 @@ describe('colour and contrast', () => {
     expect(parseColor('ffffff')).toEqual({ r: 255, g: 255, b: 255, a: 1 });
   });
   it('finds the nearest painted background, blending translucent layers', () => {
-    const { styles, byId } = setup('<table bgcolor="#000000"><tr><td><p id="p" style="background:rgba(255,255,255,0.5)">x</p><p id="q">y</p></td></tr></table>');
+    const { styles, byId } = setup(
+      '<table bgcolor="#000000"><tr><td><p id="p" style="background:rgba(255,255,255,0.5)">x</p><p id="q">y</p></td></tr></table>',
+    );
     expect(styles.background(byId('q')).color).toEqual({ r: 0, g: 0, b: 0, a: 1 });
     expect(styles.background(byId('p')).color).toEqual({ r: 128, g: 128, b: 128, a: 1 });
   });
   it('a link keeps the UA link colour unless the author sets one', () => {
-    const { styles, byId } = setup('<body link="#ff0000"><p style="color:#fff"><a id="a" href="x">x</a><a id="b" href="x" style="color:inherit">y</a></p></body>');
+    const { styles, byId } = setup(
+      '<body link="#ff0000"><p style="color:#fff"><a id="a" href="x">x</a><a id="b" href="x" style="color:inherit">y</a></p></body>',
+    );
     expect(styles.color(byId('a'))).toEqual({ r: 255, g: 0, b: 0, a: 1 });
     expect(styles.color(byId('b'))).toEqual({ r: 255, g: 255, b: 255, a: 1 });
   });
@@ -133,14 +145,21 @@ describe('colour helpers match colord', () => {
     const { colord } = await import('colord');
     const { toHex, relativeLuminance } = await import('./color.ts');
     const channels = [0, 1, 15, 16, 127.5, 128, 254.4, 254.6, 255, 300, -3, Number.NaN];
-    for (const r of channels) for (const g of [0, 99.5, 255]) for (const b of [7, 255.2, -0]) {
-      expect(toHex({ r, g, b, a: 1 })).toBe(colord({ r, g, b }).toHex());
-    }
+    for (const r of channels)
+      for (const g of [0, 99.5, 255])
+        for (const b of [7, 255.2, -0]) {
+          expect(toHex({ r, g, b, a: 1 })).toBe(colord({ r, g, b }).toHex());
+        }
     const lum = (c: { r: number; g: number; b: number }) => {
       const ch = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
       return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b);
     };
-    for (const c of [{ r: 0, g: 0, b: 0 }, { r: 255, g: 255, b: 255 }, { r: 154, g: 158, b: 166 }, { r: 10.5, g: 3, b: 300 }]) {
+    for (const c of [
+      { r: 0, g: 0, b: 0 },
+      { r: 255, g: 255, b: 255 },
+      { r: 154, g: 158, b: 166 },
+      { r: 10.5, g: 3, b: 300 },
+    ]) {
       expect(relativeLuminance({ ...c, a: 1 })).toBe(lum(c));
       expect(relativeLuminance({ ...c, a: 1 })).toBe(lum(c)); // cached
     }

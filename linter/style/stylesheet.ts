@@ -109,7 +109,8 @@ function mediaConditions(): (scope: CssAtRuleScope | undefined) => string | unde
       const { name, params } = unknown[i]!.head;
       const lower = name.toLowerCase();
       if (condition !== NEVER) {
-        if (lower !== 'media' && lower !== 'supports') condition = NEVER; // @font-face, @keyframes style no element
+        if (lower !== 'media' && lower !== 'supports')
+          condition = NEVER; // @font-face, @keyframes style no element
         else if (lower === 'media') {
           const applies = mediaApplies(params);
           if (applies === 'never') condition = NEVER;
@@ -145,9 +146,12 @@ function splitSelectors(selector: string): string[] {
     const c = selector.charCodeAt(i);
     if (quote) {
       if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c; // " '
-    else if (c === 40 || c === 91) depth++; // ( [
-    else if (c === 41 || c === 93) depth--; // ) ]
+    } else if (c === 34 || c === 39)
+      quote = c; // " '
+    else if (c === 40 || c === 91)
+      depth++; // ( [
+    else if (c === 41 || c === 93)
+      depth--; // ) ]
     else if (c === 44 && depth === 0) {
       // ,
       const part = selector.slice(from, i).trim();

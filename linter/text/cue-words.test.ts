@@ -2,11 +2,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEXICONS, matchContextCue, matchOptOutWording, normalizeText } from '../lexicon/index.ts';
+import { WORDING_LEXICONS, findCues, findDelays, findShaming, mentionsProcessing, type PhraseCategory } from '../lexicon/wording/index.ts';
 import {
-  WORDING_LEXICONS, findCues, findDelays, findShaming, mentionsProcessing, type PhraseCategory,
-} from '../lexicon/wording/index.ts';
-import {
-  CUE_BITS, boundaryWords, chunkWords, cueKeys, letterWords, mayBeAboutOptOutChunk, mayHoldDelay, mayMatchOptOut, processingKeys, sentenceCues,
+  CUE_BITS,
+  boundaryWords,
+  chunkWords,
+  cueKeys,
+  letterWords,
+  mayBeAboutOptOutChunk,
+  mayHoldDelay,
+  mayMatchOptOut,
+  processingKeys,
+  sentenceCues,
   shamingKeys,
 } from './cue-words.ts';
 import { chunkMayBeAboutOptOut } from './cue-words.ts';
@@ -28,13 +35,20 @@ const CHECKS: Check[] = [
   { name: 'shaming', matches: (n) => findShaming(n) !== undefined, may: (n) => shamingKeys().mayOccur(boundaryWords(n)) },
   { name: 'processing', matches: (n) => mentionsProcessing(n), may: (n) => processingKeys().mayOccur(boundaryWords(n)) },
   { name: 'delays', matches: (n) => findDelays(n, 'en').length > 0, may: (n) => mayHoldDelay(letterWords(n)) },
-  ...CATEGORIES.map((c): Check => ({ name: `sentenceCues ${c}`, matches: (n) => findCues(c, n).length > 0, may: (n) => (sentenceCues(boundaryWords(n)) & CUE_BITS[c]) !== 0 })),
+  ...CATEGORIES.map((c): Check => ({
+    name: `sentenceCues ${c}`,
+    matches: (n) => findCues(c, n).length > 0,
+    may: (n) => (sentenceCues(boundaryWords(n)) & CUE_BITS[c]) !== 0,
+  })),
   { name: 'sentenceCues shaming', matches: (n) => findShaming(n) !== undefined, may: (n) => (sentenceCues(boundaryWords(n)) & CUE_BITS.shaming) !== 0 },
   { name: 'sentenceCues processing', matches: (n) => mentionsProcessing(n), may: (n) => (sentenceCues(boundaryWords(n)) & CUE_BITS.processing) !== 0 },
   {
     name: 'chunk: opt-out or cannot unsubscribe',
     matches: (n) => matchOptOutWording(n) !== undefined || matchContextCue(n) !== undefined || findCues('cannot-unsubscribe', n).length > 0,
-    may: (n) => { const w = chunkWords(n); return w === undefined || mayBeAboutOptOutChunk(w); },
+    may: (n) => {
+      const w = chunkWords(n);
+      return w === undefined || mayBeAboutOptOutChunk(w);
+    },
   },
 ];
 
@@ -42,8 +56,16 @@ const CHECKS: Check[] = [
 const PHRASES = [
   ...LEXICONS.flatMap((l) => [...l.unsubscribe, ...l.preferences, ...l.context]),
   ...WORDING_LEXICONS.flatMap((l) => [
-    ...l.login, ...l.fee, ...l.mandatoryReason, ...l.replyOnly, ...l.cannotUnsubscribe, ...l.confirmshaming.shaming,
-    ...l.delay.processing, ...Object.keys(l.delay.units), ...Object.keys(l.delay.numbers), ...l.delay.lead,
+    ...l.login,
+    ...l.fee,
+    ...l.mandatoryReason,
+    ...l.replyOnly,
+    ...l.cannotUnsubscribe,
+    ...l.confirmshaming.shaming,
+    ...l.delay.processing,
+    ...Object.keys(l.delay.units),
+    ...Object.keys(l.delay.numbers),
+    ...l.delay.lead,
   ]),
 ].map((p) => p.replace(/^=/, '').replace(/\*$/, ''));
 
@@ -67,23 +89,30 @@ describe('cue word keys', () => {
     const words = [...new Set(PHRASES.flatMap((p) => normalizeText(p).split(/\s+/)))];
     const glue = fc.constantFrom(' ', ', ', '. ', '-', "'", '30', 'x', 'ed', 's', 'é', '÷', '·', '°', 'ł', 'Σ', '😀', '\u0301');
     const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...PHRASES), glue);
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-      expectNotRuledOut(pieces.join(' '));
-      expectNotRuledOut(pieces.join(''));
-    }), { numRuns: 4000 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        expectNotRuledOut(pieces.join(' '));
+        expectNotRuledOut(pieces.join(''));
+      }),
+      { numRuns: 4000 },
+    );
   });
 
   it('let through every chunk with a sentence about opting out or saying one cannot', () => {
     const words = [...new Set(PHRASES.flatMap((p) => p.split(/\s+/)))];
     const glue = fc.constantFrom(' ', '. ', '\n', ' | ', '·', '•', '。', '! ', '÷', 'É', 'ß', '😀', '\u200b', '’', '–', ', ', '\u00a0');
     const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...PHRASES), glue);
-    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
-      for (const text of [pieces.join(' '), pieces.join('')]) {
-        const about = sentencesOfChunk({ text, offsets: [] }, 0).some((s) =>
-          matchOptOutWording(s.norm) !== undefined || matchContextCue(s.norm) !== undefined || findCues('cannot-unsubscribe', s.norm).length > 0);
-        if (about) expect(chunkMayBeAboutOptOut(text), JSON.stringify(text)).toBe(true);
-      }
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        for (const text of [pieces.join(' '), pieces.join('')]) {
+          const about = sentencesOfChunk({ text, offsets: [] }, 0).some(
+            (s) => matchOptOutWording(s.norm) !== undefined || matchContextCue(s.norm) !== undefined || findCues('cannot-unsubscribe', s.norm).length > 0,
+          );
+          if (about) expect(chunkMayBeAboutOptOut(text), JSON.stringify(text)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('rule out sentences without all the words of a phrase', () => {

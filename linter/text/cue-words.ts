@@ -201,7 +201,14 @@ function optOutKeys(): OptOutKeys {
   const wholeTexts = new Set(entries.filter((e) => e.startsWith('=')).map((e) => trimPunctuation(normalizeText(e.slice(1)))));
   const wholeTextPhrases = new PhraseKeys();
   for (const t of wholeTexts) wholeTextPhrases.add(t, false);
-  optOut = { phrases: phraseKeys(entries.filter((e) => !e.startsWith('=')), 'link'), wholeTexts, wholeTextPhrases };
+  optOut = {
+    phrases: phraseKeys(
+      entries.filter((e) => !e.startsWith('=')),
+      'link',
+    ),
+    wholeTexts,
+    wholeTextPhrases,
+  };
   return optOut;
 }
 
@@ -266,8 +273,6 @@ export function mayBeAboutOptOutChunk(words: readonly string[]): boolean {
   return chunkKeys.mayOccur(words);
 }
 
-
-
 const categoryKeys = new Map<PhraseCategory, PhraseKeys>();
 
 /** What `findCues(category, …)` looks for (test with `boundaryWords` of the normalised text). */
@@ -283,14 +288,20 @@ export function cueKeys(category: PhraseCategory): PhraseKeys {
 let shaming: PhraseKeys | undefined;
 /** What `findShaming` needs first: a shaming phrase (test with `boundaryWords`). */
 export function shamingKeys(): PhraseKeys {
-  shaming ??= phraseKeys(each(WORDING_LEXICONS, (l) => l.confirmshaming.shaming), 'wording');
+  shaming ??= phraseKeys(
+    each(WORDING_LEXICONS, (l) => l.confirmshaming.shaming),
+    'wording',
+  );
   return shaming;
 }
 
 let processing: PhraseKeys | undefined;
 /** What `mentionsProcessing` looks for, in any language (test with `boundaryWords`). */
 export function processingKeys(): PhraseKeys {
-  processing ??= phraseKeys(each(WORDING_LEXICONS, (l) => l.delay.processing), 'wording');
+  processing ??= phraseKeys(
+    each(WORDING_LEXICONS, (l) => l.delay.processing),
+    'wording',
+  );
   return processing;
 }
 

@@ -15,10 +15,7 @@ export interface AddressHit {
 }
 
 /** Placeholders that render the sender's postal address: every ESP's (the registry), then any {{ …address… }}. */
-const ADDRESS_TAGS: readonly RegExp[] = [
-  ...ESPS.flatMap((e) => e.addressTags ?? []),
-  /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i,
-];
+const ADDRESS_TAGS: readonly RegExp[] = [...ESPS.flatMap((e) => e.addressTags ?? []), /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i];
 
 /** Placeholders that render the sender's name: every ESP's, then any {{ …company… }}. */
 const SENDER_TAGS: readonly RegExp[] = [
@@ -63,7 +60,10 @@ let poBoxes: PhraseKeys | undefined;
 
 /** What `findPoBoxes` looks for ("po box", "postfach"), as cue words. */
 function poBoxKeys(): PhraseKeys {
-  poBoxes ??= phraseKeys(WORDING_LEXICONS.flatMap((l) => l.address.poBox), 'wording');
+  poBoxes ??= phraseKeys(
+    WORDING_LEXICONS.flatMap((l) => l.address.poBox),
+    'wording',
+  );
   return poBoxes;
 }
 /** Every address and sender tag has one of these characters (`*|…|*`, `{{…}}`, `%…%`, `[…]`). */
@@ -100,8 +100,11 @@ function scanChunkForAddress(chunks: readonly Chunk[], i: number, norm: string):
   const words = boundaryWords(norm);
   const boxes = poBoxKeys().mayOccur(words) ? findPoBoxes(norm) : [];
   for (const box of boxes) {
-    const next = tokens().filter((t) => t.start >= box.end).slice(0, 2);
-    if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map()[box.start]!, text: chunk.text.slice(map()[box.start]!, map()[next.at(-1)!.end]!).trim() };
+    const next = tokens()
+      .filter((t) => t.start >= box.end)
+      .slice(0, 2);
+    if (next.some((t) => /^\d+$/.test(t.word)))
+      return { kind: 'po-box', chunk: i, start: map()[box.start]!, text: chunk.text.slice(map()[box.start]!, map()[next.at(-1)!.end]!).trim() };
   }
   if (!letterWords(norm, words).some(isCachedStreetWord)) return undefined;
   for (let t = 0; t < tokens().length; t++) {
@@ -150,7 +153,15 @@ export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): 
     const legal = LEGAL_FORM.exec(text);
     if (legal) return { kind: 'legal-form', chunk: i, text: legal[0] };
     const c = COPYRIGHT.exec(text);
-    if (c) return { kind: 'copyright', chunk: i, text: text.slice(c.index, c.index + 60).split('\n')[0]!.trim() };
+    if (c)
+      return {
+        kind: 'copyright',
+        chunk: i,
+        text: text
+          .slice(c.index, c.index + 60)
+          .split('\n')[0]!
+          .trim(),
+      };
   }
   if (address?.kind === 'esp-tag') return { kind: 'esp-tag', chunk: address.chunk, text: address.text };
   if (address) {

@@ -2,7 +2,17 @@
 // running its regexes, so a rule asks "what does this sentence say?" and judges the answer. The pre-filters
 // are what keeps the text rules fast: most sentences hold no word of any phrase.
 import { matchContextCue, matchOptOutWording, normalizeText } from '../lexicon/index.ts';
-import { findCues, findDelays, findShaming, isDecline, mentionsProcessing, type CueHit, type DelayHit, type PhraseCategory, type ShamingHit } from '../lexicon/wording/index.ts';
+import {
+  findCues,
+  findDelays,
+  findShaming,
+  isDecline,
+  mentionsProcessing,
+  type CueHit,
+  type DelayHit,
+  type PhraseCategory,
+  type ShamingHit,
+} from '../lexicon/wording/index.ts';
 import type { Chunk } from './chunks.ts';
 import { CUE_BITS, boundaryWords, chunkMayBeAboutOptOut, letterWords, mayHoldDelay, mayMatchOptOut, sentenceCues, shamingKeys } from './cue-words.ts';
 

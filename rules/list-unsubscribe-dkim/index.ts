@@ -1,4 +1,13 @@
-import { defineRule, dkimHeaderTagSpan, dkimSignedHeaders, dkimTags, docsUrl, findHeaders, listUnsubscribeFields, listUnsubscribePostFields } from '../../linter/rule-api.ts';
+import {
+  defineRule,
+  dkimHeaderTagSpan,
+  dkimSignedHeaders,
+  dkimTags,
+  docsUrl,
+  findHeaders,
+  listUnsubscribeFields,
+  listUnsubscribePostFields,
+} from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {
@@ -11,7 +20,8 @@ export default defineRule({
     messages: {
       notCovered:
         'No DKIM signature covers {{missing}}: the h= tag of the signature ({{domain}}) leaves it out, so receivers ignore the one-click header. Add {{missing}} to the signed headers (OpenDKIM does not sign list-unsubscribe-post by default).',
-      unsigned: 'The message has no DKIM-Signature, so one-click unsubscribe cannot be trusted by receivers (and cannot be verified offline); sign List-Unsubscribe and List-Unsubscribe-Post.',
+      unsigned:
+        'The message has no DKIM-Signature, so one-click unsubscribe cannot be trusted by receivers (and cannot be verified offline); sign List-Unsubscribe and List-Unsubscribe-Post.',
     },
   },
   check(doc, ctx) {

@@ -17,8 +17,7 @@ export default defineRule({
       timeout: '{{method}} {{url}} did not answer within {{detail}}.',
       tls: '{{method}} {{url}} failed the TLS handshake ({{detail}}).',
       network: '{{method}} {{url}} could not be reached ({{detail}}).',
-      refused:
-        '{{method}} {{url}} was not sent: {{detail}} is a loopback, private, link-local or metadata address (pass --probe-allow-private to probe it).',
+      refused: '{{method}} {{url}} was not sent: {{detail}} is a loopback, private, link-local or metadata address (pass --probe-allow-private to probe it).',
     },
   },
   check(doc, ctx) {

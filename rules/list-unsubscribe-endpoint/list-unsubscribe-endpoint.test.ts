@@ -27,7 +27,9 @@ describe('list-unsubscribe-endpoint', () => {
   });
 
   it('is silent when both requests succeeded', async () => {
-    expect(await judge((f) => [{ method: 'POST', url: 'https://acme.example/u/3f9a2c', header: { field: f[0]!, start: 0, end: 30 }, status: 200 }])).toEqual([]);
+    expect(await judge((f) => [{ method: 'POST', url: 'https://acme.example/u/3f9a2c', header: { field: f[0]!, start: 0, end: 30 }, status: 200 }])).toEqual(
+      [],
+    );
   });
 
   it('reports a redirect on the POST at the URI in the header', async () => {
@@ -45,7 +47,12 @@ describe('list-unsubscribe-endpoint', () => {
   });
 
   it.each([
-    ['timeout', 'timeout'], ['tls', 'tls'], ['network', 'network'], ['refused', 'refused'], ['login', 'login'], ['too-many-redirects', 'tooManyRedirects'],
+    ['timeout', 'timeout'],
+    ['tls', 'tls'],
+    ['network', 'network'],
+    ['refused', 'refused'],
+    ['login', 'login'],
+    ['too-many-redirects', 'tooManyRedirects'],
   ] as const)('%s → %s', async (problem, messageId) => {
     const [m] = await judge((f) => [{ method: 'POST', url: 'https://acme.example/u', header: { field: f[0]!, start: 0, end: 30 }, problem, detail: 'X' }]);
     expect(m?.messageId).toBe(messageId);

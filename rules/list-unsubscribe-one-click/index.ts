@@ -1,4 +1,13 @@
-import { ONE_CLICK_VALUE, defineRule, docsUrl, editDistance, espHeaderSupport, listUnsubscribeFields, listUnsubscribePostFields, parseListUnsubscribe } from '../../linter/rule-api.ts';
+import {
+  ONE_CLICK_VALUE,
+  defineRule,
+  docsUrl,
+  editDistance,
+  espHeaderSupport,
+  listUnsubscribeFields,
+  listUnsubscribePostFields,
+  parseListUnsubscribe,
+} from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {
@@ -14,8 +23,7 @@ export default defineRule({
       typo: 'List-Unsubscribe-Post is "{{value}}"; RFC 8058 requires exactly "List-Unsubscribe=One-Click" (did you mean that?).',
       wrongValue: 'List-Unsubscribe-Post is "{{value}}"; RFC 8058 requires exactly "List-Unsubscribe=One-Click".',
       duplicatePost: 'List-Unsubscribe-Post appears {{count}} times; send it once.',
-      noHttps:
-        'List-Unsubscribe-Post asks for one-click, but List-Unsubscribe has no https: URI to POST to{{extra}}; add <https://…> to List-Unsubscribe.',
+      noHttps: 'List-Unsubscribe-Post asks for one-click, but List-Unsubscribe has no https: URI to POST to{{extra}}; add <https://…> to List-Unsubscribe.',
       addedByEsp: 'No List-Unsubscribe-Post header in these headers; {{how}}, so the sent message will have it (esp: {{esp}}).',
       espCanAdd: 'No List-Unsubscribe-Post header: {{how}}; switch it on or add "List-Unsubscribe-Post: List-Unsubscribe=One-Click" yourself.',
     },
@@ -27,7 +35,8 @@ export default defineRule({
     if (posts.length === 0) {
       const support = doc.message.headersOrigin === 'config' ? espHeaderSupport(ctx.settings.esp) : undefined;
       const field = lists[0]!;
-      if (support?.adds === 'always') ctx.report({ messageId: 'addedByEsp', data: { how: support.how, esp: ctx.settings.esp ?? '' }, header: { field }, severity: 1 });
+      if (support?.adds === 'always')
+        ctx.report({ messageId: 'addedByEsp', data: { how: support.how, esp: ctx.settings.esp ?? '' }, header: { field }, severity: 1 });
       else if (support) ctx.report({ messageId: 'espCanAdd', data: { how: support.how }, header: { field } });
       else ctx.report({ messageId: 'missingPost', header: { field } });
       return;
@@ -37,8 +46,8 @@ export default defineRule({
       const value = post.value.trim();
       if (value === ONE_CLICK_VALUE) continue;
       const span = { field: post, start: post.value.indexOf(value), end: post.value.indexOf(value) + value.length };
-      const near = value.toLowerCase() === ONE_CLICK_VALUE.toLowerCase()
-        || editDistance(value.replace(/\s+/g, '').toLowerCase(), ONE_CLICK_VALUE.toLowerCase()) <= 4;
+      const near =
+        value.toLowerCase() === ONE_CLICK_VALUE.toLowerCase() || editDistance(value.replace(/\s+/g, '').toLowerCase(), ONE_CLICK_VALUE.toLowerCase()) <= 4;
       ctx.report({ messageId: near ? 'typo' : 'wrongValue', header: span, data: { value: value.length > 60 ? `${value.slice(0, 57)}…` : value } });
     }
     if (lists.length === 0) return;

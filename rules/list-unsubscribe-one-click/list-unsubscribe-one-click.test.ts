@@ -7,7 +7,11 @@ runRuleTests(rule, {
   valid: [
     { name: 'compliant message', code: emlFixture('compliant.eml'), filename: 'x.eml' },
     { name: 'no List-Unsubscribe at all (list-unsubscribe-present reports)', code: msg('Subject: x'), filename: 'x.eml' },
-    { name: 'surrounding whitespace is fine', code: msg('List-Unsubscribe: <https://b.example/u>\r\nList-Unsubscribe-Post:   List-Unsubscribe=One-Click  '), filename: 'x.eml' },
+    {
+      name: 'surrounding whitespace is fine',
+      code: msg('List-Unsubscribe: <https://b.example/u>\r\nList-Unsubscribe-Post:   List-Unsubscribe=One-Click  '),
+      filename: 'x.eml',
+    },
     { name: 'template without headers', code: '<body></body>' },
   ],
   invalid: [
@@ -63,7 +67,9 @@ runRuleTests(rule, {
     },
     {
       name: 'Post header twice',
-      code: msg('List-Unsubscribe: <https://b.example/u>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click'),
+      code: msg(
+        'List-Unsubscribe: <https://b.example/u>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click',
+      ),
       filename: 'x.eml',
       errors: [{ messageId: 'duplicatePost', line: 4, column: 1, endLine: 4, endColumn: 23 }],
     },

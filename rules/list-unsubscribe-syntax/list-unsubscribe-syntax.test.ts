@@ -9,7 +9,7 @@ runRuleTests(rule, {
     { name: 'mailto only', code: msg('List-Unsubscribe: <mailto:u@b.example?subject=unsubscribe>'), filename: 'x.eml' },
     { name: 'comment between URIs', code: msg('List-Unsubscribe: <https://b.example/u> (web), <mailto:u@b.example>'), filename: 'x.eml' },
     { name: 'configured headers', code: '<body></body>', headers: 'List-Unsubscribe: <https://b.example/u>' },
-    { name: 'no header at all is list-unsubscribe-present\'s business', code: msg('X-Other: 1'), filename: 'x.eml' },
+    { name: "no header at all is list-unsubscribe-present's business", code: msg('X-Other: 1'), filename: 'x.eml' },
   ],
   invalid: [
     {

@@ -15,7 +15,11 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const data = (m: ReturnType<typeof findMergeTags>[number]) => ({ tag: m.tag, esps: m.esps.join('/'), kind: m.kind === 'unsubscribe' ? 'unsubscribe' : 'preferences' });
+    const data = (m: ReturnType<typeof findMergeTags>[number]) => ({
+      tag: m.tag,
+      esps: m.esps.join('/'),
+      kind: m.kind === 'unsubscribe' ? 'unsubscribe' : 'preferences',
+    });
     for (const m of findMergeTags(doc.source.text)) {
       ctx.report({ messageId: 'body', range: { start: m.index, end: m.index + m.tag.length }, data: data(m) });
     }

@@ -27,10 +27,31 @@ runRuleTests(rule, {
     { name: 'ActiveCampaign sender info', code: footer('%SENDER-INFO%') },
   ],
   invalid: [
-    { name: 'no address at all', code: footer('Thanks for reading!'), errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13, severity: 1, message: '*|LIST:ADDRESSLINE|*' }] },
-    { name: 'a street without postcode', code: footer('Visit us at 12 Main Street!'), errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13 }] },
-    { name: 'a postcode-like number without street', code: footer('Order 12345 Shipped today'), errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13 }] },
-    { name: 'the ESP example follows the config', code: footer('Bye'), settings: { esp: 'klaviyo' }, errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13, message: '{{ organization.full_address }}' }] },
-    { name: 'an address in a comment does not count', code: footer('<!-- Acme, 1 Main Street, Springfield, IL 62701 -->Bye'), errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13 }] },
+    {
+      name: 'no address at all',
+      code: footer('Thanks for reading!'),
+      errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13, severity: 1, message: '*|LIST:ADDRESSLINE|*' }],
+    },
+    {
+      name: 'a street without postcode',
+      code: footer('Visit us at 12 Main Street!'),
+      errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13 }],
+    },
+    {
+      name: 'a postcode-like number without street',
+      code: footer('Order 12345 Shipped today'),
+      errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13 }],
+    },
+    {
+      name: 'the ESP example follows the config',
+      code: footer('Bye'),
+      settings: { esp: 'klaviyo' },
+      errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13, message: '{{ organization.full_address }}' }],
+    },
+    {
+      name: 'an address in a comment does not count',
+      code: footer('<!-- Acme, 1 Main Street, Springfield, IL 62701 -->Bye'),
+      errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13 }],
+    },
   ],
 });

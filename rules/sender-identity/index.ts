@@ -9,7 +9,8 @@ export default defineRule({
     docs: { url: docsUrl('sender-identity') },
     regulations: ['can-spam', 'casl', 'eprivacy', 'it-privacy-code'],
     messages: {
-      noFrom: 'The message has no From header with an address: the sender must be identified (CAN-SPAM 15 U.S.C. 7704(a)(1); CASL s. 6(2)(a); D.Lgs. 70/2003 art. 8).',
+      noFrom:
+        'The message has no From header with an address: the sender must be identified (CAN-SPAM 15 U.S.C. 7704(a)(1); CASL s. 6(2)(a); D.Lgs. 70/2003 art. 8).',
       noName:
         'No sender name found in the email (a company name such as "Acme Inc.", a "©" line, or an ESP tag such as "*|LIST:COMPANY|*"): the sender must be identified (CASL s. 6(2)(a); D.Lgs. 70/2003 art. 8; CAN-SPAM).',
     },

@@ -16,8 +16,16 @@ runRuleTests(rule, {
     { name: 'the name before the postal address', code: footer('Fieldnotes, 400 Trailhead Road, Boulder, CO 80302') },
   ],
   invalid: [
-    { name: 'nobody signs the email', code: footer('Thanks for reading!'), errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13, severity: 1 }] },
-    { name: 'an address with no name', code: footer('400 Trailhead Road, Boulder, CO 80302'), errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13 }] },
+    {
+      name: 'nobody signs the email',
+      code: footer('Thanks for reading!'),
+      errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13, severity: 1 }],
+    },
+    {
+      name: 'an address with no name',
+      code: footer('400 Trailhead Road, Boulder, CO 80302'),
+      errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13 }],
+    },
     {
       name: 'a message whose From has no address',
       filename: 'm.eml',
@@ -33,7 +41,11 @@ describe('sender-identity on a message with headers', () => {
   /** Lints a message whose header lines are given in order (the test's `line` is the index + 1). */
   const lint = async (headers: { name: string; value: string; line: number }[]) => {
     const eml = `${headers.map((h) => `${h.name}: ${h.value}`).join('\n')}\nContent-Type: text/html; charset=utf-8\n\n<body><p>Sale!</p></body>\n`;
-    const result = await lintText(eml, { filename: 'm.eml', config: { rules: { 'sender-identity': { severity: 1, options: {} } }, locales: [], maxFileSize: 1 << 20 }, rules: [rule] });
+    const result = await lintText(eml, {
+      filename: 'm.eml',
+      config: { rules: { 'sender-identity': { severity: 1, options: {} } }, locales: [], maxFileSize: 1 << 20 },
+      rules: [rule],
+    });
     return result.messages;
   };
   it('a From header with an address identifies the sender', async () => {
@@ -41,6 +53,11 @@ describe('sender-identity on a message with headers', () => {
   });
   it('no From header, or one without an address, is reported', async () => {
     expect(await lint([{ name: 'Subject', value: 'Sale', line: 1 }])).toMatchObject([{ messageId: 'noFrom', line: 1 }]);
-    expect(await lint([{ name: 'Subject', value: 'Sale', line: 1 }, { name: 'From', value: 'Acme News', line: 2 }])).toMatchObject([{ messageId: 'noFrom', line: 2 }]);
+    expect(
+      await lint([
+        { name: 'Subject', value: 'Sale', line: 1 },
+        { name: 'From', value: 'Acme News', line: 2 },
+      ]),
+    ).toMatchObject([{ messageId: 'noFrom', line: 2 }]);
   });
 });

@@ -8,14 +8,27 @@ export interface WrongDestination {
 }
 
 const SOCIAL: Record<string, string> = {
-  'facebook.com': 'Facebook', 'fb.com': 'Facebook', 'twitter.com': 'X (Twitter)', 'x.com': 'X (Twitter)',
-  'instagram.com': 'Instagram', 'linkedin.com': 'LinkedIn', 'youtube.com': 'YouTube', 'youtu.be': 'YouTube',
-  'tiktok.com': 'TikTok', 'pinterest.com': 'Pinterest', 'threads.net': 'Threads', 't.me': 'Telegram', 'wa.me': 'WhatsApp',
-  'whatsapp.com': 'WhatsApp', 'bsky.app': 'Bluesky', 'mastodon.social': 'Mastodon',
+  'facebook.com': 'Facebook',
+  'fb.com': 'Facebook',
+  'twitter.com': 'X (Twitter)',
+  'x.com': 'X (Twitter)',
+  'instagram.com': 'Instagram',
+  'linkedin.com': 'LinkedIn',
+  'youtube.com': 'YouTube',
+  'youtu.be': 'YouTube',
+  'tiktok.com': 'TikTok',
+  'pinterest.com': 'Pinterest',
+  'threads.net': 'Threads',
+  't.me': 'Telegram',
+  'wa.me': 'WhatsApp',
+  'whatsapp.com': 'WhatsApp',
+  'bsky.app': 'Bluesky',
+  'mastodon.social': 'Mastodon',
 };
 
 /** Sign-up words in a path (unsubscribe words were ruled out before: "desinscription" is not "inscription"). */
-const SIGN_UP = /(?<![a-z])(?:subscribe|signup|sign-up|sign_up|register|join|iscriviti|iscrizione|anmeld|inscription|inscri[bv]|suscrib|suscripcion|assinar|aanmelden|inschrijv|zapisz|prenumerera|tilmeld)/;
+const SIGN_UP =
+  /(?<![a-z])(?:subscribe|signup|sign-up|sign_up|register|join|iscriviti|iscrizione|anmeld|inscription|inscri[bv]|suscrib|suscripcion|assinar|aanmelden|inschrijv|zapisz|prenumerera|tilmeld)/;
 const HOME_PATHS = new Set(['', '/', '/index.html', '/index.htm', '/index.php', '/home', '/home/']);
 
 export function wrongDestination(href: string): WrongDestination | undefined {

@@ -1,8 +1,27 @@
-import { LEXICONS, defineRule, detectLanguageOfText, docsUrl, elements, matchContextCue, matchOptOutWording, suggestedLinkText, textOf, type EmailDocument } from '../../linter/rule-api.ts';
+import {
+  LEXICONS,
+  defineRule,
+  detectLanguageOfText,
+  docsUrl,
+  elements,
+  matchContextCue,
+  matchOptOutWording,
+  suggestedLinkText,
+  textOf,
+  type EmailDocument,
+} from '../../linter/rule-api.ts';
 
 const NAMES: Record<string, string> = {
-  en: 'English', it: 'Italian', de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish',
-  sv: 'Swedish', da: 'Danish',
+  en: 'English',
+  it: 'Italian',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  pl: 'Polish',
+  sv: 'Swedish',
+  da: 'Danish',
 };
 const UNSURE = '??';
 

@@ -11,8 +11,7 @@ export default defineRule({
     messages: {
       missing:
         'No opt-out link found. Every commercial email must let the recipient unsubscribe from the message itself: add a visible link such as <a href="{{href}}">Unsubscribe</a>.',
-      onlyInComment:
-        'The only opt-out link ("{{text}}") is inside an HTML comment, so it is not part of the email; move it out of the comment.',
+      onlyInComment: 'The only opt-out link ("{{text}}") is inside an HTML comment, so it is not part of the email; move it out of the comment.',
     },
   },
   check(doc, ctx) {

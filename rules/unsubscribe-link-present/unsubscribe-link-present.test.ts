@@ -6,13 +6,22 @@ runRuleTests(rule, {
     { name: 'plain link', code: '<html><body><p><a href="https://x.com/unsubscribe?u=1">Unsubscribe</a></p></body></html>' },
     { name: 'Mailchimp tag with ambiguous text', code: '<body><a href="*|UNSUB|*">click here</a></body>' },
     { name: 'SendGrid tag, loose whitespace', code: '<body><a href="{{{ unsubscribe }}}">Opt out</a></body>' },
-    { name: 'Italian sentence around "clicca qui"', code: '<html lang="it"><body><p>Per non ricevere più le nostre email <a href="https://x.it/u">clicca qui</a>.</p></body></html>' },
+    {
+      name: 'Italian sentence around "clicca qui"',
+      code: '<html lang="it"><body><p>Per non ricevere più le nostre email <a href="https://x.it/u">clicca qui</a>.</p></body></html>',
+    },
     { name: 'German link', code: '<html lang="de"><body><a href="https://x.de/x">Newsletter abbestellen</a></body></html>' },
     { name: 'image link with alt', code: '<body><a href="https://x.com/u"><img src="u.png" alt="Unsubscribe"></a></body>' },
     { name: 'Campaign Monitor tag renders the link', code: '<body><p><unsubscribe>Unsubscribe</unsubscribe></p></body>' },
-    { name: 'preferences link counts as an opt-out here (unsubscribe-link-text judges it)', code: '<body><a href="https://x.com/p">Manage preferences</a></body>' },
+    {
+      name: 'preferences link counts as an opt-out here (unsubscribe-link-text judges it)',
+      code: '<body><a href="https://x.com/p">Manage preferences</a></body>',
+    },
     { name: 'uppercase markup', code: '<HTML><BODY><A HREF="https://x.com/unsubscribe">UNSUBSCRIBE</A></BODY></HTML>' },
-    { name: 'hidden link is still present (visible rule judges it)', code: '<body><a style="display:none" href="https://x.com/unsubscribe">Unsubscribe</a></body>' },
+    {
+      name: 'hidden link is still present (visible rule judges it)',
+      code: '<body><a style="display:none" href="https://x.com/unsubscribe">Unsubscribe</a></body>',
+    },
   ],
   invalid: [
     {

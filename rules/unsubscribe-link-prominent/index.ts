@@ -1,5 +1,17 @@
 import type { Element } from 'domhandler';
-import { BLOCKS, contrastRatio, defineRule, docsUrl, forEachNode, isTag, isText, parentElement, toHex, type EmailDocument, type Rgba } from '../../linter/rule-api.ts';
+import {
+  BLOCKS,
+  contrastRatio,
+  defineRule,
+  docsUrl,
+  forEachNode,
+  isTag,
+  isText,
+  parentElement,
+  toHex,
+  type EmailDocument,
+  type Rgba,
+} from '../../linter/rule-api.ts';
 
 /** Less surrounding text than this says nothing about the footer's style. */
 const MIN_AROUND = 12;
@@ -14,21 +26,31 @@ interface Around {
 export default defineRule<{ minSizeRatio: number; minContrastRatio: number }>({
   meta: {
     id: 'unsubscribe-link-prominent',
-    description: 'The opt-out link is not much less conspicuous than the footer text around it: not smaller, not fainter, and not the same colour without an underline.',
+    description:
+      'The opt-out link is not much less conspicuous than the footer text around it: not smaller, not fainter, and not the same colour without an underline.',
     severity: 'warn',
     scope: 'body',
     docs: { url: docsUrl('unsubscribe-link-prominent') },
     regulations: ['can-spam', 'casl', 'gdpr'],
     messages: {
-      smaller: 'Opt-out link text is {{size}}px, smaller than the {{around}}px text around it: the FTC asks for a "clear and conspicuous" opt-out; make it at least as large.',
-      fainter: 'Opt-out link contrast is {{ratio}}:1, much fainter than the {{around}}:1 of the text around it: make it at least as readable ("clear and conspicuous", FTC CAN-SPAM guide).',
-      blends: 'Opt-out link has the colour of the text around it ({{color}}) and no underline: nothing shows it is a link; underline it or give it a link colour ("clear and conspicuous", FTC CAN-SPAM guide).',
+      smaller:
+        'Opt-out link text is {{size}}px, smaller than the {{around}}px text around it: the FTC asks for a "clear and conspicuous" opt-out; make it at least as large.',
+      fainter:
+        'Opt-out link contrast is {{ratio}}:1, much fainter than the {{around}}:1 of the text around it: make it at least as readable ("clear and conspicuous", FTC CAN-SPAM guide).',
+      blends:
+        'Opt-out link has the colour of the text around it ({{color}}) and no underline: nothing shows it is a link; underline it or give it a link colour ("clear and conspicuous", FTC CAN-SPAM guide).',
     },
     schema: {
       type: 'object',
       properties: {
         minSizeRatio: { type: 'number', default: 0.8, minimum: 0, maximum: 1, description: 'Smallest link size as a fraction of the surrounding text size.' },
-        minContrastRatio: { type: 'number', default: 0.67, minimum: 0, maximum: 1, description: 'Smallest link contrast as a fraction of the surrounding text contrast (only below 4.5:1).' },
+        minContrastRatio: {
+          type: 'number',
+          default: 0.67,
+          minimum: 0,
+          maximum: 1,
+          description: 'Smallest link contrast as a fraction of the surrounding text contrast (only below 4.5:1).',
+        },
       },
       additionalProperties: false,
     },

@@ -12,8 +12,11 @@ runRuleTests(rule, {
     { name: 'same colour, no underline, but bold', code: footer('font-size:13px; color:#333333', 'color:#333333; text-decoration:none; font-weight:bold') },
     { name: 'slightly smaller is fine', code: footer('font-size:13px; color:#333333', 'font-size:11px; color:#0b57d0') },
     { name: 'fainter but still readable (≥ 4.5:1)', code: footer('font-size:13px; color:#000000', 'color:#555555') },
-    { name: 'no text around the link to compare with', code: '<body><p><a href="https://x.example/unsubscribe" style="font-size:10px">Unsubscribe</a></p></body>' },
-    { name: 'hidden links are unsubscribe-link-visible\'s job', code: footer('font-size:13px', 'display:none') },
+    {
+      name: 'no text around the link to compare with',
+      code: '<body><p><a href="https://x.example/unsubscribe" style="font-size:10px">Unsubscribe</a></p></body>',
+    },
+    { name: "hidden links are unsubscribe-link-visible's job", code: footer('font-size:13px', 'display:none') },
   ],
   invalid: [
     {
@@ -33,7 +36,9 @@ runRuleTests(rule, {
     },
     {
       name: 'a stylesheet rule removes the underline',
-      code: '<head><style>.f a { color: inherit; text-decoration: none }</style></head>' + footer('font-size:13px; color:#666666', '').replace('<td', '<td class="f"'),
+      code:
+        '<head><style>.f a { color: inherit; text-decoration: none }</style></head>' +
+        footer('font-size:13px; color:#666666', '').replace('<td', '<td class="f"'),
       errors: [{ messageId: 'blends', line: 2, column: 1, endLine: 2, endColumn: 65 }],
     },
     {

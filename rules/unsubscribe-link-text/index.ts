@@ -3,7 +3,7 @@ import { defineRule, docsUrl, forEachNode, isTag, suggestedLinkText, type OptOut
 export default defineRule({
   meta: {
     id: 'unsubscribe-link-text',
-    description: "The opt-out link's own text must say what it does (\"Unsubscribe\"), not \"click here\"; a preferences link alone is not enough.",
+    description: 'The opt-out link\'s own text must say what it does ("Unsubscribe"), not "click here"; a preferences link alone is not enough.',
     severity: 'warn',
     scope: 'body',
     docs: { url: docsUrl('unsubscribe-link-text') },
@@ -11,8 +11,7 @@ export default defineRule({
     messages: {
       ambiguous: 'Opt-out link text "{{text}}" does not say what it does; write "{{suggestion}}" in the link itself.',
       imageNoAlt: 'Opt-out link is an image without alt text: people with images off or a screen reader cannot tell what it does; add alt="{{suggestion}}".',
-      preferencesOnly:
-        'The only opt-out is "{{text}}", a preferences link; add a link that says "{{suggestion}}" and stops all marketing emails in one step.',
+      preferencesOnly: 'The only opt-out is "{{text}}", a preferences link; add a link that says "{{suggestion}}" and stops all marketing emails in one step.',
     },
   },
   check(doc, ctx) {
@@ -21,7 +20,13 @@ export default defineRule({
     const unsubscribe = links.filter((l) => l.kind === 'unsubscribe');
     if (unsubscribe.length === 0) {
       const first = links[0];
-      if (first) ctx.report({ messageId: 'preferencesOnly', node: first.node, range: first.range, data: { text: first.text || first.label || first.href || '', suggestion } });
+      if (first)
+        ctx.report({
+          messageId: 'preferencesOnly',
+          node: first.node,
+          range: first.range,
+          data: { text: first.text || first.label || first.href || '', suggestion },
+        });
       return;
     }
     for (const link of unsubscribe) {

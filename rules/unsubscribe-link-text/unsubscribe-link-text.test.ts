@@ -11,7 +11,7 @@ runRuleTests(rule, {
     { name: 'aria-label states it', code: '<body><a href="*|UNSUB|*" aria-label="Unsubscribe">✕</a></body>' },
     { name: 'unsubscribe next to preferences', code: '<body><a href="*|UPDATE_PROFILE|*">Manage preferences</a> · <a href="*|UNSUB|*">Unsubscribe</a></body>' },
     { name: 'Campaign Monitor tag renders its own text', code: '<body><p><unsubscribe>Unsubscribe</unsubscribe></p></body>' },
-    { name: 'no opt-out at all is not this rule\'s business', code: '<body><p>Hi</p></body>' },
+    { name: "no opt-out at all is not this rule's business", code: '<body><p>Hi</p></body>' },
   ],
   invalid: [
     {

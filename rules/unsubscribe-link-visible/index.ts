@@ -1,4 +1,13 @@
-import { defineRule, describeCause, describeColor, docsUrl, type ClientFamily, type EmailDocument, type LinkVisibility, type OptOutLink } from '../../linter/rule-api.ts';
+import {
+  defineRule,
+  describeCause,
+  describeColor,
+  docsUrl,
+  type ClientFamily,
+  type EmailDocument,
+  type LinkVisibility,
+  type OptOutLink,
+} from '../../linter/rule-api.ts';
 
 const FAMILIES: ClientFamily[] = ['others', 'outlook'];
 
@@ -32,7 +41,13 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
       type: 'object',
       properties: {
         minFontSize: { type: 'number', default: 10, minimum: 0, description: 'Smallest readable text size in px.' },
-        minContrast: { type: 'number', default: 3, minimum: 1, maximum: 21, description: 'Smallest WCAG contrast ratio of the link text against its background.' },
+        minContrast: {
+          type: 'number',
+          default: 3,
+          minimum: 1,
+          maximum: 21,
+          description: 'Smallest WCAG contrast ratio of the link text against its background.',
+        },
       },
       additionalProperties: false,
     },
@@ -51,7 +66,8 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
       // Readable everywhere by default; still report when every readable link vanishes under some @media.
       const readable = judged.filter((j) => j.readableIn.length > 0);
       if (readable.every((j) => j.visibility.hiddenUnder)) {
-        for (const j of readable) ctx.report({ messageId: 'hiddenUnderMedia', node: j.link.node, range: j.link.range, data: { cause: describeCause(doc, j.visibility.hiddenUnder!) } });
+        for (const j of readable)
+          ctx.report({ messageId: 'hiddenUnderMedia', node: j.link.node, range: j.link.range, data: { cause: describeCause(doc, j.visibility.hiddenUnder!) } });
       }
       return;
     }
@@ -73,7 +89,12 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
           ctx.report({
             ...at,
             messageId: 'lowContrast',
-            data: { ratio: round(v.contrast!.ratio, 2), background: describeColor(v.contrast!.background), foreground: describeColor(v.contrast!.foreground), min: minContrast },
+            data: {
+              ratio: round(v.contrast!.ratio, 2),
+              background: describeColor(v.contrast!.background),
+              foreground: describeColor(v.contrast!.foreground),
+              min: minContrast,
+            },
           });
           continue;
         default:

@@ -29,6 +29,9 @@ describe.skipIf(!present)('unsubscribe-wording on the corpus', () => {
     // mikel-mail 7-bit (labelled "requires login"): "To unsubscribe click here <URL>, log in to the Account Center, and
     // change your settings" and "…change your Account Center preferences, click here <URL> and log in": two true positives.
     const expected = file.includes('content_transfer_encoding_7-bit') ? ['login', 'login'] : [];
-    expect(messages.map((m) => m.messageId), messages.map((m) => m.message).join('\n')).toEqual(expected);
+    expect(
+      messages.map((m) => m.messageId),
+      messages.map((m) => m.message).join('\n'),
+    ).toEqual(expected);
   });
 });

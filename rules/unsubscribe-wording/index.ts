@@ -1,5 +1,28 @@
 import type { Element } from 'domhandler';
-import { chunkMaySpeakOfOptOut, chunkOverlaps, cuesIn, defineRule, delaysIn, docsUrl, elements, normalizeText, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, shamingIn, shamingLabel, speaksOfOptOut, speaksOfProcessing, textOf, type Chunk, type EmailDocument, type PhraseCategory, type Range, type Sentence } from '../../linter/rule-api.ts';
+import {
+  chunkMaySpeakOfOptOut,
+  chunkOverlaps,
+  cuesIn,
+  defineRule,
+  delaysIn,
+  docsUrl,
+  elements,
+  normalizeText,
+  sentenceOverlaps,
+  sentenceQuote,
+  sentenceRange,
+  sentencesOfChunk,
+  shamingIn,
+  shamingLabel,
+  speaksOfOptOut,
+  speaksOfProcessing,
+  textOf,
+  type Chunk,
+  type EmailDocument,
+  type PhraseCategory,
+  type Range,
+  type Sentence,
+} from '../../linter/rule-api.ts';
 
 const MESSAGE_IDS: Record<PhraseCategory, string> = {
   login: 'login',
@@ -15,19 +38,26 @@ const CLICKABLE = new Set(['a', 'button', 'item', 'mj-button']);
 export default defineRule<{ maxDelayBusinessDays: number }>({
   meta: {
     id: 'unsubscribe-wording',
-    description: 'No misleading or obstructive wording about opting out: a login, a fee, a long delay, a mandatory reason or survey, reply-only, "you cannot unsubscribe", confirmshaming.',
+    description:
+      'No misleading or obstructive wording about opting out: a login, a fee, a long delay, a mandatory reason or survey, reply-only, "you cannot unsubscribe", confirmshaming.',
     severity: 'error',
     scope: 'body',
     docs: { url: docsUrl('unsubscribe-wording') },
     regulations: ['can-spam', 'casl', 'eprivacy', 'gdpr', 'it-privacy-code', 'pecr', 'gmail-yahoo', 'rfc8058'],
     messages: {
-      login: '"{{phrase}}": opting out must not require a login or password — nothing beyond the email address and one web page or reply (16 CFR 316.5; ePrivacy art. 13 "in an easy manner").',
+      login:
+        '"{{phrase}}": opting out must not require a login or password — nothing beyond the email address and one web page or reply (16 CFR 316.5; ePrivacy art. 13 "in an easy manner").',
       fee: '"{{phrase}}": opting out must be free of charge (16 CFR 316.5; ePrivacy art. 13; CASL s. 11).',
-      delay: '"{{phrase}}" is about {{days}} business days; an opt-out must take effect within {{max}} business days (CAN-SPAM and CASL: 10 business days; Gmail and Yahoo: 2 days).',
-      mandatoryReason: '"{{phrase}}": a reason or survey may be asked for but never required; an opt-out needs nothing beyond the email address and preferences (16 CFR 316.5; GDPR art. 21).',
-      replyOnly: '"{{phrase}}": replying is the only opt-out offered; add an unsubscribe link ("a clearly visible unsubscribe link in the message body", Gmail and Yahoo bulk-sender rules).',
-      cannotUnsubscribe: '"{{phrase}}": every commercial email must let the recipient opt out (ePrivacy art. 13; CAN-SPAM 15 U.S.C. 7704(a)(3); CASL s. 6(2)(c)).',
-      confirmshaming: '"{{phrase}}" shames the reader for declining (confirmshaming, named in the ICO–CMA paper on harmful online choice architecture); write a neutral "No thanks" or "Unsubscribe".',
+      delay:
+        '"{{phrase}}" is about {{days}} business days; an opt-out must take effect within {{max}} business days (CAN-SPAM and CASL: 10 business days; Gmail and Yahoo: 2 days).',
+      mandatoryReason:
+        '"{{phrase}}": a reason or survey may be asked for but never required; an opt-out needs nothing beyond the email address and preferences (16 CFR 316.5; GDPR art. 21).',
+      replyOnly:
+        '"{{phrase}}": replying is the only opt-out offered; add an unsubscribe link ("a clearly visible unsubscribe link in the message body", Gmail and Yahoo bulk-sender rules).',
+      cannotUnsubscribe:
+        '"{{phrase}}": every commercial email must let the recipient opt out (ePrivacy art. 13; CAN-SPAM 15 U.S.C. 7704(a)(3); CASL s. 6(2)(c)).',
+      confirmshaming:
+        '"{{phrase}}" shames the reader for declining (confirmshaming, named in the ICO–CMA paper on harmful online choice architecture); write a neutral "No thanks" or "Unsubscribe".',
     },
     schema: {
       type: 'object',
@@ -67,7 +97,8 @@ export default defineRule<{ maxDelayBusinessDays: number }>({
     scanChunks(doc.textChunks(), scan);
     const plain = doc.message.plainText;
     // Link ranges are offsets in the HTML: the plain-text part has its own offsets and no link elements.
-    if (plain) scanChunks(doc.plainTextChunks(), { ...scan, linkRanges: [], place: (c, s, from, to) => ({ loc: plain.locate(sentenceRange(c, s, from, to)) }) });
+    if (plain)
+      scanChunks(doc.plainTextChunks(), { ...scan, linkRanges: [], place: (c, s, from, to) => ({ loc: plain.locate(sentenceRange(c, s, from, to)) }) });
   },
 });
 
@@ -147,4 +178,3 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
     if (at >= 0) scan.emit('confirmshaming', scan.place(chunk, s, at, at + phrase.length), { phrase: quote(0, s.norm.length) });
   }
 }
-

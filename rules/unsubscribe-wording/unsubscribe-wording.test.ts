@@ -21,10 +21,19 @@ runRuleTests(rule, {
     ...perCue.map(({ lang, cue, good }) => ({ name: `${lang} ${cue}: correct`, code: page(lang, good) })),
     { name: 'an honest footer', code: `<body><p>You can ${a('unsubscribe')} at any time, free of charge and without logging in.</p></body>` },
     { name: 'a frequency is no delay', code: `<body><p>You can ${a('slow down emails')} to once a month, or ${a('unsubscribe')} entirely.</p></body>` },
-    { name: 'a login elsewhere in the email', code: `<body><p>Log in to your account to see your orders.</p><p>${a('Unsubscribe')} | <a href="https://news.example/login">Log in</a></p></body>` },
-    { name: 'a login link next to the opt-out link is a menu, not a demand', code: `<body><p>${a('Unsubscribe')} &nbsp; <a href="https://news.example/login">Log in</a></p></body>` },
+    {
+      name: 'a login elsewhere in the email',
+      code: `<body><p>Log in to your account to see your orders.</p><p>${a('Unsubscribe')} | <a href="https://news.example/login">Log in</a></p></body>`,
+    },
+    {
+      name: 'a login link next to the opt-out link is a menu, not a demand',
+      code: `<body><p>${a('Unsubscribe')} &nbsp; <a href="https://news.example/login">Log in</a></p></body>`,
+    },
     { name: 'a login offered as one more way', code: `<body><p>${a('Unsubscribe')} here, or you can also log in to manage your preferences.</p></body>` },
-    { name: 'an account page offered as one more way (de)', code: `<html lang="de"><body><p>${a('Abmelden')} oder Einstellungen auch im Kundenkonto ändern.</p></body></html>` },
+    {
+      name: 'an account page offered as one more way (de)',
+      code: `<html lang="de"><body><p>${a('Abmelden')} oder Einstellungen auch im Kundenkonto ändern.</p></body></html>`,
+    },
     { name: 'a delay not about opting out', code: `<body><p>Free returns within 30 days.</p><p>${a('Unsubscribe')}</p></body>` },
     { name: 'a reply offered next to a link', code: `<body><p>Reply STOP or ${a('unsubscribe')}.</p></body>` },
     { name: 'a plain decline', code: `<body><p>${a('No thanks')}</p></body>` },

@@ -40,12 +40,20 @@ const browser = await launchWithExtension(dir, proxy.url);
 try {
   const tab = await browser.context.newPage();
   await tab.goto(`${origin}/gmail-compose.html`);
-  await tab.waitForFunction(() => Number((document.querySelector('optout-lint-panel') as HTMLElement | null)?.dataset.checks ?? 0) >= 1, undefined, { timeout: 60_000 });
+  await tab.waitForFunction(() => Number((document.querySelector('optout-lint-panel') as HTMLElement | null)?.dataset.checks ?? 0) >= 1, undefined, {
+    timeout: 60_000,
+  });
   // In the page: the time of the first input event of a round, and of the panel update that follows it.
   await tab.evaluate(() => {
     const w = window as unknown as { t0?: number; t1?: number; checks?: string };
     const host = document.querySelector('optout-lint-panel') as HTMLElement;
-    document.addEventListener('input', () => { w.t0 ??= performance.now(); }, true);
+    document.addEventListener(
+      'input',
+      () => {
+        w.t0 ??= performance.now();
+      },
+      true,
+    );
     new MutationObserver(() => {
       if (w.t0 !== undefined && w.t1 === undefined && host.dataset.checks !== w.checks) w.t1 = performance.now();
     }).observe(host, { attributes: true, attributeFilter: ['data-checks'] });
@@ -74,7 +82,16 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const totalMs = median(total);
   const round = (n: number) => Math.round(n * 10) / 10;
-  console.log(JSON.stringify({ bytes: draft.length, rounds: ROUNDS, totalMs: round(totalMs), debounceMs: RECHECK_DELAY_MS, afterDebounceMs: round(totalMs - RECHECK_DELAY_MS), engineMs: round(median(engine)) }));
+  console.log(
+    JSON.stringify({
+      bytes: draft.length,
+      rounds: ROUNDS,
+      totalMs: round(totalMs),
+      debounceMs: RECHECK_DELAY_MS,
+      afterDebounceMs: round(totalMs - RECHECK_DELAY_MS),
+      engineMs: round(median(engine)),
+    }),
+  );
 } finally {
   await browser.close();
   await proxy.close();

@@ -26,14 +26,14 @@ const ruleIds = (r: LintResult) => r.messages.map((m) => m.ruleId);
 
 describe('exit codes', () => {
   it('0 for a compliant template', async () => {
-    const r = (await run([GOOD]));
+    const r = await run([GOOD]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
   });
 
   it('1 when a template has errors', async () => {
-    const r = (await run(['-f', 'json', NO_OPTOUT]));
+    const r = await run(['-f', 'json', NO_OPTOUT]);
     expect(r.code).toBe(1);
     const [result] = json(r.stdout);
     expect(ruleIds(result!)).toContain('unsubscribe-link-present');
@@ -41,7 +41,7 @@ describe('exit codes', () => {
   });
 
   it('2 for an unknown flag', async () => {
-    const r = (await run(['--nope', GOOD]));
+    const r = await run(['--nope', GOOD]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--nope/);
   });
@@ -51,13 +51,13 @@ describe('exit codes', () => {
   });
 
   it('2 for a glob matching nothing, like ESLint', async () => {
-    const r = (await run(['nothing/**/*.html']));
+    const r = await run(['nothing/**/*.html']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("No files matching 'nothing/**/*.html' were found.");
   });
 
   it('2 for an unknown format, listing the valid ones', async () => {
-    const r = (await run(['-f', 'xml', GOOD]));
+    const r = await run(['-f', 'xml', GOOD]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Unknown format "xml".*stylish, json/);
   });
@@ -65,13 +65,19 @@ describe('exit codes', () => {
 
 describe('json format', () => {
   it("has ESLint's result shape", async () => {
-    const r = (await run(['--format', 'json', NO_OPTOUT, GOOD]));
+    const r = await run(['--format', 'json', NO_OPTOUT, GOOD]);
     const results = json(r.stdout);
     expect(results.map((x) => x.filePath)).toEqual([NO_OPTOUT, GOOD]);
     for (const result of results) {
-      expect(Object.keys(result).filter((k) => k !== 'source').sort()).toEqual(RESULT_KEYS);
+      expect(
+        Object.keys(result)
+          .filter((k) => k !== 'source')
+          .sort(),
+      ).toEqual(RESULT_KEYS);
       for (const m of result.messages) {
-        expect(Object.keys(m).every((k) => ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'fatal'].includes(k))).toBe(true);
+        expect(Object.keys(m).every((k) => ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'fatal'].includes(k))).toBe(
+          true,
+        );
         expect(typeof m.line).toBe('number');
         expect(typeof m.column).toBe('number');
       }
@@ -85,7 +91,7 @@ describe('json format', () => {
 
 describe('stylish format', () => {
   it('shows the file, line:col rows, a code frame and the summary', async () => {
-    const r = (await run([NO_OPTOUT], { cwd: ROOT }));
+    const r = await run([NO_OPTOUT], { cwd: ROOT });
     expect(r.stdout).toContain('examples/bad/no-optout.html');
     expect(r.stdout).toMatch(/^ {2}\d+:\d+ +error +\S[^\n]* unsubscribe-link-present$/m);
     expect(r.stdout).toMatch(/> +\d+ \| .+\n +\| +\^+/);
@@ -109,19 +115,19 @@ describe('warnings', () => {
   const asWarning = ['--rule', 'unsubscribe-link-present:warn'];
 
   it('exit 0 with warnings, 1 with --max-warnings 0', async () => {
-    const r = (await run([...asWarning, '-f', 'json', NO_OPTOUT]));
+    const r = await run([...asWarning, '-f', 'json', NO_OPTOUT]);
     expect(r.code).toBe(0);
     const [result] = json(r.stdout);
     expect(result!.errorCount).toBe(0);
     expect(result!.warningCount).toBeGreaterThan(0);
-    const strict = (await run([...asWarning, '--max-warnings', '0', NO_OPTOUT]));
+    const strict = await run([...asWarning, '--max-warnings', '0', NO_OPTOUT]);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('too many warnings (maximum: 0)');
     expect((await run([...asWarning, '--max-warnings', '99', NO_OPTOUT])).code).toBe(0);
   });
 
   it('--quiet hides warnings', async () => {
-    const r = (await run([...asWarning, '--quiet', '-f', 'json', NO_OPTOUT]));
+    const r = await run([...asWarning, '--quiet', '-f', 'json', NO_OPTOUT]);
     expect(r.code).toBe(0);
     expect(json(r.stdout)[0]!.messages).toEqual([]);
     expect((await run([...asWarning, '--quiet', NO_OPTOUT])).stdout).toBe('');
@@ -134,18 +140,18 @@ describe('warnings', () => {
 
 describe('--rule', () => {
   it('turns a rule off', async () => {
-    const r = (await run(['--rule', 'unsubscribe-link-present:off', '-f', 'json', NO_OPTOUT]));
+    const r = await run(['--rule', 'unsubscribe-link-present:off', '-f', 'json', NO_OPTOUT]);
     expect(ruleIds(json(r.stdout)[0]!)).not.toContain('unsubscribe-link-present');
     const printed = JSON.parse((await run(['--rule', 'unsubscribe-link-text:off', '--print-config', GOOD])).stdout);
     expect(printed.rules['unsubscribe-link-text'].severity).toBe(0);
   });
 
   it('rejects a bad severity, a malformed flag and an unknown rule with exit 2', async () => {
-    const bad = (await run(['--rule', 'unsubscribe-link-text:fatal', GOOD]));
+    const bad = await run(['--rule', 'unsubscribe-link-text:fatal', GOOD]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('severity must be "off", "warn" or "error" (got "fatal")');
     expect((await run(['--rule', 'unsubscribe-link-text', GOOD])).code).toBe(2);
-    const unknown = (await run(['--rule', 'unsubscribe-link-visibel:off', GOOD]));
+    const unknown = await run(['--rule', 'unsubscribe-link-visibel:off', GOOD]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown rule (did you mean "unsubscribe-link-visible"?)');
   });
@@ -153,7 +159,7 @@ describe('--rule', () => {
 
 describe('stdin and output file', () => {
   it('lints stdin under --stdin-filename', async () => {
-    const r = (await run(['--stdin', '--stdin-filename', 'x.html', '-f', 'json'], { input: readFileSync(NO_OPTOUT), cwd: tmp.dir }));
+    const r = await run(['--stdin', '--stdin-filename', 'x.html', '-f', 'json'], { input: readFileSync(NO_OPTOUT), cwd: tmp.dir });
     expect(r.code).toBe(1);
     const [result] = json(r.stdout);
     expect(result!.filePath).toBe(path.join(tmp.dir, 'x.html'));
@@ -161,14 +167,14 @@ describe('stdin and output file', () => {
   });
 
   it('defaults the stdin name to stdin.html', async () => {
-    const r = (await run(['--stdin', '-f', 'json'], { input: readFileSync(GOOD), cwd: tmp.dir }));
+    const r = await run(['--stdin', '-f', 'json'], { input: readFileSync(GOOD), cwd: tmp.dir });
     expect(r.code).toBe(0);
     expect(json(r.stdout)[0]!.filePath).toBe(path.join(tmp.dir, 'stdin.html'));
   });
 
   it('--output-file writes the report (creating folders) and nothing to stdout', async () => {
     const out = path.join(tmp.dir, 'reports/deep/report.json');
-    const r = (await run(['-f', 'json', '-o', out, NO_OPTOUT]));
+    const r = await run(['-f', 'json', '-o', out, NO_OPTOUT]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(json(readFileSync(out, 'utf8'))[0]!.filePath).toBe(NO_OPTOUT);
@@ -179,21 +185,21 @@ describe('info flags', () => {
   it('--version prints package.json version', async () => {
     const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-v']) {
-      const r = (await run([flag]));
+      const r = await run([flag]);
       expect(r.code).toBe(0);
       expect(r.stdout.trim()).toBe(version);
     }
   });
 
   it('--help prints usage', async () => {
-    const r = (await run(['-h']));
+    const r = await run(['-h']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: optout-lint');
     expect(r.stdout).toContain('--max-warnings');
   });
 
   it('--list-rules prints id, default severity and description', async () => {
-    const r = (await run(['--list-rules']));
+    const r = await run(['--list-rules']);
     expect(r.code).toBe(0);
     for (const id of ['unsubscribe-link-present', 'unsubscribe-link-visible', 'unsubscribe-link-text', 'unsubscribe-link-href']) {
       expect(r.stdout).toMatch(new RegExp(`^${id} +(error|warn) +\\S`, 'm'));
@@ -201,7 +207,7 @@ describe('info flags', () => {
   });
 
   it('--print-config prints the resolved config (recommended by default)', async () => {
-    const r = (await run(['--print-config', 'anything.html'], { cwd: tmp.dir }));
+    const r = await run(['--print-config', 'anything.html'], { cwd: tmp.dir });
     expect(r.code).toBe(0);
     const config = JSON.parse(r.stdout);
     expect(config.rules['unsubscribe-link-present']).toEqual({ severity: 2, options: {} });
@@ -210,7 +216,7 @@ describe('info flags', () => {
 
   it('--profile recommended is accepted, an unknown profile is exit 2', async () => {
     expect((await run(['--profile', 'recommended', GOOD])).code).toBe(0);
-    const r = (await run(['--profile', 'strictest', GOOD]));
+    const r = await run(['--profile', 'strictest', GOOD]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown profile');
   });
@@ -228,7 +234,7 @@ describe('config files', () => {
       writeFileSync(path.join(dir, 'a/b/c/deep.html'), text);
       writeFileSync(path.join(dir, 'a/b/sibling.html'), text);
       writeFileSync(path.join(dir, 'pkg/x/p.html'), text);
-      const r = (await run(['-f', 'json', '.'], { cwd: dir }));
+      const r = await run(['-f', 'json', '.'], { cwd: dir });
       expect(r.stderr).toBe('');
       const results = json(r.stdout);
       const byName = new Map(results.map((x) => [path.relative(dir, x.filePath), x]));
@@ -239,7 +245,7 @@ describe('config files', () => {
       // --config replaces the search.
       const cfg = path.join(dir, 'strict.json');
       writeFileSync(cfg, JSON.stringify({ extends: ['optout-lint:recommended'] }));
-      const strict = (await run(['-f', 'json', '-c', cfg, 'pkg'], { cwd: dir }));
+      const strict = await run(['-f', 'json', '-c', cfg, 'pkg'], { cwd: dir });
       expect(ruleIds(json(strict.stdout)[0]!)).toContain('unsubscribe-link-present');
       expect(strict.code).toBe(1);
     } finally {
@@ -266,7 +272,7 @@ describe('config files', () => {
     try {
       writeFileSync(path.join(dir, 'optout.config.json'), JSON.stringify({ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 'big' }] } }));
       writeFileSync(path.join(dir, 't.html'), readFileSync(GOOD));
-      const r = (await run(['t.html'], { cwd: dir }));
+      const r = await run(['t.html'], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(path.join(dir, 'optout.config.json'));
       expect(r.stderr).toContain('rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got "big")');
@@ -280,7 +286,7 @@ describe('config files', () => {
     try {
       writeFileSync(path.join(dir, 'optout.config.json'), JSON.stringify({ rules: { 'unsubscribe-link-visibel': 'error' } }));
       writeFileSync(path.join(dir, 't.html'), readFileSync(GOOD));
-      const r = (await run(['t.html'], { cwd: dir }));
+      const r = await run(['t.html'], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('rules.unsubscribe-link-visibel: unknown rule (did you mean "unsubscribe-link-visible"?)');
     } finally {
@@ -293,7 +299,7 @@ describe('config files', () => {
     try {
       writeFileSync(path.join(dir, '.optoutrc.json'), '{ "rules": { ');
       writeFileSync(path.join(dir, 't.html'), readFileSync(GOOD));
-      const r = (await run(['t.html'], { cwd: dir }));
+      const r = await run(['t.html'], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`${path.join(dir, '.optoutrc.json')}: invalid JSON`);
       expect((await run(['-c', 'missing.json', 't.html'], { cwd: dir })).code).toBe(2);
@@ -306,7 +312,7 @@ describe('config files', () => {
 describe('files that cannot be linted', () => {
   it('a missing file gets one fatal message and the run goes on', async () => {
     const missing = path.join(tmp.dir, 'missing.html');
-    const r = (await run(['-f', 'json', missing, GOOD]));
+    const r = await run(['-f', 'json', missing, GOOD]);
     expect(r.code).toBe(1);
     const [first, second] = json(r.stdout);
     expect(first!.filePath).toBe(missing);
@@ -319,7 +325,7 @@ describe('files that cannot be linted', () => {
   it('a binary file named .html is fatal and the run goes on', async () => {
     const bin = path.join(tmp.dir, 'image.html');
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-    const r = (await run(['-f', 'json', bin, GOOD]));
+    const r = await run(['-f', 'json', bin, GOOD]);
     const [first, second] = json(r.stdout);
     expect(first!.messages).toHaveLength(1);
     expect(first!.messages[0]).toMatchObject({ ruleId: null, fatal: true });
@@ -332,10 +338,10 @@ describe('files that cannot be linted', () => {
     try {
       mkdirSync(path.join(dir, 'x.html'));
       writeFileSync(path.join(dir, 'ok.html'), readFileSync(GOOD));
-      const walked = (await run(['-f', 'json', '.'], { cwd: dir }));
+      const walked = await run(['-f', 'json', '.'], { cwd: dir });
       expect(json(walked.stdout).map((x) => path.basename(x.filePath))).toEqual(['ok.html']);
       expect(walked.code).toBe(0);
-      const named = (await run(['-f', 'json', 'x.html', 'ok.html'], { cwd: dir }));
+      const named = await run(['-f', 'json', 'x.html', 'ok.html'], { cwd: dir });
       const [first, second] = json(named.stdout);
       expect(first!.messages[0]).toMatchObject({ ruleId: null, fatal: true, message: expect.stringMatching(/directory/i) });
       expect(second!.messages).toEqual([]);
@@ -348,7 +354,7 @@ describe('files that cannot be linted', () => {
   it('an empty file is linted (no opt-out link) without crashing', async () => {
     const empty = path.join(tmp.dir, 'empty.html');
     writeFileSync(empty, '');
-    const r = (await run(['-f', 'json', empty]));
+    const r = await run(['-f', 'json', empty]);
     const [result] = json(r.stdout);
     expect(result!.messages.every((m) => !m.fatal)).toBe(true);
     expect(ruleIds(result!)).toContain('unsubscribe-link-present');
@@ -361,7 +367,7 @@ describe('files that cannot be linted', () => {
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const bom = path.join(tmp.dir, 'bom.html');
     writeFileSync(bom, `\uFEFF${text}`);
-    const r = (await run(['-f', 'json', utf16, bom]));
+    const r = await run(['-f', 'json', utf16, bom]);
     expect(json(r.stdout).map((x) => x.messages)).toEqual([[], []]);
     expect(r.code).toBe(0);
   });
@@ -371,10 +377,11 @@ describe('files that cannot be linted', () => {
     try {
       for (const sub of ['node_modules/pkg', '.cache', 'emails/nested']) mkdirSync(path.join(dir, sub), { recursive: true });
       const text = readFileSync(GOOD);
-      for (const f of ['node_modules/pkg/a.html', '.cache/b.html', 'emails/c.htm', 'emails/nested/d.HTML', 'emails/notes.txt']) writeFileSync(path.join(dir, f), text);
-      const r = (await run(['-f', 'json', '.'], { cwd: dir }));
+      for (const f of ['node_modules/pkg/a.html', '.cache/b.html', 'emails/c.htm', 'emails/nested/d.HTML', 'emails/notes.txt'])
+        writeFileSync(path.join(dir, f), text);
+      const r = await run(['-f', 'json', '.'], { cwd: dir });
       expect(json(r.stdout).map((x) => path.relative(dir, x.filePath))).toEqual(['emails/c.htm', 'emails/nested/d.HTML']);
-      const globbed = (await run(['-f', 'json', '**/*.htm*'], { cwd: dir }));
+      const globbed = await run(['-f', 'json', '**/*.htm*'], { cwd: dir });
       expect(json(globbed.stdout).map((x) => path.relative(dir, x.filePath))).toEqual(['emails/c.htm']);
     } finally {
       cleanup();
@@ -417,7 +424,7 @@ describe('the bundle', () => {
 
 describe('the bundled examples', () => {
   it('good ones pass, each bad one has at least one error', async () => {
-    const r = (await run(['-f', 'json', 'examples/'], { cwd: ROOT }));
+    const r = await run(['-f', 'json', 'examples/'], { cwd: ROOT });
     expect(r.code).toBe(1);
     for (const result of json(r.stdout)) {
       const rel = path.relative(EXAMPLES, result.filePath);

@@ -40,8 +40,9 @@ describe('the real registry', () => {
   });
 
   it('validates unsubscribe-link-visible options from its meta', () => {
-    expect(() => resolveConfig([{ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 'big' }] } }], { rules, presets }))
-      .toThrow('rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got "big")');
+    expect(() => resolveConfig([{ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 'big' }] } }], { rules, presets })).toThrow(
+      'rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got "big")',
+    );
     const ok = resolveConfig([{ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 12, minContrast: 4.5 }] } }], { rules, presets });
     expect(ok.rules['unsubscribe-link-visible']?.options).toEqual({ minFontSize: 12, minContrast: 4.5 });
   });

@@ -74,28 +74,53 @@ describe('resolveConfig', () => {
   });
 
   it('keeps earlier options when a later config sets only the severity (like ESLint)', () => {
-    const r = resolve({ extends: [], rules: { 'unsubscribe-link-visible': ['error', { minContrast: 4.5 }] } }, { rules: { 'unsubscribe-link-visible': 'warn' } });
+    const r = resolve(
+      { extends: [], rules: { 'unsubscribe-link-visible': ['error', { minContrast: 4.5 }] } },
+      { rules: { 'unsubscribe-link-visible': 'warn' } },
+    );
     expect(r.rules['unsubscribe-link-visible']).toEqual({ severity: 1, options: { minContrast: 4.5 } });
   });
 
   it('names the key in every validation error', () => {
-    expect(fails({ rules: { 'unsubscribe-link-visibel': 'error' } })).toBe('rules.unsubscribe-link-visibel: unknown rule (did you mean "unsubscribe-link-visible"?)');
+    expect(fails({ rules: { 'unsubscribe-link-visibel': 'error' } })).toBe(
+      'rules.unsubscribe-link-visibel: unknown rule (did you mean "unsubscribe-link-visible"?)',
+    );
     expect(fails({ rules: { 'totally-different': 'error' } })).toBe('rules.totally-different: unknown rule');
-    expect(fails({ rules: { 'unsubscribe-link-visible': 'fatal' } })).toBe('rules.unsubscribe-link-visible: severity must be "off", "warn" or "error" (got "fatal")');
+    expect(fails({ rules: { 'unsubscribe-link-visible': 'fatal' } })).toBe(
+      'rules.unsubscribe-link-visible: severity must be "off", "warn" or "error" (got "fatal")',
+    );
     expect(fails({ rules: { 'unsubscribe-link-visible': 3 } })).toBe('rules.unsubscribe-link-visible: severity must be "off", "warn" or "error" (got 3)');
-    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 'big' }] } })).toBe('rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got "big")');
-    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: -1 }] } })).toBe('rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got -1)');
-    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minContrast: 30 }] } })).toBe('rules.unsubscribe-link-visible.minContrast: expected a number between 1 and 21 (got 30)');
-    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minFontSzie: 9 }] } })).toBe('rules.unsubscribe-link-visible.minFontSzie: unknown option (did you mean "minFontSize"?)');
-    expect(fails({ rules: { 'unsubscribe-link-present': ['error', { x: 1 }] } })).toBe('rules.unsubscribe-link-present.x: unknown option (this rule has no options)');
-    expect(fails({ rules: { 'unsubscribe-link-text': ['error', { allowed: 'x' }] } })).toBe('rules.unsubscribe-link-text.allowed: expected an array of strings (got "x")');
+    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: 'big' }] } })).toBe(
+      'rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got "big")',
+    );
+    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minFontSize: -1 }] } })).toBe(
+      'rules.unsubscribe-link-visible.minFontSize: expected a number ≥ 0 (got -1)',
+    );
+    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minContrast: 30 }] } })).toBe(
+      'rules.unsubscribe-link-visible.minContrast: expected a number between 1 and 21 (got 30)',
+    );
+    expect(fails({ rules: { 'unsubscribe-link-visible': ['error', { minFontSzie: 9 }] } })).toBe(
+      'rules.unsubscribe-link-visible.minFontSzie: unknown option (did you mean "minFontSize"?)',
+    );
+    expect(fails({ rules: { 'unsubscribe-link-present': ['error', { x: 1 }] } })).toBe(
+      'rules.unsubscribe-link-present.x: unknown option (this rule has no options)',
+    );
+    expect(fails({ rules: { 'unsubscribe-link-text': ['error', { allowed: 'x' }] } })).toBe(
+      'rules.unsubscribe-link-text.allowed: expected an array of strings (got "x")',
+    );
     expect(fails({ rules: { 'unsubscribe-link-text': ['error', { strict: 1 }] } })).toBe('rules.unsubscribe-link-text.strict: expected true or false (got 1)');
     expect(fails({ rules: { 'unsubscribe-link-text': ['error', 'x'] } })).toBe('rules.unsubscribe-link-text: options must be an object (got "x")');
-    expect(fails({ rules: { 'unsubscribe-link-text': ['error', {}, {}] } })).toMatch(/^rules.unsubscribe-link-text: expected a severity or \[severity, options\]/);
+    expect(fails({ rules: { 'unsubscribe-link-text': ['error', {}, {}] } })).toMatch(
+      /^rules.unsubscribe-link-text: expected a severity or \[severity, options\]/,
+    );
     expect(fails({ rules: [] })).toBe('rules: expected an object (got [])');
     expect(fails({ rulez: {} })).toBe('rulez: unknown key (did you mean "rules"?)');
-    expect(fails({ colour: 'red' })).toBe('colour: unknown key (expected one of extends, rules, esp, locales, headers, maxFileSize, maxHeaders, maxHeaderLength)');
-    expect(fails({ extends: ['optout-lint:recomended'] })).toBe('extends[0]: unknown preset "optout-lint:recomended" (did you mean "optout-lint:recommended"?)');
+    expect(fails({ colour: 'red' })).toBe(
+      'colour: unknown key (expected one of extends, rules, esp, locales, headers, maxFileSize, maxHeaders, maxHeaderLength)',
+    );
+    expect(fails({ extends: ['optout-lint:recomended'] })).toBe(
+      'extends[0]: unknown preset "optout-lint:recomended" (did you mean "optout-lint:recommended"?)',
+    );
     expect(fails({ extends: ['eslint:all'] })).toBe('extends[0]: unknown preset "eslint:all" (known: optout-lint:recommended, optout-lint:strict)');
     expect(fails({ esp: 'mailchimpp' })).toBe('esp: unknown ESP "mailchimpp" (did you mean "mailchimp"?)');
     expect(fails({ locales: ['en', 'ita'] })).toBe('locales[1]: expected a 2-letter language code such as "en" or "it" (got "ita")');

@@ -25,14 +25,14 @@ const endpoint = (r: LintResult | undefined) => (r?.messages ?? []).filter((m) =
 
 describe('.eml input', () => {
   it('a compliant message passes', async () => {
-    const r = (await run([path.join(FIXTURES, 'compliant.eml')]));
+    const r = await run([path.join(FIXTURES, 'compliant.eml')]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
   });
 
   it('findings point at lines of the .eml, with a code frame', async () => {
-    const r = (await run([path.join(FIXTURES, 'one-click-typo.eml')]));
+    const r = await run([path.join(FIXTURES, 'one-click-typo.eml')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('9:24  error');
     expect(r.stdout).toContain('list-unsubscribe-one-click');
@@ -40,14 +40,14 @@ describe('.eml input', () => {
   });
 
   it('a base64 HTML part: the finding names the part header line and says so', async () => {
-    const r = (await run(['-f', 'json', path.join(FIXTURES, 'base64-html.eml')]));
+    const r = await run(['-f', 'json', path.join(FIXTURES, 'base64-html.eml')]);
     const m = json(r.stdout)[0]!.messages.find((x) => x.ruleId === 'unsubscribe-link-visible');
     expect(m).toMatchObject({ line: 26, column: 1 });
     expect(m!.message).toContain('(in a base64-encoded part)');
   });
 
   it('directories include .eml files', async () => {
-    const r = (await run(['-f', 'json', FIXTURES]));
+    const r = await run(['-f', 'json', FIXTURES]);
     const files = json(r.stdout).map((x) => path.basename(x.filePath));
     expect(files).toContain('compliant.eml');
     expect(files).toContain('nested-latin1.eml');
@@ -65,7 +65,7 @@ describe('--headers', () => {
 
   it('checks the given header block', async () => {
     writeFileSync(headers, 'From: a@b.example\nList-Unsubscribe: <https://b.example/u>\nList-Unsubscribe-Post: ListUnsubscribe=One-Click\n');
-    const r = (await run(['-f', 'json', '--headers', headers, template]));
+    const r = await run(['-f', 'json', '--headers', headers, template]);
     expect(r.code).toBe(1);
     const [m] = json(r.stdout)[0]!.messages;
     expect(m).toMatchObject({ ruleId: 'list-unsubscribe-one-click', messageId: 'typo', line: 1 });
@@ -75,13 +75,13 @@ describe('--headers', () => {
   it('with an esp that adds the headers, says so as a warning', async () => {
     writeFileSync(headers, 'From: a@b.example\n');
     writeFileSync(path.join(tmp.dir, 'optout.config.json'), JSON.stringify({ esp: 'mailchimp' }));
-    const r = (await run(['-f', 'json', '--headers', headers, template]));
+    const r = await run(['-f', 'json', '--headers', headers, template]);
     expect(r.code).toBe(0);
     expect(json(r.stdout)[0]!.messages.map((m) => [m.messageId, m.severity])).toEqual([['addedByEsp', 1]]);
   });
 
   it('a missing headers file is a usage error', async () => {
-    const r = (await run(['--headers', path.join(tmp.dir, 'nope.txt'), template]));
+    const r = await run(['--headers', path.join(tmp.dir, 'nope.txt'), template]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--headers');
   });
@@ -102,7 +102,10 @@ describe('--probe', () => {
     const [g, rd, m] = json(r.stdout);
     expect(endpoint(g)).toEqual([]);
     expect(endpoint(rd).map((x) => [x.ruleId, x.messageId, x.line])).toEqual([['list-unsubscribe-endpoint', 'redirect', 4]]);
-    expect(endpoint(m).map((x) => [x.messageId, x.line])).toEqual([['status', 4], ['status', 11]]);
+    expect(endpoint(m).map((x) => [x.messageId, x.line])).toEqual([
+      ['status', 4],
+      ['status', 11],
+    ]);
     expect(r.code).toBe(1);
   });
 

@@ -23,7 +23,10 @@ afterAll(() => {
 describe('stdout closed early', () => {
   it('ends without an EPIPE stack trace', () => {
     // `head -c 10` reads ten bytes of the JSON report and closes the pipe while the CLI is still writing.
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" -f json --concurrency off "${tmp.dir}" | head -c 10`], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" -f json --concurrency off "${tmp.dir}" | head -c 10`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.stdout).toBe('[{"filePat');
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
   });

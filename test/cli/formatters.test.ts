@@ -115,7 +115,10 @@ describe('sarif', () => {
     expect(ids).toEqual([...rules.map((r) => r.meta.id), 'optout-directive']);
     for (const r of run.tool.driver.rules.slice(0, rules.length)) expect(r.helpUri).toMatch(/^https:\/\/.+\/README\.md$/);
     expect(run.results.map((r: { ruleId: string; level: string }) => `${r.ruleId} ${r.level}`)).toEqual([
-      'optout-directive warning', 'unsubscribe-link-href error', 'unsubscribe-link-text warning', 'unsubscribe-link-visible error',
+      'optout-directive warning',
+      'unsubscribe-link-href error',
+      'unsubscribe-link-text warning',
+      'unsubscribe-link-visible error',
     ]);
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
     expect(run.results[1].locations[0].physicalLocation).toEqual({
@@ -135,8 +138,12 @@ describe('github', () => {
     expect(formatters.github!(results, context).split('\n')).toEqual([
       "::warning file=team a/footer%2C v2.html,line=2,col=1,endLine=2,endColumn=78,title=optout-directive::Unused optout-disable-next-line directive (no problems were reported from 'unsubscribe-link-visible').",
       '::error file=team a/footer%2C v2.html,line=3,col=20,endLine=3,endColumn=46,title=unsubscribe-link-href::Opt-out link points to "#", a placeholder anchor: use your unsubscribe URL or your ESP\'s tag, e.g. "https://example.com/unsubscribe".',
-      expect.stringMatching(/^::warning file=team a\/footer%2C v2\.html,line=3,col=20,endLine=3,endColumn=46,title=unsubscribe-link-text::Opt-out link text "click here"/),
-      expect.stringMatching(/^::error file=promo\.mjml,line=2,col=26,endLine=2,endColumn=61,title=unsubscribe-link-visible::Opt-out link is too small to read: 8px/),
+      expect.stringMatching(
+        /^::warning file=team a\/footer%2C v2\.html,line=3,col=20,endLine=3,endColumn=46,title=unsubscribe-link-text::Opt-out link text "click here"/,
+      ),
+      expect.stringMatching(
+        /^::error file=promo\.mjml,line=2,col=26,endLine=2,endColumn=61,title=unsubscribe-link-visible::Opt-out link is too small to read: 8px/,
+      ),
       '::error file=broken.html,line=1,col=1,title=fatal::File is not text (it contains NUL bytes); is it really an email template?',
       '',
     ]);
@@ -155,7 +162,12 @@ describe('github', () => {
 
 describe('gitlab', () => {
   it('writes Code Quality issues with stable, unique fingerprints', () => {
-    const issues = JSON.parse(formatters.gitlab!(results, context)) as { check_name: string; severity: string; fingerprint: string; location: { path: string; lines: { begin: number } } }[];
+    const issues = JSON.parse(formatters.gitlab!(results, context)) as {
+      check_name: string;
+      severity: string;
+      fingerprint: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
     expect(issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin])).toEqual([
       ['optout-directive', 'minor', 'team a/footer, v2.html', 2],
       ['unsubscribe-link-href', 'major', 'team a/footer, v2.html', 3],
@@ -198,7 +210,9 @@ describe('markdown', () => {
     expect(lines[0]).toBe('### optout-lint: ✖ 5 problems (3 errors, 2 warnings)');
     expect(lines[2]).toBe('3 templates with problems, out of 4 checked.');
     expect(lines.filter((l) => l.startsWith('| ❌') || l.startsWith('| ⚠️'))).toHaveLength(5);
-    expect(md).toContain('| ❌ error | `team a/footer, v2.html:3:20` | [unsubscribe-link-href](https://github.com/optout-lint/optout-lint/blob/main/rules/unsubscribe-link-href/README.md) | Opt-out link points to "\\#"');
+    expect(md).toContain(
+      '| ❌ error | `team a/footer, v2.html:3:20` | [unsubscribe-link-href](https://github.com/optout-lint/optout-lint/blob/main/rules/unsubscribe-link-href/README.md) | Opt-out link points to "\\#"',
+    );
   });
 
   it('says so when there is nothing to report', () => {
@@ -245,7 +259,17 @@ describe('html', () => {
 
   it('escapes the template: markup in it cannot leave the srcdoc attribute', () => {
     const evil = '<body>"><script>alert(1)</script></iframe><img src=x onerror=alert(1)> <a href="#">Unsubscribe</a></body>';
-    const page = formatters.html!([{ ...results[3]!, messages: [{ ruleId: 'unsubscribe-link-href', severity: 2, message: '<b>x</b>', line: 1, column: evil.indexOf('<a href') + 1 }], errorCount: 1, source: evil }], context);
+    const page = formatters.html!(
+      [
+        {
+          ...results[3]!,
+          messages: [{ ruleId: 'unsubscribe-link-href', severity: 2, message: '<b>x</b>', line: 1, column: evil.indexOf('<a href') + 1 }],
+          errorCount: 1,
+          source: evil,
+        },
+      ],
+      context,
+    );
     const outer = parseOuter(page);
     expect(outer.scripts).toBe(0);
     expect(outer.iframes).toHaveLength(1);
@@ -256,7 +280,17 @@ describe('html', () => {
 
   it('markFindings puts a pin where a finding starts in text, and skips head elements', () => {
     const text = '<html><head><title>t</title></head><body><p>Hello world</p></body></html>';
-    const { html, marked } = markFindings(text, [{ index: 0, start: text.indexOf('world') }, { index: 1, start: text.indexOf('<title') }], new Map([[0, 1], [1, 2]]));
+    const { html, marked } = markFindings(
+      text,
+      [
+        { index: 0, start: text.indexOf('world') },
+        { index: 1, start: text.indexOf('<title') },
+      ],
+      new Map([
+        [0, 1],
+        [1, 2],
+      ]),
+    );
     expect(html).toContain('Hello <span class="optout-lint-pin" data-optout-finding="1" data-optout-severity="warning"></span>world');
     expect([...marked]).toEqual([0]);
   });
@@ -265,31 +299,37 @@ describe('html', () => {
 function wellFormed(xml: string): boolean {
   let ok = true;
   const stack: string[] = [];
-  const parser = new Parser({
-    onopentag: (name) => stack.push(name),
-    onclosetag: (name) => {
-      if (stack.pop() !== name) ok = false;
+  const parser = new Parser(
+    {
+      onopentag: (name) => stack.push(name),
+      onclosetag: (name) => {
+        if (stack.pop() !== name) ok = false;
+      },
+      onerror: () => {
+        ok = false;
+      },
     },
-    onerror: () => {
-      ok = false;
-    },
-  }, { xmlMode: true });
+    { xmlMode: true },
+  );
   parser.end(xml.replace(/^<\?xml[^>]*\?>/, ''));
   return ok && stack.length === 0;
 }
 
 function parseOuter(page: string): { iframes: { sandbox: string | undefined; srcdoc: string }[]; scripts: number; links: number; text: string } {
   const out = { iframes: [] as { sandbox: string | undefined; srcdoc: string }[], scripts: 0, links: 0, text: '' };
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      if (name === 'iframe') out.iframes.push({ sandbox: attribs.sandbox, srcdoc: attribs.srcdoc ?? '' });
-      if (name === 'script') out.scripts++;
-      if (name === 'link' || (name === 'img' && attribs.src)) out.links++;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'iframe') out.iframes.push({ sandbox: attribs.sandbox, srcdoc: attribs.srcdoc ?? '' });
+        if (name === 'script') out.scripts++;
+        if (name === 'link' || (name === 'img' && attribs.src)) out.links++;
+      },
+      ontext(t) {
+        out.text += t;
+      },
     },
-    ontext(t) {
-      out.text += t;
-    },
-  }, { decodeEntities: true, lowerCaseAttributeNames: true });
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
   parser.end(page);
   return out;
 }

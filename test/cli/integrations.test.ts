@@ -7,8 +7,19 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, buildCli, tempDir } from './helpers.ts';
 
-interface Step { name?: string; id?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string }
-interface Action { runs: { using: string; steps: Step[] }; inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> }
+interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  if?: string;
+}
+interface Action {
+  runs: { using: string; steps: Step[] };
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+}
 
 const action = load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Action;
 
@@ -48,7 +59,9 @@ describe('action.yml', () => {
       writeFileSync(env.GITHUB_STEP_SUMMARY!, '');
       const r = spawnSync('bash', ['--norc', '--noprofile', '-e', '-c', step.run!], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
       outcome = {
-        code: r.status, stdout: r.stdout, stderr: r.stderr,
+        code: r.status,
+        stdout: r.stdout,
+        stderr: r.stderr,
         output: readFileSync(env.GITHUB_OUTPUT!, 'utf8'),
         summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
         sarif: existsSync(env.INPUT_SARIF_FILE) ? readFileSync(env.INPUT_SARIF_FILE, 'utf8') : '',

@@ -51,7 +51,11 @@ afterAll(() => {
 });
 
 const dirs = [path.join(ROOT, 'examples', 'good'), path.join(ROOT, 'examples', 'bad'), path.join(ROOT, '..', 'shared', 'corpus', 'mjml')];
-const files = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.mjml')).map((f) => path.join(d, f)));
+const files = dirs.filter(existsSync).flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.mjml'))
+    .map((f) => path.join(d, f)),
+);
 // The two features whose packages load at first use: mj-style inline (juice), mj-html-attributes (cheerio).
 const FEATURES = `<mjml>
   <mj-head>

@@ -17,7 +17,14 @@ describe('jsonPieces', () => {
   const cases: [string, LintResult[]][] = [
     ['no results', []],
     ['one result', [result('a.html')]],
-    ['several, with messages and a source', [result('a.html'), { ...result('b "quoted".html', [{ ruleId: 'x', severity: 2, message: 'M\n', line: 1, column: 2 }]), source: '<p>é\u2028</p>' }, result('c.html')]],
+    [
+      'several, with messages and a source',
+      [
+        result('a.html'),
+        { ...result('b "quoted".html', [{ ruleId: 'x', severity: 2, message: 'M\n', line: 1, column: 2 }]), source: '<p>é\u2028</p>' },
+        result('c.html'),
+      ],
+    ],
   ];
   it.each(cases)('%s: joined, the pieces are the json formatter output', (_name, results) => {
     const joined = [...jsonPieces(results)].join('');

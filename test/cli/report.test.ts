@@ -16,20 +16,26 @@ const DIRECTIVE =
 
 describe('--report-unused-disable-directives', () => {
   it('is off by default', async () => {
-    const r = (await run(['--stdin', '-f', 'json'], DIRECTIVE));
+    const r = await run(['--stdin', '-f', 'json'], DIRECTIVE);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as LintResult[])[0]!.messages).toEqual([]);
   });
 
   it('reports an unused directive as a warning', async () => {
-    const r = (await run(['--stdin', '-f', 'json', '--report-unused-disable-directives'], DIRECTIVE));
+    const r = await run(['--stdin', '-f', 'json', '--report-unused-disable-directives'], DIRECTIVE);
     expect(r.code).toBe(0);
     const [m] = (JSON.parse(r.stdout) as LintResult[])[0]!.messages;
-    expect(m).toMatchObject({ ruleId: null, severity: 1, line: 1, column: 7, message: "Unused optout-disable directive (no problems were reported from 'unsubscribe-link-visible')." });
+    expect(m).toMatchObject({
+      ruleId: null,
+      severity: 1,
+      line: 1,
+      column: 7,
+      message: "Unused optout-disable directive (no problems were reported from 'unsubscribe-link-visible').",
+    });
   });
 
   it('takes a severity; error makes the run fail', async () => {
-    const r = (await run(['--stdin', '--report-unused-disable-directives-severity', 'error'], DIRECTIVE));
+    const r = await run(['--stdin', '--report-unused-disable-directives-severity', 'error'], DIRECTIVE);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("1:7  error  Unused optout-disable directive (no problems were reported from 'unsubscribe-link-visible')");
     expect((await run(['--stdin', '--report-unused-disable-directives-severity', 'loud'], DIRECTIVE)).code).toBe(2);
@@ -40,7 +46,7 @@ describe('formats from the CLI', () => {
   const files = [path.join(EXAMPLES, 'bad/click-here-it.html'), path.join(EXAMPLES, 'bad/promo.mjml')];
 
   it.each(['sarif', 'github', 'gitlab', 'junit', 'markdown', 'html'])('%s keeps the exit code', async (format) => {
-    const r = (await run(['-f', format, ...files]));
+    const r = await run(['-f', format, ...files]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout.length).toBeGreaterThan(0);

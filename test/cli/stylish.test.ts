@@ -11,32 +11,48 @@ import type { LintMessage, LintResult } from '../../linter/types.ts';
 function toResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
   const errorCount = messages.filter((m) => m.severity === 2).length;
   return {
-    filePath, messages, errorCount, warningCount: messages.length - errorCount,
-    fatalErrorCount: messages.filter((m) => m.fatal).length, fixableErrorCount: 0, fixableWarningCount: 0,
+    filePath,
+    messages,
+    errorCount,
+    warningCount: messages.length - errorCount,
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
     ...(source !== undefined && messages.length > 0 ? { source } : {}),
   };
 }
 
-const source = [
-  '<table>',
-  '  <tr>',
-  '    <td style="font-size:6px">',
-  '      <a href="#">clicca qui</a>',
-  '    </td>',
-  '  </tr>',
-  '</table>',
-].join('\n');
+const source = ['<table>', '  <tr>', '    <td style="font-size:6px">', '      <a href="#">clicca qui</a>', '    </td>', '  </tr>', '</table>'].join('\n');
 
-const msg = (m: Partial<LintMessage>): LintMessage => ({ ruleId: 'unsubscribe-link-href', severity: 2, message: 'Opt-out link goes nowhere.', line: 1, column: 1, ...m });
+const msg = (m: Partial<LintMessage>): LintMessage => ({
+  ruleId: 'unsubscribe-link-href',
+  severity: 2,
+  message: 'Opt-out link goes nowhere.',
+  line: 1,
+  column: 1,
+  ...m,
+});
 const plain = palette(false);
 const id = (s: string) => s;
 
 describe('stylish', () => {
   it('prints path, aligned rows, code frames and the summary', () => {
-    const result = toResult('/repo/emails/promo.html', [
-      msg({ line: 4, column: 7, endLine: 4, endColumn: 33, messageId: 'nowhere' }),
-      msg({ ruleId: 'unsubscribe-link-text', severity: 1, message: 'Opt-out link text "clicca qui" does not say what it does.', line: 4, column: 19, endLine: 4, endColumn: 29 }),
-    ], source);
+    const result = toResult(
+      '/repo/emails/promo.html',
+      [
+        msg({ line: 4, column: 7, endLine: 4, endColumn: 33, messageId: 'nowhere' }),
+        msg({
+          ruleId: 'unsubscribe-link-text',
+          severity: 1,
+          message: 'Opt-out link text "clicca qui" does not say what it does.',
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 29,
+        }),
+      ],
+      source,
+    );
     expect(stylish([result], { cwd: '/repo', color: false })).toMatchInlineSnapshot(`
       "
       emails/promo.html
@@ -55,7 +71,9 @@ describe('stylish', () => {
   it('prints nothing for clean results and keeps paths outside cwd absolute', () => {
     expect(stylish([toResult('/repo/a.html', [])], { cwd: '/repo', color: false })).toBe('');
     const fatal = toResult('/elsewhere/b.html', [{ ruleId: null, severity: 2, fatal: true, message: 'No such file or directory.', line: 1, column: 1 }]);
-    expect(stylish([fatal], { cwd: '/repo', color: false })).toBe('\n/elsewhere/b.html\n  1:1  error  No such file or directory\n\n✖ 1 problem (1 error, 0 warnings)\n');
+    expect(stylish([fatal], { cwd: '/repo', color: false })).toBe(
+      '\n/elsewhere/b.html\n  1:1  error  No such file or directory\n\n✖ 1 problem (1 error, 0 warnings)\n',
+    );
   });
 
   it('colours only when asked', () => {

@@ -38,7 +38,9 @@ interface Row {
 }
 
 function rows(): Row[] {
-  const [header, ...lines] = readFileSync(MANIFEST, 'utf8').split('\n').filter((l) => l.trim());
+  const [header, ...lines] = readFileSync(MANIFEST, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const cols = header!.split('\t');
   const at = (c: string[], name: string) => c[cols.indexOf(name)] ?? '';
   return lines

@@ -4,16 +4,32 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_SERVICE_HOSTS, ROOT, buildExtension, haveChromium, launchWithExtension, refusingProxy, serveFixtures, type Launched, type Proxy, type Server } from './harness.ts';
+import {
+  CHROMIUM_SERVICE_HOSTS,
+  ROOT,
+  buildExtension,
+  haveChromium,
+  launchWithExtension,
+  refusingProxy,
+  serveFixtures,
+  type Launched,
+  type Proxy,
+  type Server,
+} from './harness.ts';
 
 export const SCREENSHOTS = path.join(ROOT, '.output', 'e2e-screenshots');
 const PANEL = 'optout-lint-panel';
 
 const panelState = (page: Page, nth = 0) =>
-  page.evaluate(([tag, i]) => {
-    const host = document.querySelectorAll(tag as string)[i as number] as HTMLElement | undefined;
-    return host ? { status: host.dataset.status ?? '', rules: (host.dataset.rules ?? '').split(' ').filter(Boolean), text: host.shadowRoot?.textContent ?? '' } : undefined;
-  }, [PANEL, nth] as const);
+  page.evaluate(
+    ([tag, i]) => {
+      const host = document.querySelectorAll(tag as string)[i as number] as HTMLElement | undefined;
+      return host
+        ? { status: host.dataset.status ?? '', rules: (host.dataset.rules ?? '').split(' ').filter(Boolean), text: host.shadowRoot?.textContent ?? '' }
+        : undefined;
+    },
+    [PANEL, nth] as const,
+  );
 
 async function waitForPanel(page: Page, predicate: string, nth = 0, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
@@ -29,10 +45,13 @@ async function waitForPanel(page: Page, predicate: string, nth = 0, timeout = 10
 }
 
 const clickFinding = (page: Page, ruleId: string) =>
-  page.evaluate(([tag, id]) => {
-    const host = document.querySelector(tag as string)!;
-    (host.shadowRoot!.querySelector(`button.finding[data-rule="${id as string}"]`) as HTMLElement).click();
-  }, [PANEL, ruleId] as const);
+  page.evaluate(
+    ([tag, id]) => {
+      const host = document.querySelector(tag as string)!;
+      (host.shadowRoot!.querySelector(`button.finding[data-rule="${id as string}"]`) as HTMLElement).click();
+    },
+    [PANEL, ruleId] as const,
+  );
 
 const outlineRect = (page: Page) =>
   page.evaluate(() => {
@@ -41,7 +60,6 @@ const outlineRect = (page: Page) =>
     const r = o.getBoundingClientRect();
     return { x: r.x + 3, y: r.y + 3, w: r.width - 6, h: r.height - 6 };
   });
-
 
 describe.skipIf(!haveChromium())('extension in Chromium', () => {
   let server: Server;
@@ -83,7 +101,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.goto(`${server.origin}/gmail-compose.html`);
     await waitForPanel(page, "status === 'fail'");
     const dialogs: string[] = [];
-    page.once('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.once('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.click('div[role="button"].aoO');
     expect(dialogs).toHaveLength(1);
     expect(dialogs[0]).toContain('unsubscribe-link-present');
@@ -112,7 +133,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     expect(Date.now() - typed).toBeLessThan(1000);
     expect((await panelState(page))?.text).toContain('looks fine');
     let asked = false;
-    page.on('dialog', (d) => { asked = true; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      asked = true;
+      void d.dismiss();
+    });
     await page.click('div[role="button"].aoO');
     expect(asked).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
@@ -130,7 +154,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     const before = await page.evaluate((s) => document.querySelector(s)!.outerHTML, body);
     await clickFinding(page, 'unsubscribe-link-href');
     const box = await outlineRect(page);
-    const link = await page.evaluate((s) => { const r = document.querySelector(`${s} a`)!.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; }, body);
+    const link = await page.evaluate((s) => {
+      const r = document.querySelector(`${s} a`)!.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    }, body);
     expect(box).toBeDefined();
     expect(Math.abs(box!.x - link.x)).toBeLessThan(2);
     expect(Math.abs(box!.y - link.y)).toBeLessThan(2);
@@ -139,7 +166,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'outlook-outline.png') });
     // Ctrl+Enter from the draft is guarded too.
     const dialogs: string[] = [];
-    page.once('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.once('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.click(body);
     await page.keyboard.press('Control+Enter');
     expect(dialogs[0]).toContain('unsubscribe-link-href');
@@ -208,7 +238,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.goto(`${server.origin}/gmail-compose.html`);
     await waitForPanel(page, "status === 'fail'");
     let asked = false;
-    page.on('dialog', (d) => { asked = true; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      asked = true;
+      void d.dismiss();
+    });
     await page.click('div[role="button"].aoO');
     expect(asked).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
@@ -227,10 +260,15 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await browser.worker.evaluate((u) => fetch(u).then((r) => r.status), probe);
     await new Promise((r) => setTimeout(r, 200));
     expect(requests).toContain(probe);
-    const outside = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('about:'));
+    const outside = requests.filter(
+      (u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('about:'),
+    );
     expect(outside).toEqual([]);
     // Everything else went to the refusing proxy and stopped there; only Chromium's own services tried.
-    const hosts = proxy.seen.map((line) => { const target = line.split(' ')[1] ?? ''; return target.includes('://') ? new URL(target).host : target; });
+    const hosts = proxy.seen.map((line) => {
+      const target = line.split(' ')[1] ?? '';
+      return target.includes('://') ? new URL(target).host : target;
+    });
     expect(hosts.filter((h) => !CHROMIUM_SERVICE_HOSTS.test(h))).toEqual([]);
   });
 });

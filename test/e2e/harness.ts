@@ -33,7 +33,9 @@ export function buildExtension(opts: { e2e?: boolean; browser?: 'chrome' | 'fire
   return path.join(ROOT, '.output', `${browser}-mv${mv}${opts.e2e ? '-e2e' : ''}`);
 }
 
-export function readManifest(dir: string): Record<string, unknown> & { content_scripts?: { matches: string[] }[]; permissions?: string[]; host_permissions?: string[] } {
+export function readManifest(
+  dir: string,
+): Record<string, unknown> & { content_scripts?: { matches: string[] }[]; permissions?: string[]; host_permissions?: string[] } {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 }
 
@@ -97,14 +99,26 @@ export async function launchWithExtension(dir: string, proxyUrl: string): Promis
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-default-apps', '--disable-domain-reliability', '--metrics-recording-only',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--metrics-recording-only',
       // Chromium's own services (autofill predictions, sign-in, updaters): quiet them; the proxy refuses the rest.
-      '--disable-client-side-phishing-detection', '--no-pings', '--safebrowsing-disable-auto-update', '--disable-field-trial-config',
+      '--disable-client-side-phishing-detection',
+      '--no-pings',
+      '--safebrowsing-disable-auto-update',
+      '--disable-field-trial-config',
       '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,CertificateTransparencyComponentUpdater,SigninInterceptBubble,ChromeSignin,NetworkTimeServiceQuerying',
-      '--password-store=basic', '--use-mock-keychain',
+      '--password-store=basic',
+      '--use-mock-keychain',
       `--proxy-server=${proxyUrl}`,
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

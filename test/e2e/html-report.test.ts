@@ -22,7 +22,9 @@ describe.skipIf(!executable)('html report in Chromium', () => {
   beforeAll(async () => {
     const built = await buildCli();
     cleanupBuild = built.cleanup;
-    const r = runCli(built.cli, ['-f', 'html', '-o', report, 'examples/bad/click-here-it.html', 'examples/bad/promo.mjml', 'examples/good/newsletter.html'], { env: { NO_COLOR: '1' } });
+    const r = runCli(built.cli, ['-f', 'html', '-o', report, 'examples/bad/click-here-it.html', 'examples/bad/promo.mjml', 'examples/good/newsletter.html'], {
+      env: { NO_COLOR: '1' },
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     browser = await launchOffline(executable!);
@@ -47,19 +49,21 @@ describe.skipIf(!executable)('html report in Chromium', () => {
     return frames;
   };
 
-  const marked = (frame: Frame) => frame.evaluate(() =>
-    [...document.querySelectorAll('[data-optout-finding]')].map((el) => {
-      const style = getComputedStyle(el);
-      const box = el.getBoundingClientRect();
-      return {
-        tag: el.tagName.toLowerCase(),
-        numbers: el.getAttribute('data-optout-finding'),
-        text: (el.textContent ?? '').trim(),
-        outline: `${style.outlineStyle} ${style.outlineColor}`,
-        badge: getComputedStyle(el, '::before').content,
-        visible: box.width > 0 && box.height > 0,
-      };
-    }));
+  const marked = (frame: Frame) =>
+    frame.evaluate(() =>
+      [...document.querySelectorAll('[data-optout-finding]')].map((el) => {
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          tag: el.tagName.toLowerCase(),
+          numbers: el.getAttribute('data-optout-finding'),
+          text: (el.textContent ?? '').trim(),
+          outline: `${style.outlineStyle} ${style.outlineColor}`,
+          badge: getComputedStyle(el, '::before').content,
+          visible: box.width > 0 && box.height > 0,
+        };
+      }),
+    );
 
   it('lists the templates with problems and their findings', async () => {
     expect(await page.locator('section.file h2 .path').allTextContents()).toEqual(['examples/bad/click-here-it.html', 'examples/bad/promo.mjml']);
@@ -70,16 +74,12 @@ describe.skipIf(!executable)('html report in Chromium', () => {
   it('renders the HTML template with the offending link outlined and numbered', async () => {
     const [first] = await previews();
     expect(await first!.locator('h1, h2').first().textContent()).toContain('Saldi di fine stagione');
-    expect(await marked(first!)).toEqual([
-      { tag: 'a', numbers: '1 2', text: 'clicca qui', outline: 'solid rgb(215, 38, 61)', badge: '"1 2"', visible: true },
-    ]);
+    expect(await marked(first!)).toEqual([{ tag: 'a', numbers: '1 2', text: 'clicca qui', outline: 'solid rgb(215, 38, 61)', badge: '"1 2"', visible: true }]);
   });
 
   it('renders the compiled MJML with its tiny link marked', async () => {
     const [, second] = await previews();
-    expect(await marked(second!)).toEqual([
-      { tag: 'a', numbers: '1', text: 'Unsubscribe', outline: 'solid rgb(215, 38, 61)', badge: '"1"', visible: true },
-    ]);
+    expect(await marked(second!)).toEqual([{ tag: 'a', numbers: '1', text: 'Unsubscribe', outline: 'solid rgb(215, 38, 61)', badge: '"1"', visible: true }]);
   });
 
   it('runs no script in the previews (empty sandbox, CSP)', async () => {

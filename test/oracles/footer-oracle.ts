@@ -15,7 +15,10 @@ interface AddressHit {
 
 // The tag lists are the registry's, in its order: the oracle checks the scan, not which tags exist.
 const ADDRESS_TAGS: readonly RegExp[] = [...ESPS.flatMap((e) => e.addressTags ?? []), /\{\{\{?[^{}\n]{0,60}address[^{}\n]{0,60}\}?\}\}/i];
-const SENDER_TAGS: readonly RegExp[] = [...ESPS.flatMap((e) => e.senderTags ?? []), /\{\{\{?[^{}\n]{0,60}(?:company|organi[sz]ation|sender)[^{}\n]{0,60}\}?\}\}/i];
+const SENDER_TAGS: readonly RegExp[] = [
+  ...ESPS.flatMap((e) => e.senderTags ?? []),
+  /\{\{\{?[^{}\n]{0,60}(?:company|organi[sz]ation|sender)[^{}\n]{0,60}\}?\}\}/i,
+];
 
 /** Postcodes of the main countries; each needs a street and house number nearby to count. */
 const POSTCODES: readonly RegExp[] = [
@@ -46,7 +49,8 @@ export function findPostalAddress(chunks: readonly Chunk[]): AddressHit | undefi
     const tokens = tokensOf(norm);
     for (const box of findPoBoxes(norm)) {
       const next = tokens.filter((t) => t.start >= box.end).slice(0, 2);
-      if (next.some((t) => /^\d+$/.test(t.word))) return { kind: 'po-box', chunk: i, start: map[box.start]!, text: chunk.text.slice(map[box.start]!, map[next.at(-1)!.end]!).trim() };
+      if (next.some((t) => /^\d+$/.test(t.word)))
+        return { kind: 'po-box', chunk: i, start: map[box.start]!, text: chunk.text.slice(map[box.start]!, map[next.at(-1)!.end]!).trim() };
     }
     for (let t = 0; t < tokens.length; t++) {
       if (!isStreetWord(tokens[t]!.word)) continue;
@@ -92,7 +96,15 @@ export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): 
     const legal = LEGAL_FORM.exec(text);
     if (legal) return { kind: 'legal-form', chunk: i, text: legal[0] };
     const c = COPYRIGHT.exec(text);
-    if (c) return { kind: 'copyright', chunk: i, text: text.slice(c.index, c.index + 60).split('\n')[0]!.trim() };
+    if (c)
+      return {
+        kind: 'copyright',
+        chunk: i,
+        text: text
+          .slice(c.index, c.index + 60)
+          .split('\n')[0]!
+          .trim(),
+      };
   }
   if (address?.kind === 'esp-tag') return { kind: 'esp-tag', chunk: address.chunk, text: address.text };
   if (address) {
@@ -103,4 +115,3 @@ export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): 
   }
   return undefined;
 }
-

@@ -230,4 +230,3 @@ export function sentencesOf(chunks: readonly Chunk[]): Sentence[] {
   });
   return out;
 }
-

@@ -81,10 +81,11 @@ export async function startServer(): Promise<TestServer> {
     get lastHeaders() {
       return state.lastHeaders;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

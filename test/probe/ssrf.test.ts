@@ -24,8 +24,10 @@ beforeEach(() => {
 const noDns: Resolver = async (host) => {
   throw new Error(`unexpected DNS lookup of ${host}`);
 };
-const fixed = (answers: Record<string, string[]>): Resolver => async (host) =>
-  (answers[host] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+const fixed =
+  (answers: Record<string, string[]>): Resolver =>
+  async (host) =>
+    (answers[host] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 const hostOf = (href: string) => new URL(href).hostname;
 
 describe('resolveTarget refuses every spelling of a forbidden address', () => {
@@ -107,7 +109,13 @@ describe('the connection is pinned to the checked address', () => {
   it('a resolver whose first answer is forbidden is refused before any connection', async () => {
     let calls = 0;
     const rebinding: Resolver = async () => [{ address: calls++ === 0 ? '127.0.0.2' : '127.0.0.1', family: 4 }];
-    const r = await request(new URL(`http://rebind.test:${port}/ok`), { method: 'GET', timeoutMs: 2000, maxBytes: 1024, allowPrivate: (a) => a === '127.0.0.1', resolve: rebinding });
+    const r = await request(new URL(`http://rebind.test:${port}/ok`), {
+      method: 'GET',
+      timeoutMs: 2000,
+      maxBytes: 1024,
+      allowPrivate: (a) => a === '127.0.0.1',
+      resolve: rebinding,
+    });
     expect(r).toMatchObject({ ok: false, problem: 'refused' });
     expect(calls).toBe(1);
     expect(server.requests).toEqual([]);
@@ -124,7 +132,12 @@ describe('every redirect hop is checked again', () => {
       config,
       rules,
       beforeRules: async (doc) => {
-        doc.message.probe = await probeDocument(doc, { timeoutMs: 2000, allowPrivate: onlyFirstHop, resolve: fixed({ 'internal.test': ['10.0.0.5'], 'loop.test': ['127.0.0.2'] }), ...opts });
+        doc.message.probe = await probeDocument(doc, {
+          timeoutMs: 2000,
+          allowPrivate: onlyFirstHop,
+          resolve: fixed({ 'internal.test': ['10.0.0.5'], 'loop.test': ['127.0.0.2'] }),
+          ...opts,
+        });
       },
     });
     return result.messages;

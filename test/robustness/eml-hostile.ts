@@ -1,6 +1,7 @@
 // Hostile .eml builders shared by the hostile CLI suite and the eml limit tests.
 
-const HEAD = 'From: Shop <news@shop.example>\nTo: a@b.example\nSubject: Sale\nMessage-ID: <1@shop.example>\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nMIME-Version: 1.0\n';
+const HEAD =
+  'From: Shop <news@shop.example>\nTo: a@b.example\nSubject: Sale\nMessage-ID: <1@shop.example>\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nMIME-Version: 1.0\n';
 const GOOD_HTML = '<html><body><p>Sale</p><p><a href="https://shop.example/unsubscribe">Unsubscribe</a></p></body></html>';
 
 /** `depth` multiparts, one inside the other, with the HTML part at the bottom. */

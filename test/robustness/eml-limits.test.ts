@@ -47,7 +47,9 @@ describe('.eml limits', () => {
     const { result, ms } = await lint(manyUris(40_000));
     expect(ms).toBeLessThan(10_000);
     expect(result.messages).toHaveLength(1);
-    expect(result.messages[0]!.message).toMatch(/the List-Unsubscribe header \(line 7\) is \d+ characters long, over the limit of 1048576 \(set maxHeaderLength/);
+    expect(result.messages[0]!.message).toMatch(
+      /the List-Unsubscribe header \(line 7\) is \d+ characters long, over the limit of 1048576 \(set maxHeaderLength/,
+    );
   });
 
   it('lints 40,000 URIs in bounded time when the limit is raised', async () => {
@@ -73,6 +75,8 @@ describe('.eml limits inside parts', () => {
   it('a long header field in a nested part is refused too', async () => {
     const text = `From: a@b.example\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: text/html\nX-Long: ${'y'.repeat(2000)}\n\n<p>Hi</p>\n--x--\n`;
     const { result } = await lint(text, { maxHeaderLength: 1000 });
-    expect(result.messages[0]!.message).toBe('Could not parse EML: the X-Long header (line 6) is 2000 characters long, over the limit of 1000 (set maxHeaderLength in the config to raise it)');
+    expect(result.messages[0]!.message).toBe(
+      'Could not parse EML: the X-Long header (line 6) is 2000 characters long, over the limit of 1000 (set maxHeaderLength in the config to raise it)',
+    );
   });
 });

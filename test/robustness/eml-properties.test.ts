@@ -33,16 +33,43 @@ async function lintTwice(text: string): Promise<LintResult> {
 // ---- header blocks ----------------------------------------------------------------------------------------
 
 const headerName = fc.constantFrom(
-  'From', 'To', 'Subject', 'Date', 'Message-ID', 'List-Unsubscribe', 'List-Unsubscribe-Post', 'List-Id', 'DKIM-Signature',
-  'Content-Type', 'Content-Transfer-Encoding', 'Content-Language', 'Precedence', 'Sender', 'Reply-To', 'X-Mailer', 'list-unsubscribe',
+  'From',
+  'To',
+  'Subject',
+  'Date',
+  'Message-ID',
+  'List-Unsubscribe',
+  'List-Unsubscribe-Post',
+  'List-Id',
+  'DKIM-Signature',
+  'Content-Type',
+  'Content-Transfer-Encoding',
+  'Content-Language',
+  'Precedence',
+  'Sender',
+  'Reply-To',
+  'X-Mailer',
+  'list-unsubscribe',
 );
 const headerValue = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.constantFrom(
-    '<https://x.example/u?a=1>, <mailto:u@x.example?subject=unsub>', '<https://x.example/u', 'List-Unsubscribe=One-Click',
-    '=?utf-8?B?PGh0dHBzOi8veC5leGFtcGxlL3U+?=', '=?iso-8859-1?Q?caf=E9?=', 'v=1; a=rsa-sha256; d=x.example; h=from:list-unsubscribe; b=abc',
-    'Shop <news@shop.example>', '"a, b" <a@b.example>', 'text/html; charset="utf-8"', 'multipart/alternative; boundary=', '',
-    'Mon, 2 Mar 2026 10:00:00 +0000', '<>', 'mailto:', 'https://', '<https://a.example/' + 'x'.repeat(2000) + '>',
+    '<https://x.example/u?a=1>, <mailto:u@x.example?subject=unsub>',
+    '<https://x.example/u',
+    'List-Unsubscribe=One-Click',
+    '=?utf-8?B?PGh0dHBzOi8veC5leGFtcGxlL3U+?=',
+    '=?iso-8859-1?Q?caf=E9?=',
+    'v=1; a=rsa-sha256; d=x.example; h=from:list-unsubscribe; b=abc',
+    'Shop <news@shop.example>',
+    '"a, b" <a@b.example>',
+    'text/html; charset="utf-8"',
+    'multipart/alternative; boundary=',
+    '',
+    'Mon, 2 Mar 2026 10:00:00 +0000',
+    '<>',
+    'mailto:',
+    'https://',
+    '<https://a.example/' + 'x'.repeat(2000) + '>',
   ),
 );
 /** One field, sometimes folded, with LF or CRLF line ends. */
@@ -52,9 +79,9 @@ const field = fc.tuple(headerName, headerValue, fc.array(fc.nat(80), { maxLength
   return `${name}: ${v}`;
 });
 const junkLine = fc.constantFrom('From someone Mon Mar  2 10:00:00 2026', 'no colon here', ' continuation first', ':empty name', 'Bad Name: x');
-const headerBlock = fc.tuple(fc.array(fc.oneof({ weight: 6, arbitrary: field }, { weight: 1, arbitrary: junkLine }), { maxLength: 25 }), fc.boolean()).map(
-  ([lines, crlf]) => ({ lines, eol: crlf ? '\r\n' : '\n' }),
-);
+const headerBlock = fc
+  .tuple(fc.array(fc.oneof({ weight: 6, arbitrary: field }, { weight: 1, arbitrary: junkLine }), { maxLength: 25 }), fc.boolean())
+  .map(([lines, crlf]) => ({ lines, eol: crlf ? '\r\n' : '\n' }));
 
 describe('header block properties', () => {
   it('parseHeaderBlock: every field has a name, lines increase, the body starts after the block', () => {
@@ -79,9 +106,13 @@ describe('header block properties', () => {
 
   it('lintText on generated header blocks over an HTML body: returns, same result twice', async () => {
     await fc.assert(
-      fc.asyncProperty(headerBlock, fc.constantFrom('', '<p>Hi</p>', '<a href="https://x.example/unsubscribe">Unsubscribe</a>'), async ({ lines, eol }, html) => {
-        await lintTwice(`From: a@b.example${eol}${lines.join('\n').replace(/\n/g, eol)}${eol}Content-Type: text/html${eol}${eol}${html}`);
-      }),
+      fc.asyncProperty(
+        headerBlock,
+        fc.constantFrom('', '<p>Hi</p>', '<a href="https://x.example/unsubscribe">Unsubscribe</a>'),
+        async ({ lines, eol }, html) => {
+          await lintTwice(`From: a@b.example${eol}${lines.join('\n').replace(/\n/g, eol)}${eol}Content-Type: text/html${eol}${eol}${html}`);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -109,7 +140,11 @@ const boundaryChars = "abcXYZ0123456789'()+_,-./:=?";
 const boundary = fc.array(fc.constantFrom(...boundaryChars.split('')), { minLength: 1, maxLength: 40 }).map((cs) => cs.join(''));
 const bodyText = fc.oneof(
   fc.string({ maxLength: 200 }),
-  fc.constantFrom('<html><body><p><a href="https://x.example/unsubscribe">Unsubscribe</a></p></body></html>', 'Unsubscribe: https://x.example/u', '<p>caf\u00e9 \u2014 \u00fcber</p>'),
+  fc.constantFrom(
+    '<html><body><p><a href="https://x.example/unsubscribe">Unsubscribe</a></p></body></html>',
+    'Unsubscribe: https://x.example/u',
+    '<p>caf\u00e9 \u2014 \u00fcber</p>',
+  ),
 );
 const leaf: fc.Arbitrary<Leaf> = fc.record({
   kind: fc.constant('leaf' as const),
@@ -134,8 +169,14 @@ const mimeTree = fc.letrec<{ node: Node }>((tie) => ({
 
 function encode(l: Leaf): string {
   const enc = l.encoding.toLowerCase();
-  if (enc === 'base64') return (Buffer.from(l.body, 'utf8').toString('base64').match(/.{1,76}/g) ?? ['']).join('\n');
-  if (enc === 'quoted-printable') return l.body.replace(/[=\r\n]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/.{73}/g, '$&=\n');
+  if (enc === 'base64')
+    return (
+      Buffer.from(l.body, 'utf8')
+        .toString('base64')
+        .match(/.{1,76}/g) ?? ['']
+    ).join('\n');
+  if (enc === 'quoted-printable')
+    return l.body.replace(/[=\r\n]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/.{73}/g, '$&=\n');
   // Keep boundary-looking lines out of raw bodies: the walk property needs the generated structure.
   return l.body.replace(/\r?\n-/g, '\n -');
 }

@@ -20,7 +20,11 @@ const CASES: Record<string, string | Buffer | null> = {
   'huge-attribute.html': `<html><body><a title="${'x'.repeat(8 * 1024 * 1024)}" href="*|UNSUB|*">Unsubscribe</a>${FOOTER}</body></html>`,
   'many-css-rules.html': `<style>${Array.from({ length: 60_000 }, (_, i) => `.c${i} a{color:#${(i % 4096).toString(16).padStart(3, '0')}}`).join('\n')}</style>${GOOD}`,
   'random-bytes.html': Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919 + 13) % 256)),
-  'invalid-utf8.html': Buffer.concat([Buffer.from('<html><body><p>caf'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0]), Buffer.from(`</p><a href="*|UNSUB|*">Unsubscribe</a>${FOOTER}</body></html>`)]),
+  'invalid-utf8.html': Buffer.concat([
+    Buffer.from('<html><body><p>caf'),
+    Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0]),
+    Buffer.from(`</p><a href="*|UNSUB|*">Unsubscribe</a>${FOOTER}</body></html>`),
+  ]),
   'utf16-bom.html': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
   'unclosed-comment.html': `<html><body><p>Sale</p>${FOOTER}<!-- footer <a href="*|UNSUB|*">Unsubscribe</a></body></html>`,
   'broken.mjml': '<mjml><mj-body><mj-section><mj-column><mj-text>unclosed',
@@ -72,7 +76,7 @@ describe('hostile input through the CLI', () => {
   });
 
   it('never prints a stack trace', () => {
-    for (const r of results) for (const m of r.messages) expect(m.message.split("\n").some((line) => line.trimStart().startsWith("at "))).toBe(false);
+    for (const r of results) for (const m of r.messages) expect(m.message.split('\n').some((line) => line.trimStart().startsWith('at '))).toBe(false);
   });
 
   it('lints the good file among them', () => {
@@ -84,7 +88,10 @@ describe('hostile input through the CLI', () => {
     ['random-bytes.html', /not text/],
     ['not-mjml.mjml', /MJML/],
     ['x.html', /directory/i],
-    ['many-uris.eml', /^Could not parse EML: the List-Unsubscribe header \(line 7\) is \d+ characters long, over the limit of 1048576 \(set maxHeaderLength in the config to raise it\)$/],
+    [
+      'many-uris.eml',
+      /^Could not parse EML: the List-Unsubscribe header \(line 7\) is \d+ characters long, over the limit of 1048576 \(set maxHeaderLength in the config to raise it\)$/,
+    ],
   ])('%s gets one clear fatal message', (name, pattern) => {
     const r = byName(name);
     expect(r.messages).toHaveLength(1);

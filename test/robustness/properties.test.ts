@@ -25,9 +25,61 @@ async function lintTwice(text: string, filename = 'x.html'): Promise<LintResult>
   return a;
 }
 
-const word = fc.constantFrom('Unsubscribe', 'click here', 'qui', 'Disiscriviti', 'abmelden', 'Manage preferences', 'Sale', '*|UNSUB|*', '{{{unsubscribe}}}', '', ' ', '&amp;', '<', '>', '"');
-const cssValue = fc.constantFrom('none', '0', '0px', '6px', '1em', '50%', 'hidden', 'block', '#fff', 'rgba(0,0,0,0)', 'transparent', '-9999px', 'rect(0 0 0 0)', 'all', 'inherit', 'bold 9px/1 Arial', 'url(x.png)', '!important');
-const cssProp = fc.constantFrom('display', 'visibility', 'opacity', 'font-size', 'font', 'color', 'background', 'background-color', 'max-height', 'height', 'overflow', 'text-indent', 'clip', 'position', 'mso-hide', 'left');
+const word = fc.constantFrom(
+  'Unsubscribe',
+  'click here',
+  'qui',
+  'Disiscriviti',
+  'abmelden',
+  'Manage preferences',
+  'Sale',
+  '*|UNSUB|*',
+  '{{{unsubscribe}}}',
+  '',
+  ' ',
+  '&amp;',
+  '<',
+  '>',
+  '"',
+);
+const cssValue = fc.constantFrom(
+  'none',
+  '0',
+  '0px',
+  '6px',
+  '1em',
+  '50%',
+  'hidden',
+  'block',
+  '#fff',
+  'rgba(0,0,0,0)',
+  'transparent',
+  '-9999px',
+  'rect(0 0 0 0)',
+  'all',
+  'inherit',
+  'bold 9px/1 Arial',
+  'url(x.png)',
+  '!important',
+);
+const cssProp = fc.constantFrom(
+  'display',
+  'visibility',
+  'opacity',
+  'font-size',
+  'font',
+  'color',
+  'background',
+  'background-color',
+  'max-height',
+  'height',
+  'overflow',
+  'text-indent',
+  'clip',
+  'position',
+  'mso-hide',
+  'left',
+);
 const declaration = fc.tuple(cssProp, cssValue).map(([p, v]) => `${p}:${v}`);
 const style = fc.array(declaration, { maxLength: 4 }).map((d) => d.join(';'));
 const tag = fc.constantFrom('a', 'div', 'td', 'table', 'tr', 'span', 'font', 'p', 'small', 'img', 'center', 'unsubscribe', 'mj-text');
@@ -63,13 +115,22 @@ const tree = fc.letrec<{ node: Tree; children: Tree[] }>((tie) => ({
   children: fc.array(tie('node'), { maxLength: 4 }),
 })).node;
 
-const sheet = fc.array(fc.tuple(fc.constantFrom('a', '.legal', '#x', 'td a', '.hide', '*', 'a:hover', '@media print{.x', '@media (max-width:600px){.legal', '}}', '::before'), style), { maxLength: 6 }).map(
-  (rules) => `<style>${rules.map(([sel, st]) => `${sel}{${st}}`).join('\n')}</style>`,
-);
+const sheet = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('a', '.legal', '#x', 'td a', '.hide', '*', 'a:hover', '@media print{.x', '@media (max-width:600px){.legal', '}}', '::before'),
+      style,
+    ),
+    { maxLength: 6 },
+  )
+  .map((rules) => `<style>${rules.map(([sel, st]) => `${sel}{${st}}`).join('\n')}</style>`);
 
 describe('engine properties', () => {
   it('any string: returns, terminates, same result twice', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 2000 }), async (s) => void (await lintTwice(s))), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 2000 }), async (s) => void (await lintTwice(s))),
+      { numRuns: 150 },
+    );
   });
 
   it('any bytes read as text: same', async () => {
@@ -92,7 +153,10 @@ describe('engine properties', () => {
 
   it('arbitrary CSS in a style block', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 500 }), async (css) => void (await lintTwice(`<style>${css}</style><p class="a"><a href="*|UNSUB|*" style="${css.replace(/"/g, '')}">Unsubscribe</a></p>`))),
+      fc.asyncProperty(
+        fc.string({ maxLength: 500 }),
+        async (css) => void (await lintTwice(`<style>${css}</style><p class="a"><a href="*|UNSUB|*" style="${css.replace(/"/g, '')}">Unsubscribe</a></p>`)),
+      ),
       { numRuns: 150 },
     );
   });
@@ -109,7 +173,11 @@ describe('engine properties', () => {
 
   it('generated MJML-ish input never crashes', async () => {
     await fc.assert(
-      fc.asyncProperty(tree, async (t) => void (await lintTwice(`<mjml><mj-body><mj-section><mj-column><mj-text>${t.html}</mj-text></mj-column></mj-section></mj-body></mjml>`, 'x.mjml'))),
+      fc.asyncProperty(
+        tree,
+        async (t) =>
+          void (await lintTwice(`<mjml><mj-body><mj-section><mj-column><mj-text>${t.html}</mj-text></mj-column></mj-section></mj-body></mjml>`, 'x.mjml')),
+      ),
       { numRuns: 25 },
     );
   });

@@ -65,7 +65,6 @@ function caseKey(c: ValidCase): string {
   return JSON.stringify([c.code, c.filename ?? '', c.options ?? {}, c.settings ?? {}, c.headers ?? null]);
 }
 
-
 export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     it('has no duplicate cases, and every messageId is tested by an invalid case', () => {
@@ -108,7 +107,13 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
           expect(messages.length, `expected ${c.errors.length} message(s), got:\n${shown}`).toBe(c.errors.length);
           c.errors.forEach((want, i) => {
             const got = messages[i]!;
-            const picked: Record<string, unknown> = { messageId: got.messageId, line: got.line, column: got.column, endLine: got.endLine, endColumn: got.endColumn };
+            const picked: Record<string, unknown> = {
+              messageId: got.messageId,
+              line: got.line,
+              column: got.column,
+              endLine: got.endLine,
+              endColumn: got.endColumn,
+            };
             if (want.severity !== undefined) picked['severity'] = got.severity;
             const { message, ...wantFields } = want;
             expect(picked, shown).toEqual(wantFields);

@@ -20,12 +20,13 @@ export const html: Formatter = (results, { cwd, rulesMeta = {} }) => {
   const clean = results.filter((r) => r.messages.length === 0);
   const headline = t.errors + t.warnings === 0 ? '✔ no problems' : summaryLine(t.errors, t.warnings);
   const sections = withProblems.map((r, i) => fileSection(r, i, cwd, rulesMeta)).join('\n');
-  const toc = withProblems
-    .map((r, i) => `<li><a href="#file-${i + 1}">${esc(relativePosix(r.filePath, cwd))}</a> ${counts(r)}</li>`)
-    .join('');
-  const cleanList = clean.length === 0 ? '' : `<details><summary>${plural(clean.length, 'template')} without problems</summary><ul>${clean
-    .map((r) => `<li>${esc(relativePosix(r.filePath, cwd))}</li>`)
-    .join('')}</ul></details>`;
+  const toc = withProblems.map((r, i) => `<li><a href="#file-${i + 1}">${esc(relativePosix(r.filePath, cwd))}</a> ${counts(r)}</li>`).join('');
+  const cleanList =
+    clean.length === 0
+      ? ''
+      : `<details><summary>${plural(clean.length, 'template')} without problems</summary><ul>${clean
+          .map((r) => `<li>${esc(relativePosix(r.filePath, cwd))}</li>`)
+          .join('')}</ul></details>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -54,7 +55,8 @@ ${sections}
  * No scripts anywhere (the iframes inherit this policy as well as their empty sandbox); the templates'
  * own inline styles and remote images and fonts still load, as in a mail client.
  */
-const CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline' https: http:; img-src https: http: data: cid:; font-src https: http: data:; frame-src 'self' about: data:";
+const CSP =
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline' https: http:; img-src https: http: data: cid:; font-src https: http: data:; frame-src 'self' about: data:";
 
 function counts(r: LintResult): string {
   const parts: string[] = [];
@@ -146,7 +148,9 @@ export function markFindings(text: string, marks: readonly { index: number; star
   let out = text;
   for (const [offset, e] of [...byTag].sort((a, b) => b[0] - a[0])) {
     const attrs = ` ${MARK_ATTRIBUTE}="${e.numbers.join(' ')}" data-optout-severity="${e.error ? 'error' : 'warning'}"`;
-    out = e.pin ? `${out.slice(0, offset)}<span class="optout-lint-pin"${attrs}></span>${out.slice(offset)}` : `${out.slice(0, e.nameEnd)}${attrs}${out.slice(e.nameEnd)}`;
+    out = e.pin
+      ? `${out.slice(0, offset)}<span class="optout-lint-pin"${attrs}></span>${out.slice(offset)}`
+      : `${out.slice(0, e.nameEnd)}${attrs}${out.slice(e.nameEnd)}`;
   }
   return { html: injectStyle(out), marked };
 }

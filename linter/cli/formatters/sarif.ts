@@ -111,7 +111,15 @@ function directiveDescriptor(): ReportingDescriptor {
 }
 
 function unknownDescriptor(id: string): ReportingDescriptor {
-  return { id, name: pascalCase(id), shortDescription: { text: id }, fullDescription: { text: id }, help: { text: id }, defaultConfiguration: { level: 'warning' }, properties: { tags: [] } };
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: id },
+    fullDescription: { text: id },
+    help: { text: id },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: [] },
+  };
 }
 
 /** Relative to %SRCROOT% when the file is under cwd; an absolute file: URI otherwise. */
@@ -133,7 +141,11 @@ function regionOf(m: LintMessage): Record<string, number> {
 }
 
 function pascalCase(id: string): string {
-  return id.split(/[^a-z0-9]+/i).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[^a-z0-9]+/i)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 }
 
 function firstSentence(s: string): string {

@@ -29,7 +29,11 @@ export const stylish: Formatter = (results, { cwd, color }) => {
       const padded = row.map((cell, i) => (i < 3 ? cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)) : cell));
       out += `  ${padded.join('  ').trimEnd()}\n`;
       const frame = result.source !== undefined ? codeFrame(result.source, m, paint, m.severity === 2 ? paint.red : paint.yellow) : '';
-      if (frame) out += `${frame.split('\n').map((l) => FRAME_INDENT + l).join('\n')}\n`;
+      if (frame)
+        out += `${frame
+          .split('\n')
+          .map((l) => FRAME_INDENT + l)
+          .join('\n')}\n`;
     });
   }
   const total = errors + warnings;

@@ -99,7 +99,13 @@ export async function request(url: URL, opts: RequestOptions): Promise<RequestRe
       let size = 0;
       const done = () => {
         const location = res.headers.location;
-        finish({ ok: true, status: res.statusCode ?? 0, location, body: Buffer.concat(chunks).toString('utf8'), contentType: res.headers['content-type'] ?? '' });
+        finish({
+          ok: true,
+          status: res.statusCode ?? 0,
+          location,
+          body: Buffer.concat(chunks).toString('utf8'),
+          contentType: res.headers['content-type'] ?? '',
+        });
         res.destroy();
       };
       res.on('data', (chunk: Buffer) => {
@@ -116,7 +122,8 @@ export async function request(url: URL, opts: RequestOptions): Promise<RequestRe
   });
 }
 
-const TLS_CODES = /^(?:ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|HOSTNAME_MISMATCH|EPROTO)/;
+const TLS_CODES =
+  /^(?:ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|HOSTNAME_MISMATCH|EPROTO)/;
 
 function classifyError(error: NodeJS.ErrnoException): { problem: 'tls' | 'network' | 'timeout'; detail: string } {
   const code = error.code ?? '';

@@ -73,7 +73,13 @@ async function probeGet(doc: EmailDocument, opts: ProbeOptions, notes: string[])
   const outcome: ProbeOutcome = { method: 'GET', url: url.href, range: link.range, redirects: 0 };
   const maxRedirects = opts.maxRedirects ?? MAX_REDIRECTS;
   for (let hop = 0; ; hop++) {
-    const r = await request(url, { method: 'GET', timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes ?? MAX_BYTES, allowPrivate: opts.allowPrivate, ...(opts.resolve ? { resolve: opts.resolve } : {}) });
+    const r = await request(url, {
+      method: 'GET',
+      timeoutMs: opts.timeoutMs,
+      maxBytes: opts.maxBytes ?? MAX_BYTES,
+      allowPrivate: opts.allowPrivate,
+      ...(opts.resolve ? { resolve: opts.resolve } : {}),
+    });
     if (!r.ok) return { ...outcome, problem: r.problem, detail: r.detail, location: url.href };
     outcome.status = r.status;
     outcome.location = url.href;

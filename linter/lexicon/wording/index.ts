@@ -101,11 +101,11 @@ const norm = (s: string) => normalizeText(s);
 
 function compileAll(): Compiled {
   if (compiled) return compiled;
-  const each = (pick: (l: WordingLexicon) => readonly string[]) =>
-    WORDING_LEXICONS.flatMap((l) => pick(l).map((phrase) => ({ phrase, lang: l.lang })));
-  const phrases = Object.fromEntries(
-    (Object.keys(PHRASE_FIELDS) as PhraseCategory[]).map((c) => [c, compilePhrases(each(PHRASE_FIELDS[c]))]),
-  ) as Record<PhraseCategory, Matcher>;
+  const each = (pick: (l: WordingLexicon) => readonly string[]) => WORDING_LEXICONS.flatMap((l) => pick(l).map((phrase) => ({ phrase, lang: l.lang })));
+  const phrases = Object.fromEntries((Object.keys(PHRASE_FIELDS) as PhraseCategory[]).map((c) => [c, compilePhrases(each(PHRASE_FIELDS[c]))])) as Record<
+    PhraseCategory,
+    Matcher
+  >;
   const delay: Compiled['delay'] = new Map();
   for (const l of WORDING_LEXICONS) {
     delay.set(l.lang, {

@@ -14,7 +14,18 @@ describe('wording lexicons', () => {
   it('cover the ten languages, each with every kind of cue', () => {
     expect(WORDING_LEXICONS.map((l) => l.lang)).toEqual(['en', 'it', 'de', 'fr', 'es', 'pt', 'nl', 'pl', 'sv', 'da']);
     for (const l of WORDING_LEXICONS) {
-      for (const list of [l.login, l.fee, l.mandatoryReason, l.replyOnly, l.cannotUnsubscribe, l.confirmshaming.declines, l.confirmshaming.shaming, l.negations, l.delay.lead, l.delay.processing]) {
+      for (const list of [
+        l.login,
+        l.fee,
+        l.mandatoryReason,
+        l.replyOnly,
+        l.cannotUnsubscribe,
+        l.confirmshaming.declines,
+        l.confirmshaming.shaming,
+        l.negations,
+        l.delay.lead,
+        l.delay.processing,
+      ]) {
         expect(list.length, l.lang).toBeGreaterThan(0);
       }
       expect(Object.values(l.delay.units)).toEqual(expect.arrayContaining(['day', 'week', 'month']));
@@ -24,16 +35,16 @@ describe('wording lexicons', () => {
 
 describe('delay grammar: number + unit per language', () => {
   const CASES: [string, string, number][] = [
-    ['en', 'please allow up to 30 days', 30 * 5 / 7],
+    ['en', 'please allow up to 30 days', (30 * 5) / 7],
     ['en', 'within 10 business days', 10],
     ['en', 'it can take up to four weeks', 20],
     ['en', 'it can take up to a month', 21],
-    ['en', 'within 48 hours', 48 * 5 / 7 / 24],
+    ['en', 'within 48 hours', (48 * 5) / 7 / 24],
     ['it', 'fino a 30 giorni lavorativi', 30],
     ['it', 'entro due settimane', 10],
     ['de', 'bis zu 4 Wochen', 20],
     ['de', 'innerhalb von 15 Werktagen', 15],
-    ['fr', "jusqu'à 30 jours", 30 * 5 / 7],
+    ['fr', "jusqu'à 30 jours", (30 * 5) / 7],
     ['fr', 'sous 12 jours ouvrés', 12],
     ['es', 'hasta 30 días hábiles', 30],
     ['es', 'en un plazo de tres semanas', 15],
@@ -42,7 +53,7 @@ describe('delay grammar: number + unit per language', () => {
     ['nl', 'binnen 14 werkdagen', 14],
     ['pl', 'do 30 dni roboczych', 30],
     ['sv', 'upp till 4 veckor', 20],
-    ['da', 'op til 30 dage', 30 * 5 / 7],
+    ['da', 'op til 30 dage', (30 * 5) / 7],
   ];
   it.each(CASES)('%s: "%s"', (lang, text, days) => {
     const hits = findDelays(n(text), lang);
@@ -94,7 +105,18 @@ describe('text chunks', () => {
 });
 
 const N = 100_000;
-const ADVERSARIAL = ['a'.repeat(N), '1 '.repeat(N / 2), 'up to '.repeat(N / 6), '{{'.repeat(N / 2) + 'address', '*|'.repeat(N / 2), 'A'.repeat(N), 'Ab '.repeat(N / 3), '12345 '.repeat(N / 6), '%'.repeat(N), '© '.repeat(N / 2)];
+const ADVERSARIAL = [
+  'a'.repeat(N),
+  '1 '.repeat(N / 2),
+  'up to '.repeat(N / 6),
+  '{{'.repeat(N / 2) + 'address',
+  '*|'.repeat(N / 2),
+  'A'.repeat(N),
+  'Ab '.repeat(N / 3),
+  '12345 '.repeat(N / 6),
+  '%'.repeat(N),
+  '© '.repeat(N / 2),
+];
 
 describe('no super-linear patterns', () => {
   it('wording and footer patterns run on 100 KB adversarial strings quickly', () => {
