@@ -8,7 +8,7 @@ import type { CssAtRuleScope, CssDeclaration, CssRule } from './css-types.ts';
 export function safeStyleSheet(css: string): CssRule[] {
   let root;
   try {
-    root = safeParse(css);
+    root = safeParse(cutAtUnclosedUrl(css));
   } catch {
     return []; // even the safe parser can give up on garbage; a broken sheet styles nothing
   }
@@ -43,7 +43,7 @@ export function safeStyleSheet(css: string): CssRule[] {
 /** Declarations of a `style` attribute. */
 export function safeDeclarationList(css: string): CssDeclaration[] {
   try {
-    return declarationsOf(safeParse(css).nodes);
+    return declarationsOf(safeParse(cutAtUnclosedUrl(css)).nodes);
   } catch {
     return []; // unparsable inline style styles nothing
   }
@@ -63,4 +63,16 @@ function lineStartOffsets(text: string): number[] {
   const out = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
   return out;
+}
+
+/**
+ * The sheet up to its first `url(` with no `)` after it. An unclosed url runs to the end of the sheet (CSS Syntax
+ * 4.3.6), so nothing after it styles anything; postcss's tokenizer would look for the `)` again from every later
+ * `url(`, which is quadratic on a sheet full of them.
+ */
+function cutAtUnclosedUrl(css: string): string {
+  const unclosed = /url\(/gi;
+  unclosed.lastIndex = css.lastIndexOf(')') + 1;
+  const m = unclosed.exec(css);
+  return m ? css.slice(0, m.index + m[0].length) : css;
 }

@@ -128,9 +128,8 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('To stop these emails, unsubscribe here: https://shop.example.com/unsubscribe', { delay: 5 });
-    const typed = Date.now();
+    // Re-checked on input (a 300 ms debounce), not on a poll: the wait gives up after a second.
     await waitForPanel(page, "status === 'pass' && !rules.includes('unsubscribe-link-present')", 0, 1000);
-    expect(Date.now() - typed).toBeLessThan(1000);
     expect((await panelState(page))?.text).toContain('looks fine');
     let asked = false;
     page.on('dialog', (d) => {

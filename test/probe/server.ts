@@ -8,12 +8,17 @@ export interface TestServer {
   requests: string[];
   /** Headers of the last request. */
   lastHeaders: http.IncomingHttpHeaders | undefined;
+  /** Bytes of the 64 MB `/huge` body written before the client hung up (undefined while it reads). */
+  hugeSentBeforeClose: number | undefined;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<TestServer> {
   const requests: string[] = [];
-  const state: { lastHeaders: http.IncomingHttpHeaders | undefined } = { lastHeaders: undefined };
+  const state: { lastHeaders: http.IncomingHttpHeaders | undefined; hugeSentBeforeClose: number | undefined } = {
+    lastHeaders: undefined,
+    hugeSentBeforeClose: undefined,
+  };
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
@@ -61,7 +66,10 @@ export async function startServer(): Promise<TestServer> {
             }
             res.end();
           };
-          res.on('close', () => (sent = Infinity));
+          res.on('close', () => {
+            state.hugeSentBeforeClose = sent;
+            sent = Infinity;
+          });
           pump();
           return;
         }
@@ -80,6 +88,9 @@ export async function startServer(): Promise<TestServer> {
     requests,
     get lastHeaders() {
       return state.lastHeaders;
+    },
+    get hugeSentBeforeClose() {
+      return state.hugeSentBeforeClose;
     },
     close: () =>
       new Promise<void>((resolve) => {

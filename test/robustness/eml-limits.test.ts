@@ -1,5 +1,5 @@
 // The .eml reader's limits: MIME depth (a warning, the shallow parts still linted), header count and length
-// (configurable, a clear fatal message), and bounded time on hostile messages.
+// (configurable, a clear fatal message), and no hang on hostile messages (each test's timeout is the guard).
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../support/lint.ts';
 import { resolveConfig, ConfigError, validateConfig } from '../../linter/config.ts';
@@ -10,23 +10,27 @@ import { base64Garbage, deepMultipart, manyHeaders, manyUris } from './eml-hosti
 
 const lint = async (text: string, extra: Config = {}) => {
   const config = resolveConfig([extra], { rules, presets });
-  const started = performance.now();
-  const result = await lintText(text, { filename: 'x.eml', config, rules });
-  return { result, ms: performance.now() - started };
+  return { result: await lintText(text, { filename: 'x.eml', config, rules }) };
 };
 
+/** A hang guard, not a speed target (those live in `npm run bench`). */
+const HANG_GUARD_MS = 15_000;
+
 describe('.eml limits', () => {
-  it('walks 3,000-deep multipart nesting iteratively, stops at depth 20 and says so', async () => {
-    const walk = walkMime(deepMultipart(3000));
-    expect(walk.cut).toHaveLength(1);
-    expect(walk.leaves).toHaveLength(1);
-    const { result, ms } = await lint(deepMultipart(3000));
-    expect(ms).toBeLessThan(10_000);
-    expect(result.fatalErrorCount).toBe(0);
-    const notice = result.messages.find((m) => m.ruleId === null);
-    expect(notice).toMatchObject({ severity: 1, message: 'MIME parts nest deeper than 20; the rest is not checked.' });
-    expect(notice!.line).toBeGreaterThan(20);
-  });
+  it(
+    'walks 3,000-deep multipart nesting iteratively, stops at depth 20 and says so',
+    async () => {
+      const walk = walkMime(deepMultipart(3000));
+      expect(walk.cut).toHaveLength(1);
+      expect(walk.leaves).toHaveLength(1);
+      const { result } = await lint(deepMultipart(3000));
+      expect(result.fatalErrorCount).toBe(0);
+      const notice = result.messages.find((m) => m.ruleId === null);
+      expect(notice).toMatchObject({ severity: 1, message: 'MIME parts nest deeper than 20; the rest is not checked.' });
+      expect(notice!.line).toBeGreaterThan(20);
+    },
+    HANG_GUARD_MS,
+  );
 
   it('reads nesting up to the limit as usual', async () => {
     const { result } = await lint(deepMultipart(19));
@@ -43,26 +47,35 @@ describe('.eml limits', () => {
     expect(raised.result.fatalErrorCount).toBe(0);
   });
 
-  it('refuses a header field over maxHeaderLength (40,000 URIs in List-Unsubscribe) with a clear message', async () => {
-    const { result, ms } = await lint(manyUris(40_000));
-    expect(ms).toBeLessThan(10_000);
-    expect(result.messages).toHaveLength(1);
-    expect(result.messages[0]!.message).toMatch(
-      /the List-Unsubscribe header \(line 7\) is \d+ characters long, over the limit of 1048576 \(set maxHeaderLength/,
-    );
-  });
+  it(
+    'refuses a header field over maxHeaderLength (40,000 URIs in List-Unsubscribe) with a clear message',
+    async () => {
+      const { result } = await lint(manyUris(40_000));
+      expect(result.messages).toHaveLength(1);
+      expect(result.messages[0]!.message).toMatch(
+        /the List-Unsubscribe header \(line 7\) is \d+ characters long, over the limit of 1048576 \(set maxHeaderLength/,
+      );
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('lints 40,000 URIs in bounded time when the limit is raised', async () => {
-    const { result, ms } = await lint(manyUris(40_000), { maxHeaderLength: 4 * 1024 * 1024 });
-    expect(ms).toBeLessThan(15_000);
-    expect(result.fatalErrorCount).toBe(0);
-  });
+  it(
+    'lints 40,000 URIs when the limit is raised',
+    async () => {
+      const { result } = await lint(manyUris(40_000), { maxHeaderLength: 4 * 1024 * 1024 });
+      expect(result.fatalErrorCount).toBe(0);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('a base64 part of garbage is linted without a crash', async () => {
-    const { result, ms } = await lint(base64Garbage());
-    expect(ms).toBeLessThan(10_000);
-    expect(result.fatalErrorCount).toBe(0);
-  });
+  it(
+    'a base64 part of garbage is linted without a crash',
+    async () => {
+      const { result } = await lint(base64Garbage());
+      expect(result.fatalErrorCount).toBe(0);
+    },
+    HANG_GUARD_MS,
+  );
 
   it('validates the limit keys', () => {
     expect(() => validateConfig({ maxHeaders: 0 }, { rules, presets })).toThrow(ConfigError);

@@ -15,11 +15,10 @@ const config: ResolvedConfig = {
   maxFileSize: 1 << 24,
 };
 
+// "Terminates": the test's timeout (vitest.config.ts) is the hang guard; speed is measured by `npm run bench`.
 async function lintTwice(text: string): Promise<LintResult> {
-  const started = performance.now();
   const a = await lintText(text, { filename: 'x.eml', config, rules });
   const b = await lintText(text, { filename: 'x.eml', config, rules });
-  expect(performance.now() - started).toBeLessThan(10_000);
   expect(b).toEqual(a);
   for (const m of a.messages) {
     expect(m.line).toBeGreaterThanOrEqual(1);

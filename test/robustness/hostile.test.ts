@@ -55,13 +55,11 @@ afterAll(() => {
 describe('hostile input through the CLI', () => {
   let results: LintResult[];
   let stderr: string;
-  let elapsed: number;
 
   beforeAll(() => {
     const files = Object.keys(CASES).map((n) => path.join(tmp.dir, n));
-    const started = performance.now();
+    // The hook's timeout is the hang guard; speed is measured by `npm run bench`.
     const r = runCli(cli, ['-f', 'json', '--concurrency', 'off', ...files], { env: { NO_COLOR: '1' } });
-    elapsed = performance.now() - started;
     expect(r.code, r.stderr).toBe(1);
     stderr = r.stderr;
     results = JSON.parse(r.stdout) as LintResult[];
@@ -69,10 +67,9 @@ describe('hostile input through the CLI', () => {
 
   const byName = (name: string) => results.find((r) => path.basename(r.filePath) === name)!;
 
-  it('gives every file a result, in order, within a time bound', () => {
+  it('gives every file a result, in order', () => {
     expect(results.map((r) => path.basename(r.filePath))).toEqual(Object.keys(CASES));
     expect(stderr).toBe('');
-    expect(elapsed).toBeLessThan(60_000);
   });
 
   it('never prints a stack trace', () => {
