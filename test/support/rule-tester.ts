@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import type { Rule } from '../../linter/rule.ts';
 import type { LintMessage, ResolvedConfig } from '../../linter/types.ts';
 import { lintText } from './lint.ts';
-import { codeFrame } from './code-frame.ts';
+import { codeFrame } from '../../linter/cli/formatters/code-frame.ts';
+import { palette } from '../../linter/cli/formatters/ansi.ts';
 import { resolveConfig } from '../../linter/config.ts';
 
 export interface ValidCase {
@@ -53,7 +54,7 @@ export async function lintWithRule(rule: Rule, c: ValidCase): Promise<{ messages
 
 function describeMessages(messages: LintMessage[], source: string): string {
   if (messages.length === 0) return '(no messages)';
-  return messages.map((m) => `${m.line}:${m.column} ${m.messageId ?? m.ruleId} ${m.message}\n${codeFrame(source, m)}`).join('\n');
+  return messages.map((m) => `${m.line}:${m.column} ${m.messageId ?? m.ruleId} ${m.message}\n${codeFrame(source, m, palette(false), (s) => s)}`).join('\n');
 }
 
 function caseName(c: ValidCase): string {
