@@ -1,13 +1,14 @@
 // The document rules see: parsed HTML with positions, plus lazily computed styles, visibility and opt-out links.
 import type { AnyNode, Element } from 'domhandler';
-import { parseHtml, elements, startTagRange, type ParsedHtml } from './dom.ts';
+import { parseHtml, startTagRange, type ParsedHtml } from './dom.ts';
 import type { Source } from './source.ts';
 import type { Location } from './types.ts';
 import { locateFieldName, locateInField, type HeaderField } from './headers/fields.ts';
 import type { ProbeReport } from './probe.ts';
 import { StyleResolver } from './style/resolver.ts';
 import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';
-import { findOptOutLinks } from './links/find.ts';
+import { findOptOutLinks, isLinkCandidate } from './links/find.ts';
+import { walkDocument, type DocumentWalk } from './walk.ts';
 import { detectLanguage } from './links/language.ts';
 import type { OptOutLink } from './links/types.ts';
 import { plainTextChunks, textChunks, type Chunk } from './text/chunks.ts';
@@ -53,6 +54,7 @@ export class EmailDocument {
   private readonly addresses = new Map<FoundIn<unknown>['part'], AddressHit | undefined>();
   private sender: { found: FoundIn<SenderHit> | undefined } | undefined;
   private readonly visibilityCache = new Map<AnyNode, LinkVisibility>();
+  private walked: DocumentWalk | undefined;
 
   private constructor(source: Source, parsed: ParsedHtml, message: MessageParts, declaredLang?: string) {
     this.source = source;
@@ -73,20 +75,32 @@ export class EmailDocument {
     return this.source.text;
   }
 
+  /** The one walk of the tree: elements, link candidates and the text around them, the language sample. */
+  get walk(): DocumentWalk {
+    this.walked ??= walkDocument(this.parsed.root, isLinkCandidate);
+    return this.walked;
+  }
+
+  /** Every element in document order (from the walk). */
+  get elements(): readonly Element[] {
+    return this.walk.elements;
+  }
+
   /** Two-letter language of the email: `<html lang>`, else the text, else the declared default. */
   get lang(): string {
-    this.language ??= detectLanguage(this.parsed.root, this.declaredLang ?? 'en');
+    this.language ??= detectLanguage(this.walk, this.declaredLang ?? 'en');
     return this.language;
   }
 
   get styles(): StyleResolver {
-    this.styleResolver ??= new StyleResolver(this.parsed.root);
+    // The walk first: it hands elements() its list, which the resolver reads.
+    this.styleResolver ??= (this.walk, new StyleResolver(this.parsed.root));
     return this.styleResolver;
   }
 
   /** Links (and bare URLs / link placeholders) that offer an opt-out, in document order. */
   optOutLinks(): OptOutLink[] {
-    this.links ??= findOptOutLinks({ root: this.parsed.root, text: this.source.text, lang: this.lang });
+    this.links ??= findOptOutLinks({ items: this.walk.linkItems, text: this.source.text, lang: this.lang });
     return this.links;
   }
 
@@ -152,7 +166,7 @@ export class EmailDocument {
 
   /** Where document-level findings point: the `<body>` start tag, else the first line. */
   documentLocation(): Location {
-    const body = elements(this.parsed.root).find((e) => e.name === 'body');
+    const body = this.elements.find((e) => e.name === 'body');
     if (body) return this.source.locate(startTagRange(body, this.source.text));
     return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }

@@ -190,6 +190,11 @@ export function forEachNode(nodes: readonly AnyNode[], visit: (node: AnyNode) =>
 
 const elementLists = new WeakMap<ParentNode, readonly Element[]>();
 
+/** Hands `elements()` the list a walk already made (see walk.ts). */
+export function rememberElements(root: ParentNode, list: readonly Element[]): void {
+  elementLists.set(root, list);
+}
+
 /**
  * Every element under `root`, in document order. Memoised per root: several rules and the style resolver
  * ask for the same list, and a parsed tree is never changed after parseHtml.

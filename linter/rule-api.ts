@@ -18,7 +18,7 @@ export {
 } from './headers/list-unsubscribe.ts';
 export { LEXICONS, matchContextCue, matchOptOutWording, normalizeText, suggestedLinkText } from './lexicon/index.ts';
 export type { PhraseCategory } from './lexicon/wording/index.ts';
-export { findOptOutLinks } from './links/find.ts';
+export { findOptOutLinksInHtml } from './links/find.ts';
 export { classifyHref, safeDecode } from './links/href.ts';
 export { detectLanguageOfText } from './links/language.ts';
 export { exampleOptOutHref, findMergeTags, looksLikePlaceholder } from './links/merge-tags.ts';

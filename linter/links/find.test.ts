@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isTag } from 'domhandler';
-import { parseHtml } from '../dom.ts';
-import { findOptOutLinks } from './find.ts';
+import { findOptOutLinksInHtml } from './find.ts';
 import type { OptOutLink } from './types.ts';
 
 function find(html: string, lang = 'en'): OptOutLink[] {
-  return findOptOutLinks({ root: parseHtml(html).root, text: html, lang });
+  return findOptOutLinksInHtml(html, lang);
 }
 
 /** The source text a link's range underlines. */

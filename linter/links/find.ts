@@ -1,6 +1,8 @@
 // Finds the links (and link placeholders, and bare URLs) of an email that offer an opt-out.
-import type { Document, Element, Text } from 'domhandler';
-import { NON_RENDERED, forEachNode, isTag, isText, nodeRange, textOf } from '../dom.ts';
+import type { Element, Text } from 'domhandler';
+import { forEachNode, isTag, nodeRange, parseHtml, textOf } from '../dom.ts';
+import { walkDocument } from '../walk.ts';
+import { detectLanguage } from './language.ts';
 import { isAmbiguousLinkText, matchContextCue, matchOptOutWording, type WordingMatch } from '../lexicon/index.ts';
 import { classifyHref, findBareOptOutUrls, isBareOptOutUrl, isUrlText } from './href.ts';
 import { findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
@@ -8,7 +10,8 @@ import { SentenceFinder } from './sentence.ts';
 import type { MergeTagMatch, OptOutKind, OptOutLink, OptOutSignal } from './types.ts';
 
 export interface FindInput {
-  root: Document;
+  /** Link candidates and the rendered text outside them, in document order (`walkDocument`). */
+  items: readonly (Element | Text)[];
   /** The full source text the node offsets refer to. */
   text: string;
   /** The email's language: breaks ties between lexicons sharing a word. */
@@ -25,7 +28,7 @@ function isLinkTag(el: Element): boolean {
 }
 
 /** `<a href>`, `<area href>`, Inky `<item href>`/`<button href>`, VML `<v:roundrect href>`, `<unsubscribe>`. */
-function isCandidate(el: Element): boolean {
+export function isLinkCandidate(el: Element): boolean {
   return (el.attribs.href !== undefined && !NOT_LINKS.has(el.name)) || isLinkTag(el);
 }
 
@@ -162,18 +165,19 @@ function examineText(node: Text, source: string): OptOutLink[] {
 
 /** The opt-out links of a document, in document order. */
 export function findOptOutLinks(input: FindInput): OptOutLink[] {
-  const ctx: Context = { lang: input.lang, sentences: new SentenceFinder(isCandidate) };
+  const ctx: Context = { lang: input.lang, sentences: new SentenceFinder(isLinkCandidate) };
   const out: OptOutLink[] = [];
-  forEachNode(input.root.children, (n) => {
+  for (const n of input.items) {
     if (isTag(n)) {
-      if (NON_RENDERED.has(n.name)) return 'skip';
-      if (!isCandidate(n)) return undefined;
       const link = examineElement(n, ctx);
       if (link) out.push(link);
-      return 'skip';
-    }
-    if (isText(n)) out.push(...examineText(n, input.text));
-    return undefined;
-  });
+    } else out.push(...examineText(n, input.text));
+  }
   return out;
+}
+
+/** The opt-out links of a piece of HTML on its own (a comment's content, a test's input); `lang` defaults to detection. */
+export function findOptOutLinksInHtml(html: string, lang?: string): OptOutLink[] {
+  const walk = walkDocument(parseHtml(html).root, isLinkCandidate);
+  return findOptOutLinks({ items: walk.linkItems, text: html, lang: lang ?? detectLanguage(walk) });
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../dom.ts';
 import { detectLanguage, detectLanguageOfText } from './language.ts';
+import { walkDocument } from '../walk.ts';
+import { isLinkCandidate } from './find.ts';
 
-const detect = (html: string, fallback?: string): string => detectLanguage(parseHtml(html).root, fallback);
+const detect = (html: string, fallback?: string): string => detectLanguage(walkDocument(parseHtml(html).root, isLinkCandidate), fallback);
 
 describe('detectLanguage', () => {
   it('reads <html lang> and xml:lang, primary subtag lowercased', () => {

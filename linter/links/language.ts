@@ -1,11 +1,7 @@
 // The language of an email: <html lang> when declared, else the body text's stopwords.
-import type { Document } from 'domhandler';
-import { NON_RENDERED, forEachNode, isTag, isText } from '../dom.ts';
+import type { DocumentWalk } from '../walk.ts';
 import { normalizeText, stopwordsByLang, wordsOf } from '../lexicon/index.ts';
 
-const ROOT_ELEMENTS = new Set(['html', 'mjml']);
-/** Enough text to judge; templates can be huge. */
-const MAX_CHARS = 20_000;
 /** Fewer stopword hits than this is a guess, not a detection. */
 const MIN_HITS = 3;
 /** Real prose is a third function words; lorem ipsum hits a few French/Italian ones ("et", "non") by chance. */
@@ -14,32 +10,6 @@ const MIN_DENSITY = 0.1;
 /** Primary subtag, lowercased: `it-IT` → `it`, `pt_BR` → `pt`. */
 function primarySubtag(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-function declaredLang(root: Document): string | undefined {
-  let found: string | undefined;
-  forEachNode(root.children, (n) => {
-    if (found !== undefined) return 'skip';
-    if (!isTag(n)) return undefined;
-    if (ROOT_ELEMENTS.has(n.name)) {
-      const lang = primarySubtag(n.attribs.lang ?? n.attribs['xml:lang'] ?? '');
-      if (lang) found = lang;
-      return undefined;
-    }
-    return NON_RENDERED.has(n.name) ? 'skip' : undefined;
-  });
-  return found;
-}
-
-function visibleText(root: Document): string {
-  let out = '';
-  forEachNode(root.children, (n) => {
-    if (out.length >= MAX_CHARS) return 'skip';
-    if (isTag(n) && NON_RENDERED.has(n.name)) return 'skip';
-    if (isText(n)) out += ` ${n.data}`;
-    return undefined;
-  });
-  return out.slice(0, MAX_CHARS);
 }
 
 /** Stopword hits per language; the best wins when clearly ahead, else `fallback`. */
@@ -86,6 +56,8 @@ function stopwordIndex(): { langs: string[]; byWord: Map<string, number[]> } {
   return index;
 }
 
-export function detectLanguage(root: Document, fallback = 'en'): string {
-  return declaredLang(root) ?? detectLanguageOfText(visibleText(root), fallback);
+/** Two-letter language: the declared `lang` when it has a primary subtag, else the visible text's stopwords. */
+export function detectLanguage(walk: Pick<DocumentWalk, 'declaredLang' | 'visibleText'>, fallback = 'en'): string {
+  const declared = walk.declaredLang === undefined ? '' : primarySubtag(walk.declaredLang);
+  return declared || detectLanguageOfText(walk.visibleText, fallback);
 }

@@ -1,4 +1,4 @@
-import { defineRule, docsUrl, exampleOptOutHref, findOptOutLinks, nodeRange, parseHtml } from '../../linter/rule-api.ts';
+import { defineRule, docsUrl, exampleOptOutHref, findOptOutLinksInHtml, nodeRange } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {
@@ -19,8 +19,7 @@ export default defineRule({
     // An unclosed or forgotten comment around the footer is a classic way to lose the link.
     for (const comment of doc.parsed.comments) {
       if (!/href|unsub|\*\||\{\{|%/i.test(comment.data)) continue;
-      const inner = parseHtml(comment.data);
-      const links = findOptOutLinks({ root: inner.root, text: comment.data, lang: doc.lang });
+      const links = findOptOutLinksInHtml(comment.data, doc.lang);
       if (links.length > 0) {
         const first = links[0]!;
         ctx.report({ messageId: 'onlyInComment', range: nodeRange(comment), data: { text: first.text || first.href || 'unsubscribe' } });
