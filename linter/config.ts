@@ -20,7 +20,8 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Used when no config file applies; also the base when no config in the chain says `extends`. */
 const DEFAULT_CONFIG: Config = { extends: [`${PRESET_PREFIX}recommended`] };
 
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize', 'maxHeaders', 'maxHeaderLength'] as const;
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize', 'maxHeaders', 'maxHeaderLength', 'partials', 'placeholders'] as const;
+const PLACEHOLDER_KINDS = ['unsubscribe', 'address', 'sender'] as const;
 /** Keys accepted and ignored, so editors can point at a JSON schema. */
 const IGNORED_KEYS = new Set(['$schema']);
 const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
@@ -55,6 +56,9 @@ function apply(out: ResolvedConfig, config: Config, registry: Registry, seen: st
   if (config.maxFileSize !== undefined) out.maxFileSize = config.maxFileSize;
   if (config.maxHeaders !== undefined) out.maxHeaders = config.maxHeaders;
   if (config.maxHeaderLength !== undefined) out.maxHeaderLength = config.maxHeaderLength;
+  // Folders are resolved by the host against the config file they come from (it knows where that is).
+  if (config.partials !== undefined) out.partials = config.partials;
+  if (config.placeholders !== undefined) out.placeholders = { ...out.placeholders, ...config.placeholders };
 }
 
 function lookupPreset(name: unknown, registry: Registry, key: string): Config {
@@ -135,7 +139,27 @@ export function validateConfig(value: unknown, registry: Registry, opts: { trust
     }
     config[key] = n;
   }
+  if (value.partials !== undefined) config.partials = stringList(value.partials, 'partials', 'folder paths');
+  if (value.placeholders !== undefined) {
+    const p = value.placeholders;
+    if (!isPlainObject(p)) throw new ConfigError(`placeholders: expected an object such as { "unsubscribe": ["{{unsubscribe_url}}"] } (got ${show(p)})`);
+    config.placeholders = {};
+    for (const [kind, tokens] of Object.entries(p)) {
+      if (!(PLACEHOLDER_KINDS as readonly string[]).includes(kind)) {
+        throw new ConfigError(`placeholders.${kind}: unknown kind${hint(kind, PLACEHOLDER_KINDS) || ` (expected one of ${PLACEHOLDER_KINDS.join(', ')})`}`);
+      }
+      config.placeholders[kind as (typeof PLACEHOLDER_KINDS)[number]] = stringList(tokens, `placeholders.${kind}`, 'tokens');
+    }
+  }
   return config;
+}
+
+function stringList(value: unknown, key: string, what: string): string[] {
+  if (!Array.isArray(value)) throw new ConfigError(`${key}: expected an array of ${what} (got ${show(value)})`);
+  value.forEach((v, i) => {
+    if (typeof v !== 'string' || v.trim() === '') throw new ConfigError(`${key}[${i}]: expected a non-empty string (got ${show(v)})`);
+  });
+  return value as string[];
 }
 
 function validateRuleSetting(id: string, setting: unknown, registry: Registry, trustId: boolean): RuleSetting {

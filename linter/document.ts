@@ -2,7 +2,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseHtml, startTagRange, type ParsedHtml } from './dom.ts';
 import type { Source } from './source.ts';
-import type { Location } from './types.ts';
+import type { Location, Placeholders } from './types.ts';
+import { containsPlaceholder } from './links/placeholders.ts';
 import { locateFieldName, locateInField, type HeaderField } from './headers/fields.ts';
 import type { ProbeReport } from './probe.ts';
 import { StyleResolver } from './style/resolver.ts';
@@ -13,6 +14,16 @@ import { detectLanguage } from './links/language.ts';
 import type { OptOutLink } from './links/types.ts';
 import { plainTextChunks, textChunks, type Chunk } from './text/chunks.ts';
 import { findPostalAddress, findSenderName, type AddressHit, type SenderHit } from './text/footer.ts';
+
+/** A builder's own message: where (column and end default to the whole line start), and how bad (default: warning). */
+export interface Notice {
+  message: string;
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  severity?: 1 | 2;
+}
 
 /** A fact found in the body or, when the body has none, in the text/plain part. */
 export interface FoundIn<T> {
@@ -32,8 +43,12 @@ export interface MessageParts {
   bodyFrom?: 'html' | 'text' | 'none';
   /** True for a rendered message (.eml), false for a template. */
   rendered: boolean;
-  /** Warnings of the reader itself (a limit that stopped it part-way); reported as rule-less warnings. */
-  notices?: { message: string; line: number }[];
+  /** Problems of the builder itself (a limit that stopped it part-way, an include it could not resolve): rule-less messages. */
+  notices?: Notice[];
+  /** A partial (a template's footer, a MJML fragment): the per-link rules run, never the whole-email ones. */
+  role?: { kind: 'partial'; reason: string };
+  /** Partials and layouts a template used, by path, with their text (the CLI's cache keys on them). */
+  dependencies?: ReadonlyMap<string, string>;
   /** Results of `--probe`, filled by the CLI before the rules run; undefined when no probe was asked for. */
   probe?: ProbeReport;
 }
@@ -55,6 +70,8 @@ export class EmailDocument {
   private sender: { found: FoundIn<SenderHit> | undefined } | undefined;
   private readonly visibilityCache = new Map<AnyNode, LinkVisibility>();
   private walked: DocumentWalk | undefined;
+  /** The config's in-house placeholders (set by lintText before the rules run). */
+  placeholders: Placeholders = {};
 
   private constructor(source: Source, parsed: ParsedHtml, message: MessageParts, declaredLang?: string) {
     this.source = source;
@@ -100,7 +117,7 @@ export class EmailDocument {
 
   /** Links (and bare URLs / link placeholders) that offer an opt-out, in document order. */
   optOutLinks(): OptOutLink[] {
-    this.links ??= findOptOutLinks({ items: this.walk.linkItems, text: this.source.text, lang: this.lang });
+    this.links ??= findOptOutLinks({ items: this.walk.linkItems, text: this.source.text, lang: this.lang, unsubscribeTokens: this.placeholders.unsubscribe ?? [] });
     return this.links;
   }
 
@@ -118,13 +135,23 @@ export class EmailDocument {
 
   /** The first postal address (or address tag) of the body, else of the text/plain part. */
   postalAddress(): FoundIn<AddressHit> | undefined {
-    return this.firstFound((part) => this.addressIn(part));
+    return this.firstFound((part) => this.addressIn(part)) ?? this.inHouseTag(this.placeholders.address);
   }
 
   /** The sender's name (legal form, © line, ESP tag, or the name before the address), body first. */
   senderName(): FoundIn<SenderHit> | undefined {
-    this.sender ??= { found: this.firstFound((part) => findSenderName(this.chunksOf(part), this.addressIn(part))) };
+    this.sender ??= { found: this.firstFound((part) => findSenderName(this.chunksOf(part), this.addressIn(part))) ?? this.inHouseTag(this.placeholders.sender) };
     return this.sender.found;
+  }
+
+  /** A config placeholder (`placeholders.address` / `.sender`) written in the body or the text part. */
+  private inHouseTag(tokens: readonly string[] | undefined): FoundIn<{ kind: 'esp-tag'; chunk: number; start: number; text: string }> | undefined {
+    for (const part of ['body', 'plainText'] as const) {
+      const chunks = this.chunksOf(part);
+      const chunk = chunks.findIndex((c) => containsPlaceholder(c.text, tokens));
+      if (chunk >= 0) return { hit: { kind: 'esp-tag', chunk, start: 0, text: chunks[chunk]!.text.trim().slice(0, 60) }, part };
+    }
+    return undefined;
   }
 
   private addressIn(part: FoundIn<unknown>['part']): AddressHit | undefined {

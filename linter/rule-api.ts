@@ -23,6 +23,7 @@ export { classifyHref, safeDecode } from './links/href.ts';
 export { detectLanguageOfText } from './links/language.ts';
 export { exampleOptOutHref, findMergeTags, looksLikePlaceholder } from './links/merge-tags.ts';
 export { findPlainTextOptOut } from './links/plain-text.ts';
+export { isPlaceholder } from './links/placeholders.ts';
 export type { OptOutLink } from './links/types.ts';
 export type { ProbeOutcome } from './probe.ts';
 export { defineRule, docsUrl, type ReportDescriptor, type Rule } from './rule.ts';

@@ -1,6 +1,6 @@
 // The shape of a rule, ESLint-style: `meta` + `check(doc, ctx)`; reports carry a messageId, never free text.
 import type { AnyNode } from 'domhandler';
-import type { Range, Severity, SeverityName } from './types.ts';
+import type { Placeholders, Range, Severity, SeverityName } from './types.ts';
 import type { EmailDocument } from './document.ts';
 import type { HeaderField } from './headers/fields.ts';
 
@@ -40,6 +40,11 @@ export interface RuleMeta<O extends object = Record<string, unknown>> {
   severity: SeverityName;
   /** What the rule reads: 'body' (any input), 'headers' (an .eml or `--headers`), 'eml' (only a sent message, an .eml file). */
   scope?: 'body' | 'headers' | 'eml';
+  /**
+   * The rule judges the whole email (is there an opt-out at all, an address, the headers): it does not run on a
+   * partial (a template's footer file, a MJML fragment), only on the emails that include it.
+   */
+  wholeEmail?: boolean;
   docs: { url: string };
   regulations: Regulation[];
   messages: Record<string, string>;
@@ -65,7 +70,7 @@ export interface ReportDescriptor {
 export interface RuleContext<O extends object = Record<string, unknown>> {
   /** The configured options over the schema's defaults, already validated. */
   readonly options: Readonly<O>;
-  readonly settings: { esp?: string; locales: string[] };
+  readonly settings: { esp?: string; locales: string[]; placeholders: Placeholders };
   report(descriptor: ReportDescriptor): void;
 }
 

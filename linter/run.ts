@@ -51,8 +51,11 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   try {
     doc = builder ? await builder.build({ text, filename, config }) : EmailDocument.fromHtml(new Source(text, filename));
   } catch (error) {
-    return fatalResult(filename, `Could not parse ${(builder?.name ?? 'html').toUpperCase()}: ${describeError(error)}`, text);
+    // A builder's own limit (a template that composes into too much) says what happened itself.
+    const said = error instanceof Error && error.name === 'ExpansionError';
+    return fatalResult(filename, said ? error.message : `Could not parse ${(builder?.name ?? 'html').toUpperCase()}: ${describeError(error)}`, text);
   }
+  doc.placeholders = config.placeholders ?? {};
   if (!doc.message.rendered && doc.message.headers === undefined && config.headers !== undefined) {
     // A template linted with `--headers FILE` / config `headers`: the header rules judge that block.
     doc.message.headers = parseHeaderBlock(config.headers.replace(/^\s+/, '')).fields;
@@ -67,10 +70,14 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   });
   if (doc.message.notices?.length) {
     // The reader's own warnings (a limit that stopped it part-way): not rules, so no directive silences them.
-    for (const notice of doc.message.notices) messages.push({ ruleId: null, severity: 1, message: notice.message, line: notice.line, column: 1 });
+    for (const n of doc.message.notices) {
+      const end = n.endLine !== undefined && n.endColumn !== undefined ? { endLine: n.endLine, endColumn: n.endColumn } : {};
+      messages.push({ ruleId: null, severity: n.severity ?? 1, message: n.message, line: n.line, column: n.column ?? 1, ...end });
+    }
     messages.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   const result = toResult(filename, messages, text);
+  if (doc.message.dependencies?.size) result.dependencies = [...doc.message.dependencies.keys()];
   if (spans && messages.length > 0) result.rendered = rendered(doc, messages, spans);
   return result;
 }
@@ -91,10 +98,11 @@ export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: read
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 0) continue;
     if (!doc.supportsScope(rule.meta.scope ?? 'body')) continue;
+    if (rule.meta.wholeEmail && doc.message.role?.kind === 'partial') continue;
     const options = withDefaults(rule, setting.options);
     const ctx: RuleContext = {
       options,
-      settings: { ...(config.esp ? { esp: config.esp } : {}), locales: config.locales },
+      settings: { ...(config.esp ? { esp: config.esp } : {}), locales: config.locales, placeholders: config.placeholders ?? {} },
       report(d: ReportDescriptor) {
         const message = toMessage(doc, rule, setting.severity, d);
         messages.push(message);

@@ -19,6 +19,17 @@ export interface Location {
   endColumn: number;
   /** Said after the message when the position is approximate (e.g. "(in a base64-encoded part)"). */
   note?: string;
+  /** Where the text really is, when it is in another file than the one linted (a template's partial). */
+  origin?: Origin;
+}
+
+/** A span in another file: the partial a template included (SARIF `relatedLocations`). */
+export interface Origin {
+  filePath: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** One finding, in ESLint's message shape (plus our messageId). */
@@ -32,6 +43,8 @@ export interface LintMessage {
   endLine?: number;
   endColumn?: number;
   fatal?: boolean;
+  /** Not in ESLint's format: the partial where the reported text is written, when the file includes it. */
+  origin?: Origin;
 }
 
 /** One file's result, exactly ESLint's result shape. */
@@ -50,6 +63,11 @@ export interface LintResult {
    * (compiled HTML for MJML, the body of an .eml) and each message's span in it.
    */
   rendered?: RenderedDocument;
+  /**
+   * Not part of ESLint's format, and not in the CLI's output: the partials and layouts a template used (absolute
+   * paths), for the cache and for telling which linted files are partials of others.
+   */
+  dependencies?: string[];
 }
 
 export interface RenderedDocument {
@@ -75,6 +93,16 @@ export interface Config {
   maxHeaders?: number;
   /** .eml: longest header field value, in characters, after unfolding (default 1 MiB). */
   maxHeaderLength?: number;
+  /** Template partial folders, relative to the config file (searched after the conventional ones). */
+  partials?: string[];
+  /** In-house placeholders: an opt-out href made of one is an opt-out; an address or sender token satisfies those rules. */
+  placeholders?: Placeholders;
+}
+
+export interface Placeholders {
+  unsubscribe?: string[];
+  address?: string[];
+  sender?: string[];
 }
 
 /** A config with presets expanded and severities normalised. */
@@ -86,6 +114,12 @@ export interface ResolvedConfig {
   maxFileSize: number;
   maxHeaders?: number;
   maxHeaderLength?: number;
+  /** Folders searched for template partials, absolute (the host resolves the config's relative ones). */
+  partials?: string[];
+  /** The folder of the config file that applies (the host fills it): partials may not be read from outside it. */
+  projectRoot?: string;
+  /** Tokens the team's own sender fills in (config `placeholders`), whitespace inside braces ignored. */
+  placeholders?: Placeholders;
 }
 
 export type { AnyNode, Element };

@@ -1,5 +1,6 @@
 // ESLint-style --cache: a file's result is reused when its content and the config that applies to it are unchanged.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintResult, ResolvedConfig } from '../types.ts';
@@ -9,6 +10,8 @@ interface Entry {
   hash: string;
   config: string;
   result: LintResult;
+  /** The partials and layouts the template used, with the hash of their content when it was linted. */
+  dependencies?: Record<string, string>;
 }
 
 interface CacheFile {
@@ -57,6 +60,8 @@ export class LintCache {
   get(file: string, contentHash: string, config: ResolvedConfig, options: EngineOptions): LintResult | undefined {
     const e = this.entries[file];
     if (!e || e.hash !== contentHash || e.config !== this.configHash(config, options)) return undefined;
+    // Editing a footer re-lints every template that includes it.
+    for (const [dep, hash] of Object.entries(e.dependencies ?? {})) if (hashFile(dep) !== hash) return undefined;
     return { ...e.result, filePath: file };
   }
 
@@ -65,7 +70,9 @@ export class LintCache {
     if (result.fatalErrorCount > 0) return;
     // The source text is not stored: the caller has the file's bytes anyway and re-attaches it.
     const { source: _source, ...withoutSource } = result;
-    this.entries[file] = { hash: contentHash, config: this.configHash(config, options), result: withoutSource };
+    const entry: Entry = { hash: contentHash, config: this.configHash(config, options), result: withoutSource };
+    if (result.dependencies?.length) entry.dependencies = Object.fromEntries(result.dependencies.map((dep) => [dep, hashFile(dep) ?? '']));
+    this.entries[file] = entry;
     this.dirty = true;
   }
 
@@ -73,5 +80,14 @@ export class LintCache {
     if (!this.dirty) return;
     await mkdir(path.dirname(this.location), { recursive: true });
     await writeFile(this.location, JSON.stringify({ version: this.version, entries: this.entries } satisfies CacheFile));
+  }
+}
+
+/** A partial's content hash, or undefined when it cannot be read any more. */
+function hashFile(file: string): string | undefined {
+  try {
+    return LintCache.hashText(readFileSync(file));
+  } catch {
+    return undefined;
   }
 }

@@ -3,8 +3,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { TEMPLATE_LANGUAGES } from './templates.ts';
 
-const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.mjml', '.eml'] as const;
+const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.mjml', '.eml', ...TEMPLATE_LANGUAGES.flatMap((l) => l.extensions)];
 
 export class NoFilesError extends Error {
   override name = 'NoFilesError';

@@ -3,7 +3,7 @@
 // options and writes what comes back.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Config, LintResult, ResolvedConfig, Severity } from '../types.ts';
+import type { Config, LintMessage, LintResult, ResolvedConfig, Severity } from '../types.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { EmailDocument } from '../document.ts';
 import type { InputBuilder } from '../builders/index.ts';
@@ -105,6 +105,10 @@ export class OptoutLint {
     if (!config) {
       try {
         config = resolveConfig([...this.before, ...(loaded ? [loaded.config] : []), ...this.after], this.registry);
+        // The project of a template: its config file's folder; partial folders are relative to it.
+        const root = loaded ? path.dirname(loaded.file) : this.cwd;
+        config.projectRoot = root;
+        if (config.partials) config.partials = config.partials.map((dir) => path.resolve(root, dir));
       } catch (error) {
         if (error instanceof ConfigError && loaded) throw new ConfigError(`${loaded.file}: ${error.message}`);
         throw error;
@@ -118,7 +122,8 @@ export class OptoutLint {
   async lintText(text: string, options: { filePath?: string } = {}): Promise<LintResult> {
     const filePath = path.resolve(this.cwd, options.filePath ?? 'input.html');
     const config = await this.calculateConfigForFile(filePath);
-    return lintSource(text, filePath, config, this.engineOptions(filePath));
+    const { dependencies: _internal, ...result } = await lintSource(text, filePath, config, this.engineOptions(filePath));
+    return result;
   }
 
   /**
@@ -127,6 +132,28 @@ export class OptoutLint {
    */
   async lintFiles(patterns: string | readonly string[]): Promise<LintResult[]> {
     const targets = await expandPatterns(typeof patterns === 'string' ? [patterns] : patterns, this.cwd);
+    return this.asProject(await this.lintEach(targets));
+  }
+
+  /**
+   * A template project's files judged together: a linted file that another linted file includes is a partial
+   * (the whole-email rules do not apply to it), and a finding in a partial that is linted itself is reported
+   * there, not again on every email that includes it.
+   */
+  private asProject(results: LintResult[]): LintResult[] {
+    const linted = new Set(results.map((r) => r.filePath));
+    const included = new Set(results.flatMap((r) => r.dependencies ?? []).filter((dep) => linted.has(dep)));
+    const wholeEmail = new Set(this.rules.filter((r) => r.meta.wholeEmail).map((r) => r.meta.id));
+    return results.map((result) => {
+      const { dependencies: _internal, ...r } = result;
+      const partial = included.has(r.filePath);
+      const keep = (m: LintMessage) => !(m.origin && linted.has(m.origin.filePath)) && !(partial && m.ruleId !== null && wholeEmail.has(m.ruleId));
+      if (r.messages.every(keep)) return r;
+      return withCounts({ ...r, messages: r.messages.filter(keep) });
+    });
+  }
+
+  private async lintEach(targets: readonly Target[]): Promise<LintResult[]> {
     if (this.options.probe) {
       // The probe talks to the network from this thread and its answers must not be cached.
       return mapLimit(targets, CONCURRENCY, async (target) => {
@@ -251,4 +278,15 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
+}
+
+/** A result's counts after some of its messages were dropped. */
+function withCounts(r: LintResult): LintResult {
+  const errors = r.messages.filter((m) => m.severity === 2);
+  return {
+    ...r,
+    errorCount: errors.length,
+    warningCount: r.messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: errors.filter((m) => m.fatal).length,
+  };
 }

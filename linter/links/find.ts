@@ -7,6 +7,7 @@ import { isAmbiguousLinkText, matchContextCue, matchOptOutWording, type WordingM
 import { classifyHref, findBareOptOutUrls, isBareOptOutUrl, isUrlText } from './href.ts';
 import { findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
 import { SentenceFinder } from './sentence.ts';
+import { isPlaceholder } from './placeholders.ts';
 import type { MergeTagMatch, OptOutKind, OptOutLink, OptOutSignal } from './types.ts';
 
 export interface FindInput {
@@ -16,6 +17,8 @@ export interface FindInput {
   text: string;
   /** The email's language: breaks ties between lexicons sharing a word. */
   lang: string;
+  /** In-house opt-out placeholders (config `placeholders.unsubscribe`): an href made of one is an opt-out. */
+  unsubscribeTokens?: readonly string[];
 }
 
 /** Elements with an href that are not clickable links. */
@@ -59,6 +62,7 @@ function withoutTags(s: string, tags: MergeTagMatch[]): string {
 interface Context {
   lang: string;
   sentences: SentenceFinder;
+  unsubscribeTokens: readonly string[];
 }
 
 function examineElement(el: Element, ctx: Context): OptOutLink | undefined {
@@ -92,6 +96,7 @@ function examineElement(el: Element, ctx: Context): OptOutLink | undefined {
   const hrefTags = href ? findMergeTags(href) : [];
   let mergeTag: MergeTagMatch | undefined = hrefTags[0];
   if (mergeTag) add('merge-tag', mergeTag.kind);
+  else if (href !== undefined && isPlaceholder(href, ctx.unsubscribeTokens)) add('merge-tag', 'unsubscribe');
   // The URL around the placeholders: `*|UNSUB|*` is a merge tag, not an href that says "unsub".
   const hrefKind = classifyHref(hrefTags.length > 0 ? withoutTags(href!, hrefTags) : href);
   if (hrefKind) add('href', hrefKind);
@@ -165,7 +170,7 @@ function examineText(node: Text, source: string): OptOutLink[] {
 
 /** The opt-out links of a document, in document order. */
 export function findOptOutLinks(input: FindInput): OptOutLink[] {
-  const ctx: Context = { lang: input.lang, sentences: new SentenceFinder(isLinkCandidate) };
+  const ctx: Context = { lang: input.lang, sentences: new SentenceFinder(isLinkCandidate), unsubscribeTokens: input.unsubscribeTokens ?? [] };
   const out: OptOutLink[] = [];
   for (const n of input.items) {
     if (isTag(n)) {

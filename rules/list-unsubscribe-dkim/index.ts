@@ -15,6 +15,7 @@ export default defineRule({
     description: 'A DKIM signature must cover List-Unsubscribe and List-Unsubscribe-Post (its h= tag lists both).',
     severity: 'error',
     scope: 'eml',
+    wholeEmail: true,
     docs: { url: docsUrl('list-unsubscribe-dkim') },
     regulations: ['rfc8058', 'gmail-yahoo'],
     messages: {

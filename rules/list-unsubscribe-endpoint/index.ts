@@ -6,6 +6,7 @@ export default defineRule({
     description: 'With --probe: the one-click POST and the body link answer 2xx, without redirects on the POST and without a login page.',
     severity: 'error',
     scope: 'headers',
+    wholeEmail: true,
     docs: { url: docsUrl('list-unsubscribe-endpoint') },
     regulations: ['rfc8058', 'gmail-yahoo', 'can-spam'],
     messages: {

@@ -15,6 +15,7 @@ export default defineRule({
     description: 'One-click unsubscribe (RFC 8058): "List-Unsubscribe-Post: List-Unsubscribe=One-Click" and an https URI in List-Unsubscribe.',
     severity: 'error',
     scope: 'headers',
+    wholeEmail: true,
     docs: { url: docsUrl('list-unsubscribe-one-click') },
     regulations: ['rfc8058', 'gmail-yahoo'],
     messages: {

@@ -6,6 +6,7 @@ export default defineRule({
     description: 'The message must carry a List-Unsubscribe header (Gmail and Yahoo require it of bulk senders).',
     severity: 'error',
     scope: 'headers',
+    wholeEmail: true,
     docs: { url: docsUrl('list-unsubscribe-present') },
     regulations: ['gmail-yahoo', 'rfc2369'],
     messages: {

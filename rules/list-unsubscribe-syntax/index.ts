@@ -6,6 +6,7 @@ export default defineRule({
     description: 'List-Unsubscribe follows RFC 2369: <URI> in angle brackets, comma separated, mailto: or https:, no RFC 2047 encoding.',
     severity: 'error',
     scope: 'headers',
+    wholeEmail: true,
     docs: { url: docsUrl('list-unsubscribe-syntax') },
     regulations: ['rfc2369', 'gmail-yahoo'],
     messages: {

@@ -6,6 +6,7 @@ export default defineRule({
     description: 'The text/plain alternative of a message carries an opt-out URL too.',
     severity: 'warn',
     scope: 'eml',
+    wholeEmail: true,
     docs: { url: docsUrl('plain-text-unsubscribe') },
     regulations: ['can-spam', 'eprivacy', 'gmail-yahoo'],
     messages: {

@@ -6,6 +6,7 @@ export default defineRule({
     description: "The email shows the sender's physical postal address: street and number with a postcode, a PO Box, or the ESP's address tag.",
     severity: 'warn',
     scope: 'body',
+    wholeEmail: true,
     docs: { url: docsUrl('postal-address') },
     regulations: ['can-spam', 'casl'],
     messages: {

@@ -6,6 +6,7 @@ export default defineRule({
     description: 'The sender is identified: a From header with an address in an .eml; a company name, © line or ESP sender tag in a template.',
     severity: 'warn',
     scope: 'body',
+    wholeEmail: true,
     docs: { url: docsUrl('sender-identity') },
     regulations: ['can-spam', 'casl', 'eprivacy', 'it-privacy-code'],
     messages: {

@@ -7,6 +7,7 @@ const footer = (text: string) => `<html><body><p>Sale!</p>\n<p>${text}</p><p><a 
 
 runRuleTests(rule, {
   valid: [
+    { name: 'an in-house sender placeholder from the config', code: footer('Sent by [[brand]]'), settings: { placeholders: { sender: ['[[brand]]'] } } },
     { name: 'a legal form', code: footer('Acme Inc.') },
     { name: 'an Italian company', code: footer('Bottega Ferri S.r.l. — P.IVA 01234567890') },
     { name: 'a German company', code: footer('Muster GmbH') },
@@ -16,6 +17,7 @@ runRuleTests(rule, {
     { name: 'the name before the postal address', code: footer('Fieldnotes, 400 Trailhead Road, Boulder, CO 80302') },
   ],
   invalid: [
+    { name: 'an in-house sender placeholder without the config', code: footer('Sent by [[brand]]'), errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13 }] },
     {
       name: 'nobody signs the email',
       code: footer('Thanks for reading!'),

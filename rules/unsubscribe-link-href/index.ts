@@ -1,4 +1,4 @@
-import { defineRule, docsUrl, exampleOptOutHref, findMergeTags, isTag, looksLikePlaceholder } from '../../linter/rule-api.ts';
+import { defineRule, docsUrl, exampleOptOutHref, findMergeTags, isTag, looksLikePlaceholder, isPlaceholder } from '../../linter/rule-api.ts';
 import { wrongDestination } from './destination.ts';
 
 export default defineRule({
@@ -51,6 +51,8 @@ export default defineRule({
         ctx.report({ ...at, messageId: 'fragment', data: { href, example } });
         continue;
       }
+      // The team's own sender fills it in (config `placeholders.unsubscribe`).
+      if (isPlaceholder(href, ctx.settings.placeholders.unsubscribe)) continue;
       if (looksLikePlaceholder(href)) {
         ctx.report({ ...at, messageId: 'unknownPlaceholder', severity: 1, data: { href } });
         continue;

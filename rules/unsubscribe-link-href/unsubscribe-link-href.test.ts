@@ -5,6 +5,8 @@ const a = (href: string, text = 'Unsubscribe') => `<body><a href="${href}">${tex
 
 runRuleTests(rule, {
   valid: [
+    { name: 'an in-house placeholder from the config', code: a('{{unsubscribe_url}}'), settings: { placeholders: { unsubscribe: ['{{unsubscribe_url}}'] } } },
+    { name: 'an in-house placeholder, spaced differently', code: a('{{ unsubscribe_url }}'), settings: { placeholders: { unsubscribe: ['{{unsubscribe_url}}'] } } },
     a('https://example.com/unsubscribe?u=123&l=9'),
     a('*|UNSUB|*'),
     a('{{{unsubscribe}}}'),
@@ -67,6 +69,12 @@ runRuleTests(rule, {
       name: 'misspelt Mailchimp tag',
       code: a('*|UNSUBSCRIBE|*'),
       errors: [{ messageId: 'unknownPlaceholder', line: 1, column: 7, endLine: 1, endColumn: 48, severity: 1 }],
+    },
+    {
+      name: 'a placeholder that is not the configured one',
+      code: a('{{unsub_link}}'),
+      settings: { placeholders: { unsubscribe: ['{{unsubscribe_url}}'] } },
+      errors: [{ messageId: 'unknownPlaceholder', line: 1, column: 7, endLine: 1, endColumn: 47, severity: 1 }],
     },
     {
       name: 'unknown Handlebars placeholder',

@@ -6,6 +6,7 @@ export default defineRule({
     description: 'The email must contain an opt-out (unsubscribe) link.',
     severity: 'error',
     scope: 'body',
+    wholeEmail: true,
     docs: { url: docsUrl('unsubscribe-link-present') },
     regulations: ['eprivacy', 'gdpr', 'it-privacy-code', 'pecr', 'can-spam', 'casl', 'gmail-yahoo'],
     messages: {

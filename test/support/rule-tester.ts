@@ -2,7 +2,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import type { Rule } from '../../linter/rule.ts';
-import type { LintMessage, ResolvedConfig } from '../../linter/types.ts';
+import type { LintMessage, Placeholders, ResolvedConfig } from '../../linter/types.ts';
 import { lintText } from './lint.ts';
 import { codeFrame } from '../../linter/cli/formatters/code-frame.ts';
 import { palette } from '../../linter/cli/formatters/ansi.ts';
@@ -13,7 +13,7 @@ export interface ValidCase {
   name?: string;
   filename?: string;
   options?: Record<string, unknown>;
-  settings?: { esp?: string; locales?: string[] };
+  settings?: { esp?: string; locales?: string[]; placeholders?: Placeholders };
   /** A header block for templates, like `--headers FILE` / config `headers`. */
   headers?: string;
 }
@@ -43,6 +43,7 @@ export async function lintWithRule(rule: Rule, c: ValidCase): Promise<{ messages
         rules: { [rule.meta.id]: [rule.meta.severity, c.options ?? {}] },
         ...(c.settings?.locales ? { locales: c.settings.locales } : {}),
         ...(c.settings?.esp ? { esp: c.settings.esp } : {}),
+        ...(c.settings?.placeholders ? { placeholders: c.settings.placeholders } : {}),
         ...(c.headers !== undefined ? { headers: c.headers } : {}),
       },
     ],

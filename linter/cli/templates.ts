@@ -1,0 +1,112 @@
+// Template languages for the Node hosts: where partials are found on disk, which files are partials, and the
+// builders that compose a template with them (the composition itself is the engine's, linter/templates/).
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { InputBuilder } from '../builders/index.ts';
+import { templateBuilder, type TemplateHost } from '../templates/builder.ts';
+import { handlebarsLanguage } from '../templates/handlebars.ts';
+import { jinjaLanguage } from '../templates/jinja.ts';
+import { liquidLanguage } from '../templates/liquid.ts';
+import type { LoadedTemplate, TemplateLanguage, TemplateLoader } from '../templates/types.ts';
+import type { ResolvedConfig } from '../types.ts';
+
+export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [handlebarsLanguage, liquidLanguage, jinjaLanguage];
+
+/** Folders whose files are partials by convention, searched for partials from the including file up to the project root. */
+export const PARTIAL_FOLDERS = ['partials', '_partials', 'includes', '_includes', 'snippets', 'sections', 'layouts', '_layouts', 'components'];
+const PARTIAL_FOLDER_SET = new Set(PARTIAL_FOLDERS);
+
+/** Files read for composition, kept while they do not change (a partial is read once per run, not once per entry). */
+const reads = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
+function readCached(file: string): string | undefined {
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return undefined;
+  }
+  if (!info.isFile()) return undefined;
+  const cached = reads.get(file);
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.text;
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  reads.set(file, { mtimeMs: info.mtimeMs, size: info.size, text });
+  return text;
+}
+
+/** The project a template belongs to: its config file's folder (the host fills `projectRoot`), else the current folder. */
+function projectRootOf(config: ResolvedConfig): string {
+  return config.projectRoot ?? process.cwd();
+}
+
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Where a partial named from `from` may be, in the order the template systems look. */
+function searchDirs(from: string, root: string, extra: readonly string[]): string[] {
+  const dirs: string[] = [path.dirname(from)];
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    for (const folder of PARTIAL_FOLDERS) dirs.push(path.join(dir, folder));
+    if (dir !== path.dirname(from)) dirs.push(dir);
+    if (!isInside(dir, root) || dir === root || path.dirname(dir) === dir) break;
+  }
+  dirs.push(...extra);
+  return [...new Set(dirs)];
+}
+
+function candidateNames(name: string, language: TemplateLanguage): string[] {
+  const hasExtension = path.extname(name) !== '';
+  const names = hasExtension ? [name] : language.partialExtensions.map((ext) => `${name}${ext}`);
+  if (language.underscorePartials) {
+    for (const n of [...names]) names.push(path.join(path.dirname(n), `_${path.basename(n)}`));
+  }
+  return names;
+}
+
+export function fileLoader(config: ResolvedConfig): TemplateLoader {
+  const root = projectRootOf(config);
+  const cwd = process.cwd();
+  const display = (file: string) => path.relative(root, file) || path.basename(file);
+  return {
+    display,
+    load(name, from, language): LoadedTemplate | { problem: string } {
+      const dirs = searchDirs(from, root, config.partials ?? []);
+      let outside: string | undefined;
+      for (const dir of dirs) {
+        for (const candidate of candidateNames(name, language)) {
+          const file = path.resolve(dir, candidate);
+          if (!isInside(file, root) && !isInside(file, cwd)) {
+            outside ??= file;
+            continue;
+          }
+          const text = readCached(file);
+          if (text !== undefined) return { path: file, text };
+        }
+      }
+      if (outside !== undefined && (path.isAbsolute(name) || name.split(/[\\/]/).includes('..'))) {
+        return { problem: `Partial "${name}" would be read from ${outside}, outside the project (${root}); it is not read.` };
+      }
+      const shown = dirs.filter((d) => isInside(d, root) || isInside(d, cwd)).map((d) => `${display(d) || '.'}/`);
+      const listed = shown.length > 6 ? `${shown.slice(0, 6).join(', ')} and ${shown.length - 6} more` : shown.join(', ');
+      return { problem: `Partial "${name}" not found (looked in ${listed}); add its folder to "partials" in the config.` };
+    },
+  };
+}
+
+/** A partial by its place: in a conventional partials folder (below the project root) or named `_something`. */
+export function isPartialPath(filename: string, root: string): boolean {
+  if (path.basename(filename).startsWith('_')) return true;
+  const rel = path.relative(root, path.dirname(path.resolve(filename)));
+  const segments = rel.startsWith('..') || path.isAbsolute(rel) ? path.dirname(path.resolve(filename)).split(path.sep) : rel.split(path.sep);
+  return segments.some((s) => PARTIAL_FOLDER_SET.has(s));
+}
+
+export function templateBuilders(): InputBuilder[] {
+  const host: TemplateHost = {
+    loader: (_filename, config) => fileLoader(config),
+    isPartial: (filename, config) => isPartialPath(filename, projectRootOf(config)),
+  };
+  return TEMPLATE_LANGUAGES.map((language) => templateBuilder(language, host));
+}

@@ -1,0 +1,235 @@
+// Composes a template with its partials and layouts as the template systems do, keeping for every character of the
+// result the file and offset it came from, so findings point at the line where the text is written. Includes are
+// replaced by the partial, partial blocks wrap their body in the layout, `extends` fills a layout's blocks with the
+// child's (a child's block replaces the layout's, `super()` keeps it). Expressions and both branches of
+// conditionals stay in the text, as placeholders.
+import type { Range } from '../types.ts';
+import type { Directive, LoadedTemplate, TemplateLanguage, TemplateLoader } from './types.ts';
+
+/** Includes nested deeper than this are refused (a cycle the names hide, or a runaway layout chain). */
+export const MAX_INCLUDE_DEPTH = 32;
+/** Runs of text the composed template may have: a one-character partial included a million times is refused early. */
+const MAX_PIECES = 100_000;
+
+/** A run of the composed text, copied from `file` at `offset`. */
+export interface Piece {
+  /** Offset in the composed text. */
+  start: number;
+  length: number;
+  file: string;
+  offset: number;
+  /** For text from another file: the include tag in the entry that brought it in (outermost). */
+  site?: Range;
+}
+
+export interface IncludeProblem {
+  message: string;
+  /** The tag's span in the entry (the outermost include when the problem is in a partial). */
+  site: Range;
+}
+
+export interface Expansion {
+  text: string;
+  pieces: Piece[];
+  /** Every partial and layout used, by path, with its text (the cache keys on them). */
+  dependencies: Map<string, string>;
+  problems: IncludeProblem[];
+}
+
+export class ExpansionError extends Error {
+  override name = 'ExpansionError';
+}
+
+interface FileInfo {
+  path: string;
+  text: string;
+  directives: Directive[];
+}
+
+/** The blocks a descendant defined, by name: where each body is, to expand in its own file. */
+type Overrides = Map<string, { file: FileInfo; body: Range; parent?: Overrides }>;
+
+interface Frame {
+  file: FileInfo;
+  /** Files being expanded, outermost first (cycle detection and messages). */
+  chain: string[];
+  /** The entry's include tag this file's text hangs from (undefined while expanding the entry's own text). */
+  site: Range | undefined;
+  overrides: Overrides;
+  /** What `{{> @partial-block}}` / `content_for_layout` stands for here. */
+  slot: { file: FileInfo; body: Range; frame: Frame } | undefined;
+  /** Inside an overriding block: the block body `super()` stands for. */
+  superBody: { file: FileInfo; body: Range; frame: Frame } | undefined;
+}
+
+export interface ExpandOptions {
+  entry: LoadedTemplate;
+  language: TemplateLanguage;
+  loader: TemplateLoader;
+  /** The composed text may not grow past this (a partial included twice per level, 24 levels deep, is 16 M copies). */
+  maxLength: number;
+}
+
+export function expandTemplate(options: ExpandOptions): Expansion {
+  return new Expander(options).run();
+}
+
+class Expander {
+  private readonly pieces: Piece[] = [];
+  private length = 0;
+  private readonly dependencies = new Map<string, string>();
+  private readonly problems: IncludeProblem[] = [];
+  /** Each file is read and scanned once per expansion (the loader caches reads across files). */
+  private readonly scanned = new Map<string, FileInfo>();
+
+  constructor(private readonly options: ExpandOptions) {}
+
+  run(): Expansion {
+    const entry = this.info(this.options.entry);
+    this.expandFile({ file: entry, chain: [entry.path], site: undefined, overrides: new Map(), slot: undefined, superBody: undefined });
+    const text = this.pieces.map((p) => this.scanned.get(p.file)!.text.slice(p.offset, p.offset + p.length)).join('');
+    return { text, pieces: this.pieces, dependencies: this.dependencies, problems: this.problems };
+  }
+
+  private info(loaded: LoadedTemplate): FileInfo {
+    let info = this.scanned.get(loaded.path);
+    if (!info) {
+      info = { path: loaded.path, text: loaded.text, directives: this.options.language.scan(loaded.text) };
+      this.scanned.set(loaded.path, info);
+    }
+    return info;
+  }
+
+  private expandFile(frame: Frame): void {
+    const layout = frame.file.directives.find((d) => d.kind === 'extends');
+    if (layout && layout.kind === 'extends') {
+      // The child's text outside its blocks is not rendered (Jinja, Nunjucks, Twig, liquidjs): only its blocks count.
+      const overrides: Overrides = new Map(frame.overrides);
+      for (const d of topLevel(frame.file.directives, { start: 0, end: frame.file.text.length })) {
+        if (d.kind === 'block' && !frame.overrides.has(d.name)) overrides.set(d.name, { file: frame.file, body: d.body, parent: frame.overrides });
+      }
+      const parent = this.resolve(layout.name, layout.tag, layout, frame);
+      const slot = layout.body ? { file: frame.file, body: layout.body, frame } : frame.slot;
+      if (parent) this.expandFile({ ...frame, file: parent, chain: [...frame.chain, parent.path], site: this.siteOf(layout, frame), overrides, slot });
+      else if (layout.body) this.expandRange(frame, layout.body); // the body is still this template's text
+      return;
+    }
+    this.expandRange(frame, { start: 0, end: frame.file.text.length });
+  }
+
+  /** Copies `range` of the frame's file, expanding the directives that start inside it. */
+  private expandRange(frame: Frame, range: Range): void {
+    let at = range.start;
+    for (const d of topLevel(frame.file.directives, range)) {
+      this.copy(frame, at, d.start);
+      at = d.end;
+      switch (d.kind) {
+        case 'include': {
+          if (d.optional && d.name === undefined) break;
+          const partial = this.resolve(d.name, d.tag, d, frame, d.optional);
+          if (partial) this.expandFile(this.enter(frame, partial, d, undefined));
+          break;
+        }
+        case 'partial-block': {
+          const layout = this.resolve(d.name, d.tag, d, frame);
+          if (layout) this.expandFile(this.enter(frame, layout, d, { file: frame.file, body: d.body, frame }));
+          else this.expandRange(frame, d.body); // the body is still this template's text
+          break;
+        }
+        case 'slot':
+          if (frame.slot) this.expandRange(frame.slot.frame, frame.slot.body);
+          break;
+        case 'block': {
+          const override = frame.overrides.get(d.name);
+          if (override && override.file !== frame.file) {
+            const own = { file: frame.file, body: d.body, frame };
+            this.expandRange({ ...frame, file: override.file, overrides: override.parent ?? new Map(), superBody: own }, override.body);
+          } else this.expandRange(frame, d.body);
+          break;
+        }
+        case 'super':
+          if (frame.superBody) this.expandRange(frame.superBody.frame, frame.superBody.body);
+          break;
+        case 'extends':
+          break; // only the first one counts, handled by expandFile
+      }
+    }
+    this.copy(frame, at, range.end);
+  }
+
+  private enter(frame: Frame, file: FileInfo, d: Directive, slot: Frame['slot']): Frame {
+    return { file, chain: [...frame.chain, file.path], site: this.siteOf(d, frame), overrides: new Map(), slot, superBody: undefined };
+  }
+
+  private isEntry(file: FileInfo): boolean {
+    return file.path === this.options.entry.path;
+  }
+
+  /** The entry's tag that a directive's text hangs from: the directive itself (its opening tag) when the entry wrote it. */
+  private siteOf(d: Directive, frame: Frame): Range {
+    if (!this.isEntry(frame.file) && frame.site) return frame.site;
+    return { start: d.start, end: d.kind === 'partial-block' ? d.body.start : d.end };
+  }
+
+  /** The partial a directive names, or undefined after recording why it cannot be used. */
+  private resolve(name: string | undefined, tag: string, d: Directive, frame: Frame, optional = false): FileInfo | undefined {
+    const site = this.siteOf(d, frame);
+    const where = this.isEntry(frame.file) ? '' : ` (in ${this.options.loader.display(frame.file.path)})`;
+    if (name === undefined) {
+      this.problems.push({ message: `Cannot resolve the dynamic partial in ${tag}${where}: its name is computed when the email is sent, so what it includes is not checked.`, site });
+      return undefined;
+    }
+    if (frame.chain.length > MAX_INCLUDE_DEPTH) {
+      throw new ExpansionError(`Includes nest deeper than ${MAX_INCLUDE_DEPTH} levels (${frame.chain.map((p) => this.options.loader.display(p)).join(' → ')} → …).`);
+    }
+    const found = this.options.loader.load(name, frame.file.path, this.options.language);
+    if ('problem' in found) {
+      if (optional) return undefined;
+      this.problems.push({ message: `${found.problem}${where}`, site });
+      return undefined;
+    }
+    if (frame.chain.includes(found.path)) {
+      const cycle = [...frame.chain.slice(frame.chain.indexOf(found.path)), found.path].map((p) => this.options.loader.display(p)).join(' → ');
+      this.problems.push({ message: `Include cycle: ${cycle}; the repeated include is left out.`, site });
+      return undefined;
+    }
+    this.dependencies.set(found.path, found.text);
+    try {
+      return this.info(found);
+    } catch (error) {
+      this.problems.push({ message: `Could not parse ${this.options.loader.display(found.path)}: ${error instanceof Error ? error.message : String(error)}`, site });
+      return undefined;
+    }
+  }
+
+  private copy(frame: Frame, from: number, to: number): void {
+    if (to <= from) return;
+    this.length += to - from;
+    if (this.length > this.options.maxLength) {
+      throw new ExpansionError(
+        `The composed template grows past ${this.options.maxLength} characters (a partial included too often?); set maxFileSize in the config to raise the limit.`,
+      );
+    }
+    const site = this.isEntry(frame.file) ? undefined : frame.site;
+    const last = this.pieces.at(-1);
+    // Adjacent runs of the same file merge (most templates are one run with a few includes).
+    if (last && last.file === frame.file.path && last.offset + last.length === from && last.site === site) {
+      last.length += to - from;
+      return;
+    }
+    if (this.pieces.length >= MAX_PIECES) throw new ExpansionError(`The composed template has more than ${MAX_PIECES} pieces (a partial included too often?).`);
+    this.pieces.push({ start: this.length - (to - from), length: to - from, file: frame.file.path, offset: from, ...(site ? { site } : {}) });
+  }
+}
+
+/** The directives inside `range` that are not inside another directive (a block's includes belong to the block). */
+function topLevel(directives: readonly Directive[], range: Range): Directive[] {
+  const out: Directive[] = [];
+  let reach = range.start;
+  for (const d of directives) {
+    if (d.start < reach || d.start < range.start || d.end > range.end) continue;
+    out.push(d);
+    reach = d.end;
+  }
+  return out;
+}

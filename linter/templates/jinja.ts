@@ -1,0 +1,88 @@
+// Nunjucks, Jinja and Twig: their statement tags (`{% … %}`, with `-` whitespace control) read as their lexers
+// read them, skipping `{# comments #}` and `{% raw %}`/`{% verbatim %}` bodies. `{% extends %}`, `{% include %}`
+// and `{% block %}`…`{% endblock %}` with `{{ super() }}` (Twig: `{{ parent() }}`) are resolved; `{% import %}` and
+// `{% from … import %}` bring macros, which render nothing by themselves, so they are read as nothing.
+import type { Directive, TemplateLanguage } from './types.ts';
+
+const SUPER = /^-?\s*(?:super|parent)\s*\(\s*\)\s*-?$/;
+const RAW_END: Record<string, string> = { raw: 'endraw', verbatim: 'endverbatim' };
+
+/** A tag of the template: `{% name args %}`, `{{ expression }}` (only super()/parent() matter), `{# comment #}`. */
+interface Tag {
+  start: number;
+  end: number;
+  kind: '%' | '{' | '#';
+  inner: string;
+}
+
+/**
+ * The tags in order, found with indexOf (linear: each search starts after the last tag, and the next opener of each
+ * kind is remembered). An opener without its closer ends the scan: what follows is text to the template engine too.
+ */
+function* tags(text: string): Generator<Tag> {
+  const closers = { '%': '%}', '{': '}}', '#': '#}' } as const;
+  const next = { '%': -1, '{': -1, '#': -1 };
+  let at = 0;
+  for (;;) {
+    let kind: Tag['kind'] | undefined;
+    for (const k of ['%', '{', '#'] as const) {
+      if (next[k] !== Infinity && next[k] < at) {
+        const found = text.indexOf(`{${k}`, at);
+        next[k] = found < 0 ? Infinity : found;
+      }
+      if (next[k] !== Infinity && (kind === undefined || next[k] < next[kind])) kind = k;
+    }
+    if (kind === undefined) return;
+    const start = next[kind];
+    const close = text.indexOf(closers[kind], start + 2);
+    if (close < 0) return;
+    at = close + 2;
+    yield { start, end: at, kind, inner: text.slice(start + 2, close) };
+  }
+}
+
+export const jinjaLanguage: TemplateLanguage = {
+  name: 'nunjucks',
+  extensions: ['.njk', '.nunjucks', '.j2', '.jinja', '.jinja2', '.twig'],
+  partialExtensions: ['.njk', '.nunjucks', '.j2', '.jinja', '.jinja2', '.twig', '.html'],
+  scan(text) {
+    const out: Directive[] = [];
+    const blocks: { name: string; start: number; bodyStart: number }[] = [];
+    let skipUntil: string | undefined;
+    for (const t of tags(text)) {
+      const { start, end } = t;
+      if (t.kind === '#') continue;
+      if (t.kind === '{') {
+        if (!skipUntil && SUPER.test(t.inner)) out.push({ kind: 'super', start, end });
+        continue;
+      }
+      const inner = t.inner.replace(/^-/, '').replace(/-$/, '').trim();
+      const name = /^\w+/.exec(inner)?.[0];
+      if (!name) continue;
+      const args = inner.slice(name.length);
+      if (skipUntil) {
+        if (name === skipUntil) skipUntil = undefined;
+        continue;
+      }
+      const tag = text.slice(start, end);
+      if (Object.hasOwn(RAW_END, name)) skipUntil = RAW_END[name];
+      else if (name === 'extends') out.push({ kind: 'extends', start, end, name: templateName(args), tag });
+      else if (name === 'include') {
+        // `ignore missing`: the template says a missing partial is fine, so it is not reported as one.
+        const optional = /\bignore\s+missing\b/.test(args);
+        out.push({ kind: 'include', start, end, name: templateName(args), tag, ...(optional ? { optional } : {}) });
+      } else if (name === 'block') blocks.push({ name: args.trim().split(/\s+/)[0] ?? '', start, bodyStart: end });
+      else if (name === 'endblock') {
+        const open = blocks.pop();
+        if (open) out.push({ kind: 'block', start: open.start, end, name: open.name, body: { start: open.bodyStart, end: start } });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** `"layout.njk"`, `'a/b.html'`, or the first of a list `["a.njk", "b.njk"]`; undefined for a variable. */
+function templateName(args: string): string | undefined {
+  const m = /^\[?\s*(["'])([^"']+)\1/.exec(args.trim());
+  return m ? m[2] : undefined;
+}

@@ -1,0 +1,51 @@
+// What a template language's scanner reports: the composition directives of one file, with their offsets. The
+// expander (expand.ts) resolves them the same way for every language; expressions stay in the text as placeholders.
+import type { Range } from '../types.ts';
+
+export type Directive =
+  /** `{{> footer}}`, `{% include 'footer' %}`, `{% render 'footer' %}`: the partial's text in place of the tag. */
+  | { kind: 'include'; start: number; end: number; name: string | undefined; tag: string; optional?: boolean }
+  /** Handlebars `{{#> layout}}body{{/layout}}`: the layout, with its `{{> @partial-block}}` replaced by the body. */
+  | { kind: 'partial-block'; start: number; end: number; name: string | undefined; tag: string; body: Range }
+  /** Handlebars `{{> @partial-block}}`, Shopify `{{ content_for_layout }}`: where the caller's body goes. */
+  | { kind: 'slot'; start: number; end: number }
+  /**
+   * Jinja/Nunjucks/Twig `{% extends %}`, Liquid `{% layout %}`, Jekyll's `layout:`: this file's blocks fill the
+   * layout's; with `body` (Liquid, Jekyll) that part of the file also fills the layout's slot (`content_for_layout`).
+   */
+  | { kind: 'extends'; start: number; end: number; name: string | undefined; tag: string; body?: Range }
+  /** `{% block name %}…{% endblock %}`: replaced by the most derived template's block of that name. */
+  | { kind: 'block'; start: number; end: number; name: string; body: Range }
+  /** `{{ super() }}` / `{{ parent() }}` inside a block: the overridden block's own body. */
+  | { kind: 'super'; start: number; end: number };
+
+/** A template language: the file names it reads, how it names partials, and its scanner. */
+export interface TemplateLanguage {
+  /** Short name for messages and the config (`handlebars`, `liquid`, `nunjucks`). */
+  readonly name: string;
+  /** Lower-case endings, with the dot. */
+  readonly extensions: readonly string[];
+  /** Endings tried, in order, after a partial name without one (`footer` → `footer.hbs`, `_footer.hbs`). */
+  readonly partialExtensions: readonly string[];
+  /** Liquid and Sass-style `_footer` partial files. */
+  readonly underscorePartials?: boolean;
+  /** Directives in order of their start; throws with a readable message on a template the language cannot parse. */
+  scan(text: string): Directive[];
+}
+
+/** A partial found by the host's loader. */
+export interface LoadedTemplate {
+  /** The path the loader found (absolute in the CLI), used in messages relative to the project. */
+  path: string;
+  text: string;
+}
+
+/**
+ * How the host finds a partial (the CLI and API read files; a browser host has none). Returns the file, or why
+ * not: where it looked, or that the name leaves the project.
+ */
+export interface TemplateLoader {
+  load(name: string, from: string, language: TemplateLanguage): LoadedTemplate | { problem: string };
+  /** The path as shown in messages (relative to the project). */
+  display(path: string): string;
+}
