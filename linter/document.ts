@@ -2,7 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseHtml, startTagRange, type ParsedHtml } from './dom.ts';
 import type { Source } from './source.ts';
-import type { Location, Placeholders } from './types.ts';
+import type { Location, Origin, Placeholders } from './types.ts';
 import { containsPlaceholder } from './links/placeholders.ts';
 import { locateFieldName, locateInField, type HeaderField } from './headers/fields.ts';
 import type { ProbeReport } from './probe.ts';
@@ -23,6 +23,8 @@ export interface Notice {
   endLine?: number;
   endColumn?: number;
   severity?: 1 | 2;
+  /** The text is in another file (a template's partial). */
+  origin?: Origin;
 }
 
 /** A fact found in the body or, when the body has none, in the text/plain part. */
@@ -117,7 +119,12 @@ export class EmailDocument {
 
   /** Links (and bare URLs / link placeholders) that offer an opt-out, in document order. */
   optOutLinks(): OptOutLink[] {
-    this.links ??= findOptOutLinks({ items: this.walk.linkItems, text: this.source.text, lang: this.lang, unsubscribeTokens: this.placeholders.unsubscribe ?? [] });
+    this.links ??= findOptOutLinks({
+      items: this.walk.linkItems,
+      text: this.source.text,
+      lang: this.lang,
+      unsubscribeTokens: this.placeholders.unsubscribe ?? [],
+    });
     return this.links;
   }
 
@@ -140,7 +147,9 @@ export class EmailDocument {
 
   /** The sender's name (legal form, © line, ESP tag, or the name before the address), body first. */
   senderName(): FoundIn<SenderHit> | undefined {
-    this.sender ??= { found: this.firstFound((part) => findSenderName(this.chunksOf(part), this.addressIn(part))) ?? this.inHouseTag(this.placeholders.sender) };
+    this.sender ??= {
+      found: this.firstFound((part) => findSenderName(this.chunksOf(part), this.addressIn(part))) ?? this.inHouseTag(this.placeholders.sender),
+    };
     return this.sender.found;
   }
 

@@ -2,7 +2,7 @@
 // by the layer check in .dependency-cruiser.cjs). What is not here is the engine's own business.
 
 export type { EmailDocument } from './document.ts';
-export { BLOCKS, elements, forEachNode, isTag, isText, nodeRange, parseHtml, textOf, type ClientFamily } from './dom.ts';
+export { BLOCKS, elements, forEachNode, isTag, isText, nodeRange, textOf, type ClientFamily } from './dom.ts';
 export { findHeaders } from './headers/fields.ts';
 export { espById } from './esp/registry.ts';
 export { espHeaderSupport } from './headers/esp.ts';

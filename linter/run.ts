@@ -72,7 +72,15 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     // The reader's own warnings (a limit that stopped it part-way): not rules, so no directive silences them.
     for (const n of doc.message.notices) {
       const end = n.endLine !== undefined && n.endColumn !== undefined ? { endLine: n.endLine, endColumn: n.endColumn } : {};
-      messages.push({ ruleId: null, severity: n.severity ?? 1, message: n.message, line: n.line, column: n.column ?? 1, ...end });
+      messages.push({
+        ruleId: null,
+        severity: n.severity ?? 1,
+        message: n.message,
+        line: n.line,
+        column: n.column ?? 1,
+        ...end,
+        ...(n.origin ? { origin: n.origin } : {}),
+      });
     }
     messages.sort((a, b) => a.line - b.line || a.column - b.column);
   }

@@ -7,7 +7,7 @@ import { NON_RENDERED, isTag, isText, rememberElements } from './dom.ts';
 /** Elements whose `lang` declares the email's language. */
 const ROOT_ELEMENTS = new Set(['html', 'mjml']);
 /** Enough text to judge the language; templates can be huge. */
-export const LANGUAGE_SAMPLE_CHARS = 20_000;
+const LANGUAGE_SAMPLE_CHARS = 20_000;
 
 export interface DocumentWalk {
   /** Every element, in document order. */

@@ -68,6 +68,8 @@ export class LintCache {
   set(file: string, contentHash: string, config: ResolvedConfig, options: EngineOptions, result: LintResult): void {
     // Fatal results (unreadable, unparsable) are not cached: the next run should try again.
     if (result.fatalErrorCount > 0) return;
+    // Nor a template with an include it could not resolve: the missing partial may appear without the entry changing.
+    if (result.messages.some((m) => m.ruleId === null && m.severity === 2)) return;
     // The source text is not stored: the caller has the file's bytes anyway and re-attaches it.
     const { source: _source, ...withoutSource } = result;
     const entry: Entry = { hash: contentHash, config: this.configHash(config, options), result: withoutSource };

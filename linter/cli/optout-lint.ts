@@ -147,7 +147,10 @@ export class OptoutLint {
     return results.map((result) => {
       const { dependencies: _internal, ...r } = result;
       const partial = included.has(r.filePath);
-      const keep = (m: LintMessage) => !(m.origin && linted.has(m.origin.filePath)) && !(partial && m.ruleId !== null && wholeEmail.has(m.ruleId));
+      const isWholeEmail = (m: LintMessage) => m.ruleId !== null && wholeEmail.has(m.ruleId);
+      // A whole-email finding belongs to the email even when it points into the layout (its <body>).
+      const shownInPartial = (m: LintMessage) => m.origin !== undefined && linted.has(m.origin.filePath) && !isWholeEmail(m);
+      const keep = (m: LintMessage) => !shownInPartial(m) && !(partial && isWholeEmail(m));
       if (r.messages.every(keep)) return r;
       return withCounts({ ...r, messages: r.messages.filter(keep) });
     });

@@ -13,7 +13,7 @@ import type { ResolvedConfig } from '../types.ts';
 export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [handlebarsLanguage, liquidLanguage, jinjaLanguage];
 
 /** Folders whose files are partials by convention, searched for partials from the including file up to the project root. */
-export const PARTIAL_FOLDERS = ['partials', '_partials', 'includes', '_includes', 'snippets', 'sections', 'layouts', '_layouts', 'components'];
+const PARTIAL_FOLDERS = ['partials', '_partials', 'includes', '_includes', 'snippets', 'sections', 'layouts', '_layouts', 'components'];
 const PARTIAL_FOLDER_SET = new Set(PARTIAL_FOLDERS);
 
 /** Files read for composition, kept while they do not change (a partial is read once per run, not once per entry). */
@@ -65,7 +65,7 @@ function candidateNames(name: string, language: TemplateLanguage): string[] {
   return names;
 }
 
-export function fileLoader(config: ResolvedConfig): TemplateLoader {
+function fileLoader(config: ResolvedConfig): TemplateLoader {
   const root = projectRootOf(config);
   const cwd = process.cwd();
   const display = (file: string) => path.relative(root, file) || path.basename(file);
@@ -96,7 +96,7 @@ export function fileLoader(config: ResolvedConfig): TemplateLoader {
 }
 
 /** A partial by its place: in a conventional partials folder (below the project root) or named `_something`. */
-export function isPartialPath(filename: string, root: string): boolean {
+function isPartialPath(filename: string, root: string): boolean {
   if (path.basename(filename).startsWith('_')) return true;
   const rel = path.relative(root, path.dirname(path.resolve(filename)));
   const segments = rel.startsWith('..') || path.isAbsolute(rel) ? path.dirname(path.resolve(filename)).split(path.sep) : rel.split(path.sep);

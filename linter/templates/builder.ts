@@ -27,7 +27,12 @@ export function templateBuilder(language: TemplateLanguage, host: TemplateHost):
       const source = new Source(expansion.text, filename, (range) => mapper.locate(range));
       const message: MessageParts = { rendered: false, dependencies: expansion.dependencies };
       if (expansion.problems.length > 0) {
-        message.notices = expansion.problems.map((p) => ({ ...mapper.entryLocation(p.site), message: p.message, severity: p.message.startsWith('Cannot resolve the dynamic') ? 1 : 2 }));
+        message.notices = expansion.problems.map((p) => ({
+          ...mapper.entryLocation(p.site),
+          message: p.message,
+          severity: p.message.startsWith('Cannot resolve the dynamic') ? 1 : 2,
+          ...(p.origin ? { origin: { filePath: p.origin.file, ...mapper.fileLocation(p.origin.file, p.origin.range) } } : {}),
+        }));
         // What an unresolved include would have brought in is unknown: the whole-email rules cannot judge.
         message.role = { kind: 'partial', reason: 'some includes could not be resolved' };
       }
@@ -72,6 +77,11 @@ class ExpansionMapper {
     const s = positionIn(this.entryLines, range.start);
     const e = positionIn(this.entryLines, Math.max(range.start, range.end));
     return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+
+  /** A span of a partial, as lines and columns of that file. */
+  fileLocation(file: string, range: Range) {
+    return this.position(file, this.expansion.dependencies.get(file) ?? '', range.start, range.end);
   }
 
   private position(file: string, text: string, start: number, end: number) {

@@ -7,7 +7,7 @@ import type { Range } from '../types.ts';
 import type { Directive, LoadedTemplate, TemplateLanguage, TemplateLoader } from './types.ts';
 
 /** Includes nested deeper than this are refused (a cycle the names hide, or a runaway layout chain). */
-export const MAX_INCLUDE_DEPTH = 32;
+const MAX_INCLUDE_DEPTH = 32;
 /** Runs of text the composed template may have: a one-character partial included a million times is refused early. */
 const MAX_PIECES = 100_000;
 
@@ -26,6 +26,8 @@ export interface IncludeProblem {
   message: string;
   /** The tag's span in the entry (the outermost include when the problem is in a partial). */
   site: Range;
+  /** When the tag is written in a partial: that file and the tag's span in it. */
+  origin?: { file: string; range: Range };
 }
 
 export interface Expansion {
@@ -174,30 +176,41 @@ class Expander {
   /** The partial a directive names, or undefined after recording why it cannot be used. */
   private resolve(name: string | undefined, tag: string, d: Directive, frame: Frame, optional = false): FileInfo | undefined {
     const site = this.siteOf(d, frame);
+    const origin = this.isEntry(frame.file) ? {} : { origin: { file: frame.file.path, range: { start: d.start, end: d.end } } };
     const where = this.isEntry(frame.file) ? '' : ` (in ${this.options.loader.display(frame.file.path)})`;
     if (name === undefined) {
-      this.problems.push({ message: `Cannot resolve the dynamic partial in ${tag}${where}: its name is computed when the email is sent, so what it includes is not checked.`, site });
+      this.problems.push({
+        message: `Cannot resolve the dynamic partial in ${tag}${where}: its name is computed when the email is sent, so what it includes is not checked.`,
+        site,
+        ...origin,
+      });
       return undefined;
     }
     if (frame.chain.length > MAX_INCLUDE_DEPTH) {
-      throw new ExpansionError(`Includes nest deeper than ${MAX_INCLUDE_DEPTH} levels (${frame.chain.map((p) => this.options.loader.display(p)).join(' → ')} → …).`);
+      throw new ExpansionError(
+        `Includes nest deeper than ${MAX_INCLUDE_DEPTH} levels (${frame.chain.map((p) => this.options.loader.display(p)).join(' → ')} → …).`,
+      );
     }
     const found = this.options.loader.load(name, frame.file.path, this.options.language);
     if ('problem' in found) {
       if (optional) return undefined;
-      this.problems.push({ message: `${found.problem}${where}`, site });
+      this.problems.push({ message: `${found.problem}${where}`, site, ...origin });
       return undefined;
     }
     if (frame.chain.includes(found.path)) {
       const cycle = [...frame.chain.slice(frame.chain.indexOf(found.path)), found.path].map((p) => this.options.loader.display(p)).join(' → ');
-      this.problems.push({ message: `Include cycle: ${cycle}; the repeated include is left out.`, site });
+      this.problems.push({ message: `Include cycle: ${cycle}; the repeated include is left out.`, site, ...origin });
       return undefined;
     }
     this.dependencies.set(found.path, found.text);
     try {
       return this.info(found);
     } catch (error) {
-      this.problems.push({ message: `Could not parse ${this.options.loader.display(found.path)}: ${error instanceof Error ? error.message : String(error)}`, site });
+      this.problems.push({
+        message: `Could not parse ${this.options.loader.display(found.path)}: ${error instanceof Error ? error.message : String(error)}`,
+        site,
+        ...origin,
+      });
       return undefined;
     }
   }

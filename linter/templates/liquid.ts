@@ -40,7 +40,16 @@ export const liquidLanguage: TemplateLanguage = {
           const open = blocks.pop();
           if (open) out.push({ kind: 'block', start: open.start, end, name: open.name, body: { start: open.bodyStart, end: start } });
         }
-      } else if (token.kind === TokenKind.Output && !skipUntil && SLOTS.has(text.slice(token.begin + 2, token.end - 2).replace(/^-|-$/g, '').trim())) {
+      } else if (
+        token.kind === TokenKind.Output &&
+        !skipUntil &&
+        SLOTS.has(
+          text
+            .slice(token.begin + 2, token.end - 2)
+            .replace(/^-|-$/g, '')
+            .trim(),
+        )
+      ) {
         out.push({ kind: 'slot', start: token.begin, end: token.end });
       }
     }

@@ -5,7 +5,11 @@ const footer = (text: string) => `<html><body><p>Sale!</p>\n<p>${text}</p><p><a 
 
 runRuleTests(rule, {
   valid: [
-    { name: 'an in-house address placeholder from the config', code: footer('{{ company.address }}'), settings: { placeholders: { address: ['{{company.address}}'] } } },
+    {
+      name: 'an in-house address placeholder from the config',
+      code: footer('{{ company.address }}'),
+      settings: { placeholders: { address: ['{{company.address}}'] } },
+    },
     { name: 'US: street, city, state ZIP', code: footer('Fieldnotes, 400 Trailhead Road, Boulder, CO 80302, USA') },
     { name: 'US: ZIP+4 on the next line', code: footer('Acme Inc.<br>1600 Market Street<br>Philadelphia, PA 19103-7240') },
     { name: 'US: address split over paragraphs', code: '<body><p>Acme Inc.</p><p>1600 Market Street</p><p>Philadelphia, PA 19103</p></body>' },

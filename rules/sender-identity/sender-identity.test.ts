@@ -17,7 +17,11 @@ runRuleTests(rule, {
     { name: 'the name before the postal address', code: footer('Fieldnotes, 400 Trailhead Road, Boulder, CO 80302') },
   ],
   invalid: [
-    { name: 'an in-house sender placeholder without the config', code: footer('Sent by [[brand]]'), errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13 }] },
+    {
+      name: 'an in-house sender placeholder without the config',
+      code: footer('Sent by [[brand]]'),
+      errors: [{ messageId: 'noName', line: 1, column: 7, endLine: 1, endColumn: 13 }],
+    },
     {
       name: 'nobody signs the email',
       code: footer('Thanks for reading!'),

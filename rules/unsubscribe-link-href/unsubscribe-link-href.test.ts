@@ -6,7 +6,11 @@ const a = (href: string, text = 'Unsubscribe') => `<body><a href="${href}">${tex
 runRuleTests(rule, {
   valid: [
     { name: 'an in-house placeholder from the config', code: a('{{unsubscribe_url}}'), settings: { placeholders: { unsubscribe: ['{{unsubscribe_url}}'] } } },
-    { name: 'an in-house placeholder, spaced differently', code: a('{{ unsubscribe_url }}'), settings: { placeholders: { unsubscribe: ['{{unsubscribe_url}}'] } } },
+    {
+      name: 'an in-house placeholder, spaced differently',
+      code: a('{{ unsubscribe_url }}'),
+      settings: { placeholders: { unsubscribe: ['{{unsubscribe_url}}'] } },
+    },
     a('https://example.com/unsubscribe?u=123&l=9'),
     a('*|UNSUB|*'),
     a('{{{unsubscribe}}}'),

@@ -1,0 +1,211 @@
+// Template composition in the engine, with an in-memory loader: how each system resolves includes, partial
+// blocks, layouts and blocks, where findings in partials point, and the limits on hostile projects.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { expandTemplate, ExpansionError, type Expansion } from '../../linter/templates/expand.ts';
+import { handlebarsLanguage } from '../../linter/templates/handlebars.ts';
+import { liquidLanguage } from '../../linter/templates/liquid.ts';
+import { jinjaLanguage } from '../../linter/templates/jinja.ts';
+import { templateBuilder } from '../../linter/templates/builder.ts';
+import type { TemplateLanguage, TemplateLoader } from '../../linter/templates/types.ts';
+import { lintText } from '../support/lint.ts';
+import { resolveConfig } from '../../linter/config.ts';
+import { presets, rules } from '../../rules/index.ts';
+import type { LintResult } from '../../linter/types.ts';
+
+/** A loader over a map of files: names resolve next to the including file, then at the root, trying the language's endings. */
+function memoryLoader(files: Record<string, string>): TemplateLoader {
+  return {
+    display: (p) => p.replace(/^\/p\//, ''),
+    load(name, from, language) {
+      const names = path.extname(name) ? [name] : language.partialExtensions.map((ext) => name + ext);
+      for (const dir of [path.dirname(from), '/p', '/p/partials']) {
+        for (const n of names) {
+          const file = path.resolve(dir, n);
+          if (!file.startsWith('/p/')) return { problem: `Partial "${name}" is outside the project.` };
+          if (Object.hasOwn(files, file)) return { path: file, text: files[file]! };
+        }
+      }
+      return { problem: `Partial "${name}" not found.` };
+    },
+  };
+}
+
+function expand(language: TemplateLanguage, entry: string, files: Record<string, string>, maxLength = 1 << 20): Expansion {
+  return expandTemplate({ entry: { path: '/p/entry', text: entry }, language, loader: memoryLoader(files), maxLength });
+}
+
+async function lint(language: TemplateLanguage, entry: string, files: Record<string, string>, filename = '/p/entry.tpl'): Promise<LintResult> {
+  const builder = templateBuilder(language, { loader: () => memoryLoader(files), isPartial: (f) => f.includes('/partials/') });
+  const config = resolveConfig([], { rules, presets });
+  return lintText(entry, { filename, config, rules, builders: [{ ...builder, extensions: ['.tpl'] }] });
+}
+
+const FOOTER = '<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>\n<p><a href="https://acme.example/unsubscribe">Unsubscribe</a></p>';
+const HIDDEN_FOOTER =
+  '<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>\n<p style="display:none"><a href="https://acme.example/unsubscribe">Unsubscribe</a></p>';
+
+describe('Handlebars', () => {
+  it('replaces {{> name}} with the partial, also inside blocks and both branches of {{#if}}', () => {
+    const e = expand(handlebarsLanguage, '<p>A</p>{{#if vip}}{{> gold}}{{else}}{{> plain}}{{/if}}', {
+      '/p/partials/gold.hbs': 'GOLD',
+      '/p/partials/plain.hbs': 'PLAIN',
+    });
+    expect(e.text).toBe('<p>A</p>{{#if vip}}GOLD{{else}}PLAIN{{/if}}');
+    expect([...e.dependencies.keys()]).toEqual(['/p/partials/gold.hbs', '/p/partials/plain.hbs']);
+  });
+
+  it('wraps a partial block in its layout at {{> @partial-block}}', () => {
+    const e = expand(handlebarsLanguage, '{{#> layout}}<b>body</b>{{/layout}}', {
+      '/p/layout.hbs': '<main>{{> @partial-block}}</main>{{> footer}}',
+      '/p/footer.hbs': 'F',
+    });
+    expect(e.text).toBe('<main><b>body</b></main>F');
+  });
+
+  it('does not read partials named in comments', () => {
+    expect(expand(handlebarsLanguage, '{{!-- {{> footer}} --}}x', {}).problems).toEqual([]);
+  });
+
+  it('reports a dynamic partial as unresolvable, and a missing one with the loader’s words', () => {
+    const e = expand(handlebarsLanguage, '{{> (pick)}} {{> nope}}', {});
+    expect(e.problems.map((p) => p.message)).toEqual([
+      'Cannot resolve the dynamic partial in {{> (pick)}}: its name is computed when the email is sent, so what it includes is not checked.',
+      'Partial "nope" not found.',
+    ]);
+    expect(e.problems.map((p) => p.site)).toEqual([
+      { start: 0, end: 12 },
+      { start: 13, end: 23 },
+    ]);
+  });
+
+  it('names an include cycle and leaves the repeated include out', () => {
+    const e = expand(handlebarsLanguage, '{{> a}}', { '/p/a.hbs': 'A{{> b}}', '/p/b.hbs': 'B{{> a}}' });
+    expect(e.text).toBe('AB');
+    expect(e.problems[0]!.message).toBe('Include cycle: a.hbs → b.hbs → a.hbs; the repeated include is left out.');
+  });
+
+  it('stops a partial included twice per level, 24 levels deep, at the length limit', () => {
+    const files: Record<string, string> = { '/p/l24.hbs': 'x'.repeat(10) };
+    for (let i = 0; i < 24; i++) files[`/p/l${i}.hbs`] = `{{> l${i + 1}}}{{> l${i + 1}}}`;
+    const started = { count: 0 };
+    const loader = memoryLoader(files);
+    const counting: TemplateLoader = { ...loader, load: (...args) => (started.count++, loader.load(...args)) };
+    expect(() => expandTemplate({ entry: { path: '/p/entry', text: '{{> l0}}' }, language: handlebarsLanguage, loader: counting, maxLength: 1 << 20 })).toThrow(
+      ExpansionError,
+    );
+    // Counted, not timed: it gave up after about a million characters, long before 2^24 includes.
+    expect(started.count).toBeLessThan(300_000);
+  });
+
+  it('refuses includes nested deeper than 32 levels', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`/p/d${i}.hbs`] = `{{> d${i + 1}}}`;
+    expect(() => expand(handlebarsLanguage, '{{> d0}}', files)).toThrow(/nest deeper than 32 levels/);
+  });
+});
+
+describe('Liquid', () => {
+  it('reads include, render (quoted and Jekyll bare names) and section, not inside raw or comment', () => {
+    const e = expand(
+      liquidLanguage,
+      "{% include 'a' %}{% render \"b\", x: 1 %}{% include c.html %}{% section 'd' %}{% raw %}{% include 'no' %}{% endraw %}{% comment %}{% render 'no' %}{% endcomment %}",
+      {
+        '/p/a.liquid': 'A',
+        '/p/b.liquid': 'B',
+        '/p/c.html': 'C',
+        '/p/sections/d.liquid': 'D',
+      },
+    );
+    expect(e.problems).toEqual([]);
+    expect(e.text.startsWith('ABCD')).toBe(true);
+  });
+
+  it("puts the template into its layout's {{ content_for_layout }}", () => {
+    const e = expand(liquidLanguage, "{% layout 'theme' %}<p>Sale</p>", {
+      '/p/theme.liquid': '<body>{{ content_for_layout }}{% render "footer" %}</body>',
+      '/p/footer.liquid': 'F',
+    });
+    expect(e.text).toBe('<body><p>Sale</p>F</body>');
+  });
+
+  it('reads a Jekyll layout from the front matter into {{ content }}', () => {
+    const e = expand(liquidLanguage, '---\nlayout: mail\n---\n<p>Hi</p>', { '/p/mail.html': '<body>{{ content }}</body>' });
+    expect(e.text).toBe('<body><p>Hi</p></body>');
+  });
+});
+
+describe('Nunjucks, Jinja, Twig', () => {
+  it("replaces the layout's blocks with the child's, keeps the layout's where the child has none, and super() keeps the parent", () => {
+    const layout =
+      '<title>{% block title %}Shop{% endblock %}</title><main>{% block main %}default{% endblock %}</main>{% block footer %}{% include "footer.njk" %}{% endblock %}';
+    const child = '{% extends "base.njk" %}ignored text{% block main %}<p>Sale</p>{% endblock %}{% block title %}{{ super() }} · Sale{% endblock %}';
+    const e = expand(jinjaLanguage, child, { '/p/base.njk': layout, '/p/footer.njk': 'F' });
+    expect(e.text).toBe('<title>Shop · Sale</title><main><p>Sale</p></main>F');
+  });
+
+  it('reads Twig parent(), skips {# comments #} and raw, and lets "ignore missing" be missing', () => {
+    const e = expand(jinjaLanguage, '{# {% include "x" %} #}{% raw %}{% include "y" %}{% endraw %}{% include "gone.njk" ignore missing %}ok', {});
+    expect(e.problems).toEqual([]);
+    expect(e.text).toBe('{# {% include "x" %} #}{% raw %}{% include "y" %}{% endraw %}ok');
+  });
+
+  it('stops at an unclosed tag in linear time (the rest is text)', () => {
+    expect(jinjaLanguage.scan(`${'{% '.repeat(100_000)}`)).toEqual([]);
+  });
+});
+
+describe('linting a composed template', () => {
+  it('finds the opt-out in a partial: no false "No opt-out link found"', async () => {
+    const r = await lint(handlebarsLanguage, '<html><body><p>Hi</p>{{> footer}}</body></html>', { '/p/footer.hbs': FOOTER });
+    expect(r.messages).toEqual([]);
+  });
+
+  it('points a finding in a partial at the include tag, says where in the partial, and gives its origin', async () => {
+    const r = await lint(handlebarsLanguage, '<html><body>\n<p>Hi</p>\n  {{> footer}}</body></html>', { '/p/footer.hbs': HIDDEN_FOOTER });
+    const hidden = r.messages.find((m) => m.ruleId === 'unsubscribe-link-visible')!;
+    expect(hidden).toMatchObject({ line: 3, column: 3, endLine: 3, endColumn: 15, origin: { filePath: '/p/footer.hbs', line: 2, column: 25 } });
+    expect(hidden.message).toContain('(in footer.hbs:2:25)');
+  });
+
+  it('keeps positions of the entry’s own text after an include', async () => {
+    const r = await lint(
+      handlebarsLanguage,
+      '<html><body>{{> footer}}\n<p style="display:none"><a href="https://acme.example/unsubscribe">Unsubscribe</a></p></body></html>',
+      { '/p/footer.hbs': FOOTER },
+    );
+    const hidden = r.messages.filter((m) => m.ruleId === 'unsubscribe-link-visible');
+    expect(hidden).toEqual([]); // the footer's visible link is enough
+    const r2 = await lint(
+      handlebarsLanguage,
+      '<html><body>{{> footer}}\n<p style="display:none"><a href="https://acme.example/unsubscribe">Unsubscribe</a></p></body></html>',
+      { '/p/footer.hbs': HIDDEN_FOOTER },
+    );
+    const lines = r2.messages.filter((m) => m.ruleId === 'unsubscribe-link-visible').map((m) => [m.line, m.column, m.origin?.filePath]);
+    expect(lines).toEqual([
+      [1, 13, '/p/footer.hbs'],
+      [2, 25, undefined],
+    ]);
+  });
+
+  it('an entry whose include cannot be resolved gets that error, not a false "No opt-out link found"', async () => {
+    const r = await lint(handlebarsLanguage, '<html><body><p>Hi</p>{{> footer}}</body></html>', {});
+    expect(r.messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([[null, 2, 'Partial "footer" not found.']]);
+  });
+
+  it('a partial by its place gets the per-link rules only', async () => {
+    const r = await lint(handlebarsLanguage, '<p>Thanks for reading.</p>', {}, '/p/partials/footer.tpl');
+    expect(r.messages).toEqual([]);
+    const hidden = await lint(handlebarsLanguage, HIDDEN_FOOTER, {}, '/p/partials/footer.tpl');
+    expect(hidden.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-visible']);
+  });
+
+  it('an expansion past the limit is one clear fatal message', async () => {
+    const files: Record<string, string> = { '/p/l24.hbs': 'x'.repeat(10) };
+    for (let i = 0; i < 24; i++) files[`/p/l${i}.hbs`] = `{{> l${i + 1}}}{{> l${i + 1}}}`;
+    const r = await lint(handlebarsLanguage, '{{> l0}}', files);
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]).toMatchObject({ fatal: true, ruleId: null });
+    expect(r.messages[0]!.message).toMatch(/^The composed template (?:grows past \d+ characters|has more than \d+ pieces) \(a partial included too often\?\)/);
+  });
+});

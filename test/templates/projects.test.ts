@@ -1,0 +1,139 @@
+// Template projects through the CLI: the bundled example project of each system, and scratch copies of them
+// broken in the ways real projects break (a footer edited, a partial missing, an include leaving the project).
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LintResult } from '../../linter/types.ts';
+import { EXAMPLES, runCliInProcess, tempDir } from '../cli/helpers.ts';
+
+const PROJECTS = path.join(EXAMPLES, 'templates');
+const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
+const rel = (dir: string, r: LintResult) => path.relative(dir, r.filePath);
+
+let tmp: { dir: string; cleanup(): void };
+beforeEach(() => {
+  tmp = tempDir();
+  cpSync(PROJECTS, tmp.dir, { recursive: true });
+});
+afterEach(() => tmp.cleanup());
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const p = path.join(tmp.dir, file);
+  const before = readFileSync(p, 'utf8');
+  const after = before.replace(from, to);
+  expect(after, `${file} was not edited`).not.toBe(before);
+  writeFileSync(p, after);
+};
+
+async function lintProject(args: string[] = ['.']) {
+  const r = await runCliInProcess(['-f', 'json', ...args], { cwd: tmp.dir });
+  return { code: r.code, results: json(r.stdout), stderr: r.stderr };
+}
+
+describe('the example projects', () => {
+  it('are found in a folder (.hbs, .liquid, .njk) and pass, partials and layouts included', async () => {
+    const { code, results } = await lintProject();
+    expect(code).toBe(0);
+    expect(results.map((r) => rel(tmp.dir, r)).sort()).toEqual([
+      'handlebars/layouts/main.hbs',
+      'handlebars/partials/button.hbs',
+      'handlebars/partials/footer.hbs',
+      'handlebars/weekly.hbs',
+      'handlebars/welcome.hbs',
+      'liquid/layouts/email.liquid',
+      'liquid/snippets/footer.liquid',
+      'liquid/snippets/product-card.liquid',
+      'liquid/spring-sale.liquid',
+      'nunjucks/autumn-promo.njk',
+      'nunjucks/layouts/base.njk',
+      'nunjucks/shared/footer.njk',
+    ]);
+    for (const r of results) expect({ file: rel(tmp.dir, r), messages: r.messages }).toEqual({ file: rel(tmp.dir, r), messages: [] });
+  });
+
+  it('an entry linted alone still finds its footer (partials from the conventional folders and the config)', async () => {
+    for (const entry of ['handlebars/welcome.hbs', 'liquid/spring-sale.liquid', 'nunjucks/autumn-promo.njk']) {
+      const { code, results } = await lintProject([entry]);
+      expect({ entry, code, messages: results[0]!.messages }).toEqual({ entry, code: 0, messages: [] });
+    }
+  });
+});
+
+describe('a broken project', () => {
+  it('a footer without its opt-out fails every email that includes it, and the footer itself only per link', async () => {
+    edit('handlebars/partials/footer.hbs', /<a href="\{\{\{unsubscribe\}\}\}"[^>]*>Unsubscribe<\/a> or\s*<a[^>]*>change how often we write<\/a>\./, '');
+    const { code, results } = await lintProject(['handlebars']);
+    expect(code).toBe(1);
+    const by = Object.fromEntries(results.map((r) => [rel(tmp.dir, r), r.messages.map((m) => m.ruleId)]));
+    expect(by['handlebars/welcome.hbs']).toEqual(['unsubscribe-link-present']);
+    expect(by['handlebars/weekly.hbs']).toEqual(['unsubscribe-link-present']);
+    expect(by['handlebars/partials/footer.hbs']).toEqual([]);
+    expect(by['handlebars/layouts/main.hbs']).toEqual([]);
+  });
+
+  it('a hidden opt-out in a snippet is reported once, on the snippet, at its line', async () => {
+    edit('liquid/snippets/footer.liquid', 'style="color:#1a5fb4;"', 'style="display:none"');
+    const { results } = await lintProject(['liquid']);
+    const withMessages = results.filter((r) => r.messages.length > 0);
+    expect(withMessages.map((r) => [rel(tmp.dir, r), r.messages.map((m) => [m.ruleId, m.line])])).toEqual([
+      ['liquid/snippets/footer.liquid', [['unsubscribe-link-visible', 3]]],
+    ]);
+  });
+
+  it('linted alone, the entry reports the hidden link at its layout tag, with the snippet’s line in the message', async () => {
+    edit('liquid/snippets/footer.liquid', 'style="color:#1a5fb4;"', 'style="display:none"');
+    const { results } = await lintProject(['liquid/spring-sale.liquid']);
+    const [m] = results[0]!.messages;
+    expect(m).toMatchObject({
+      ruleId: 'unsubscribe-link-visible',
+      line: 1,
+      column: 1,
+      origin: { filePath: path.join(tmp.dir, 'liquid/snippets/footer.liquid'), line: 3 },
+    });
+    expect(m!.message).toContain('(in snippets/footer.liquid:3:');
+  });
+
+  it('a missing partial says which name and where it looked, on the file that names it, and the run goes on', async () => {
+    edit('nunjucks/layouts/base.njk', '{% include "footer.njk" %}', '{% include "footers.njk" %}');
+    const { code, results } = await lintProject(['nunjucks']);
+    expect(code).toBe(1);
+    const base = results.find((r) => rel(tmp.dir, r) === 'nunjucks/layouts/base.njk')!;
+    expect(base.messages).toHaveLength(1);
+    expect(base.messages[0]).toMatchObject({ ruleId: null, severity: 2, line: 7, column: 23 });
+    expect(base.messages[0]!.message).toMatch(
+      /^Partial "footers\.njk" not found \(looked in layouts\/, layouts\/partials\/, .* and \d+ more\); add its folder to "partials" in the config\.$/,
+    );
+    // The entry does not repeat it (it is the layout's problem) and gets no false "No opt-out link found".
+    expect(results.find((r) => rel(tmp.dir, r) === 'nunjucks/autumn-promo.njk')!.messages).toEqual([]);
+  });
+
+  it('an include that leaves the project is refused, never read', async () => {
+    writeFileSync(path.join(tmp.dir, 'handlebars', 'evil.hbs'), '<html><body>{{> ../../../../../../../../etc/passwd}}</body></html>');
+    const { results } = await lintProject(['handlebars/evil.hbs']);
+    const [m] = results[0]!.messages;
+    expect(m).toMatchObject({ ruleId: null, severity: 2 });
+    expect(m!.message).toMatch(/^Partial "\.\.\/.*etc\/passwd" would be read from \/etc\/passwd(?:\.\w+)?, outside the project \(.*\); it is not read\.$/);
+  });
+
+  it('an include cycle is named and the run goes on', async () => {
+    writeFileSync(path.join(tmp.dir, 'handlebars', 'partials', 'a.hbs'), '{{> b}}');
+    writeFileSync(path.join(tmp.dir, 'handlebars', 'partials', 'b.hbs'), '{{> a}}');
+    writeFileSync(path.join(tmp.dir, 'handlebars', 'loop.hbs'), '<html><body>{{> a}}</body></html>');
+    const { results } = await lintProject(['handlebars/loop.hbs']);
+    expect(results[0]!.messages.map((m) => m.message)).toEqual([
+      'Include cycle: handlebars/partials/a.hbs → handlebars/partials/b.hbs → handlebars/partials/a.hbs; the repeated include is left out.',
+    ]);
+  });
+});
+
+describe('--cache with partials', () => {
+  it('editing a footer re-lints every email that includes it', async () => {
+    const cache = path.join(tmp.dir, '.cache');
+    const first = await runCliInProcess(['-f', 'json', '--cache', '--cache-location', cache, 'handlebars/welcome.hbs'], { cwd: tmp.dir });
+    expect(first.code).toBe(0);
+    edit('handlebars/partials/footer.hbs', /<a href="\{\{\{unsubscribe\}\}\}"[^>]*>Unsubscribe<\/a> or\s*<a[^>]*>change how often we write<\/a>\./, '');
+    const second = await runCliInProcess(['-f', 'json', '--cache', '--cache-location', cache, 'handlebars/welcome.hbs'], { cwd: tmp.dir });
+    expect(json(second.stdout)[0]!.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
+    rmSync(cache, { force: true });
+  });
+});
