@@ -5,6 +5,9 @@ import { Source, computeLineStarts, positionIn } from '../source.ts';
 import { EmailDocument } from '../document.ts';
 import type { Location, Range } from '../types.ts';
 import type { InputBuilder } from './index.ts';
+import { expandTemplate } from '../templates/expand.ts';
+import { ExpansionMapper, includeNotices, type TemplateHost } from '../templates/builder.ts';
+import { mjmlLanguage } from '../templates/mjml.ts';
 
 /** A stretch of compiled HTML copied verbatim from the MJML source (mj-text, mj-raw, mj-style content). */
 export interface Segment {
@@ -22,27 +25,76 @@ export interface CompiledMjml {
 /** Compiles MJML text to HTML plus its verbatim segments; throws with a readable message on broken MJML. */
 export type MjmlCompiler = (text: string) => Promise<CompiledMjml>;
 
-export function mjmlBuilder(compile: MjmlCompiler): InputBuilder {
+export function mjmlBuilder(compile: MjmlCompiler, templates?: TemplateHost): InputBuilder {
   return {
     name: 'mjml',
     extensions: ['.mjml'],
-    async build({ text, filename }) {
-      return documentFromCompiled(text, filename, await compile(text));
+    async build({ text, filename, config }) {
+      // <mj-include> resolved first (when the host can read files), then a fragment wrapped into a document.
+      const loader = templates?.loader(filename, config);
+      const expansion = loader ? expandTemplate({ entry: { path: filename, text }, language: mjmlLanguage, loader, maxLength: config.maxFileSize }) : undefined;
+      const composed = expansion?.text ?? text;
+      // A fragment (a partial) has MJML elements but no <mjml> root; a file with neither is not MJML at all.
+      const fragment = !/<mjml[\s>]/i.test(composed) && /<mj-[\w-]+/i.test(composed);
+      const wrap = fragment ? fragmentWrapper(composed) : { before: '', after: '' };
+      const source = wrap.before + composed + wrap.after;
+      const compiled = await compile(source);
+      const toComposed = (r: Range): Range => {
+        const clamp = (n: number) => Math.min(Math.max(n - wrap.before.length, 0), composed.length);
+        return { start: clamp(r.start), end: clamp(r.end) };
+      };
+      const expansionMapper = expansion && loader ? new ExpansionMapper(expansion, filename, text, loader) : undefined;
+      const direct = computeLineStarts(text);
+      const toLocation = (r: Range): Location => {
+        const inComposed = toComposed(r);
+        if (expansionMapper) return expansionMapper.locate(inComposed);
+        const s = positionIn(direct, inComposed.start);
+        const e = positionIn(direct, Math.max(inComposed.start, inComposed.end));
+        return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      };
+      const doc = documentFromCompiled(source, filename, compiled, toLocation);
+      if (expansion) {
+        doc.message.dependencies = expansion.dependencies;
+        if (expansion.problems.length > 0) {
+          doc.message.notices = includeNotices(expansion, expansionMapper!);
+          doc.message.role = { kind: 'partial', reason: 'some includes could not be resolved' };
+        }
+      }
+      if (fragment) doc.message.role = { kind: 'partial', reason: 'it has no <mjml> root: a fragment other templates include' };
+      else if (templates?.isPartial(filename, config)) doc.message.role = { kind: 'partial', reason: 'it is in a partials folder or its name starts with _' };
+      return doc;
     },
   };
 }
 
-/** The document of a compiled template: the HTML the rules read, positions mapped to the .mjml. */
-function documentFromCompiled(mjml: string, filename: string, compiled: CompiledMjml): EmailDocument {
+/** mj-head content (attributes, styles, fonts) goes in <mj-head>; anything else in <mj-body>. */
+function fragmentWrapper(text: string): { before: string; after: string } {
+  const first = /<(mj-[\w-]+)/i.exec(text)?.[1]?.toLowerCase();
+  const head =
+    first !== undefined && ['mj-head', 'mj-attributes', 'mj-style', 'mj-font', 'mj-breakpoint', 'mj-title', 'mj-preview', 'mj-html-attributes'].includes(first);
+  if (first === 'mj-head') return { before: '<mjml>', after: '<mj-body></mj-body></mjml>' };
+  if (first === 'mj-body') return { before: '<mjml>', after: '</mjml>' };
+  return head ? { before: '<mjml><mj-head>', after: '</mj-head><mj-body></mj-body></mjml>' } : { before: '<mjml><mj-body>', after: '</mj-body></mjml>' };
+}
+
+/** The document of a compiled template: the HTML the rules read, positions mapped to the .mjml (or through `toLocation`). */
+function documentFromCompiled(mjml: string, filename: string, compiled: CompiledMjml, toLocation?: (range: Range) => Location): EmailDocument {
   const mapper = new MjmlPositionMapper(mjml, compiled);
-  const source = new Source(compiled.html, filename, (range) => mapper.locate(range));
+  const lines = computeLineStarts(mjml);
+  const locate =
+    toLocation ??
+    ((r: Range): Location => {
+      const s = positionIn(lines, r.start);
+      const e = positionIn(lines, r.end);
+      return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    });
+  const source = new Source(compiled.html, filename, (range) => locate(mapper.span(range)));
   return EmailDocument.fromHtml(source, { rendered: false });
 }
 
 class MjmlPositionMapper {
   private readonly mjml: string;
   private readonly html: string;
-  private readonly mjmlLines: number[];
   private readonly segments: Segment[];
   private readonly bodyTag: Range | undefined;
 
@@ -50,20 +102,19 @@ class MjmlPositionMapper {
     this.mjml = mjml;
     this.html = compiled.html;
     this.segments = compiled.segments;
-    this.mjmlLines = computeLineStarts(mjml);
     const body = /<mj-body\b[^>]*>/.exec(mjml);
     this.bodyTag = body ? { start: body.index, end: body.index + body[0].length } : undefined;
   }
 
-  locate(range: Range): Location {
+  /** Where a range of the compiled HTML is in the MJML source: its verbatim copy, else the element that made it. */
+  span(range: Range): Range {
     const start = this.mapOffset(range.start);
     const end = this.mapOffset(Math.max(range.start, range.end));
     if (start !== undefined) {
       const endOffset = end !== undefined && end >= start && this.sameSegment(range.start, range.end) ? end : this.endOfLine(start);
-      return this.toLocation(start, endOffset);
+      return { start, end: endOffset };
     }
-    const tag = this.elementFor(range.start) ?? this.bodyTag ?? { start: 0, end: 0 };
-    return this.toLocation(tag.start, tag.end);
+    return this.elementFor(range.start) ?? this.bodyTag ?? { start: 0, end: 0 };
   }
 
   /** Offset in the .mjml of a compiled offset inside a verbatim segment. */
@@ -105,12 +156,6 @@ class MjmlPositionMapper {
   private endOfLine(offset: number): number {
     const nl = this.mjml.indexOf('\n', offset);
     return nl < 0 ? this.mjml.length : nl;
-  }
-
-  private toLocation(start: number, end: number): Location {
-    const s = positionIn(this.mjmlLines, start);
-    const e = positionIn(this.mjmlLines, end);
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   }
 }
 

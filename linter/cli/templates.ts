@@ -65,9 +65,11 @@ function candidateNames(name: string, language: TemplateLanguage): string[] {
   return names;
 }
 
-function fileLoader(config: ResolvedConfig): TemplateLoader {
+function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
   const root = projectRootOf(config);
-  const cwd = process.cwd();
+  // Partials may be read from the project (the config file's folder), the current folder, or the entry's own folder.
+  const allowed = [root, process.cwd(), path.dirname(path.resolve(entry))];
+  const inProject = (file: string) => allowed.some((dir) => isInside(file, dir));
   const display = (file: string) => path.relative(root, file) || path.basename(file);
   return {
     display,
@@ -77,7 +79,7 @@ function fileLoader(config: ResolvedConfig): TemplateLoader {
       for (const dir of dirs) {
         for (const candidate of candidateNames(name, language)) {
           const file = path.resolve(dir, candidate);
-          if (!isInside(file, root) && !isInside(file, cwd)) {
+          if (!inProject(file)) {
             outside ??= file;
             continue;
           }
@@ -88,7 +90,7 @@ function fileLoader(config: ResolvedConfig): TemplateLoader {
       if (outside !== undefined && (path.isAbsolute(name) || name.split(/[\\/]/).includes('..'))) {
         return { problem: `Partial "${name}" would be read from ${outside}, outside the project (${root}); it is not read.` };
       }
-      const shown = dirs.filter((d) => isInside(d, root) || isInside(d, cwd)).map((d) => `${display(d) || '.'}/`);
+      const shown = dirs.filter(inProject).map((d) => `${display(d) || '.'}/`);
       const listed = shown.length > 6 ? `${shown.slice(0, 6).join(', ')} and ${shown.length - 6} more` : shown.join(', ');
       return { problem: `Partial "${name}" not found (looked in ${listed}); add its folder to "partials" in the config.` };
     },
@@ -103,10 +105,12 @@ function isPartialPath(filename: string, root: string): boolean {
   return segments.some((s) => PARTIAL_FOLDER_SET.has(s));
 }
 
+/** Partials from disk, for the template builders and MJML's <mj-include>. */
+export const nodeTemplateHost: TemplateHost = {
+  loader: (filename, config) => fileLoader(filename, config),
+  isPartial: (filename, config) => isPartialPath(filename, projectRootOf(config)),
+};
+
 export function templateBuilders(): InputBuilder[] {
-  const host: TemplateHost = {
-    loader: (_filename, config) => fileLoader(config),
-    isPartial: (filename, config) => isPartialPath(filename, projectRootOf(config)),
-  };
-  return TEMPLATE_LANGUAGES.map((language) => templateBuilder(language, host));
+  return TEMPLATE_LANGUAGES.map((language) => templateBuilder(language, nodeTemplateHost));
 }

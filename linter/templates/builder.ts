@@ -2,7 +2,7 @@
 // composed HTML with every position mapped back. Text written in the entry points at its line; text from a
 // partial points at the include tag in the entry, and the message says where in the partial it is written
 // (`origin`, SARIF `relatedLocations`). The host gives the loader (the CLI reads files; a browser has none).
-import { EmailDocument, type MessageParts } from '../document.ts';
+import { EmailDocument, type MessageParts, type Notice } from '../document.ts';
 import { Source, computeLineStarts, positionIn } from '../source.ts';
 import type { InputBuilder } from '../builders/index.ts';
 import type { Location, Range, ResolvedConfig } from '../types.ts';
@@ -27,12 +27,7 @@ export function templateBuilder(language: TemplateLanguage, host: TemplateHost):
       const source = new Source(expansion.text, filename, (range) => mapper.locate(range));
       const message: MessageParts = { rendered: false, dependencies: expansion.dependencies };
       if (expansion.problems.length > 0) {
-        message.notices = expansion.problems.map((p) => ({
-          ...mapper.entryLocation(p.site),
-          message: p.message,
-          severity: p.message.startsWith('Cannot resolve the dynamic') ? 1 : 2,
-          ...(p.origin ? { origin: { filePath: p.origin.file, ...mapper.fileLocation(p.origin.file, p.origin.range) } } : {}),
-        }));
+        message.notices = includeNotices(expansion, mapper);
         // What an unresolved include would have brought in is unknown: the whole-email rules cannot judge.
         message.role = { kind: 'partial', reason: 'some includes could not be resolved' };
       }
@@ -42,8 +37,18 @@ export function templateBuilder(language: TemplateLanguage, host: TemplateHost):
   };
 }
 
+/** Include problems as the builder's own messages: a dynamic name warns, anything else is an error. */
+export function includeNotices(expansion: Expansion, mapper: ExpansionMapper): Notice[] {
+  return expansion.problems.map((p) => ({
+    ...mapper.entryLocation(p.site),
+    message: p.message,
+    severity: p.dynamic ? 1 : 2,
+    ...(p.origin ? { origin: { filePath: p.origin.file, ...mapper.fileLocation(p.origin.file, p.origin.range) } } : {}),
+  }));
+}
+
 /** Maps offsets of the composed text to the entry file, or to the include tag plus the partial's position. */
-class ExpansionMapper {
+export class ExpansionMapper {
   private readonly entryLines: number[];
   private readonly lineCache = new Map<string, number[]>();
 
@@ -64,6 +69,7 @@ class ExpansionMapper {
     const fileText = piece.file === this.entry ? this.entryText : (this.expansion.dependencies.get(piece.file) ?? '');
     const endInFile = endPiece ? piece.offset + (range.end - piece.start) : endOfLine(fileText, startInFile);
     if (piece.file === this.entry) return this.entryLocation({ start: startInFile, end: endInFile });
+    if (piece.literal !== undefined) return this.entryLocation(piece.site ?? { start: 0, end: 0 }); // markup around an include
     const origin = this.position(piece.file, fileText, startInFile, endInFile);
     const site = this.entryLocation(piece.site ?? { start: 0, end: 0 });
     return {

@@ -11,8 +11,9 @@ const MAX_INCLUDE_DEPTH = 32;
 /** Runs of text the composed template may have: a one-character partial included a million times is refused early. */
 const MAX_PIECES = 100_000;
 
-/** A run of the composed text, copied from `file` at `offset`. */
+/** A run of the composed text, copied from `file` at `offset` (or markup the language adds: `literal`). */
 export interface Piece {
+  literal?: string;
   /** Offset in the composed text. */
   start: number;
   length: number;
@@ -28,6 +29,8 @@ export interface IncludeProblem {
   site: Range;
   /** When the tag is written in a partial: that file and the tag's span in it. */
   origin?: { file: string; range: Range };
+  /** The name is computed when the email is sent: not a mistake, only something the linter cannot follow. */
+  dynamic?: boolean;
 }
 
 export interface Expansion {
@@ -89,14 +92,14 @@ class Expander {
   run(): Expansion {
     const entry = this.info(this.options.entry);
     this.expandFile({ file: entry, chain: [entry.path], site: undefined, overrides: new Map(), slot: undefined, superBody: undefined });
-    const text = this.pieces.map((p) => this.scanned.get(p.file)!.text.slice(p.offset, p.offset + p.length)).join('');
+    const text = this.pieces.map((p) => p.literal ?? this.scanned.get(p.file)!.text.slice(p.offset, p.offset + p.length)).join('');
     return { text, pieces: this.pieces, dependencies: this.dependencies, problems: this.problems };
   }
 
-  private info(loaded: LoadedTemplate): FileInfo {
+  private info(loaded: LoadedTemplate, verbatim = false): FileInfo {
     let info = this.scanned.get(loaded.path);
     if (!info) {
-      info = { path: loaded.path, text: loaded.text, directives: this.options.language.scan(loaded.text) };
+      info = { path: loaded.path, text: loaded.text, directives: verbatim ? [] : this.options.language.scan(loaded.text) };
       this.scanned.set(loaded.path, info);
     }
     return info;
@@ -128,8 +131,13 @@ class Expander {
       switch (d.kind) {
         case 'include': {
           if (d.optional && d.name === undefined) break;
-          const partial = this.resolve(d.name, d.tag, d, frame, d.optional);
-          if (partial) this.expandFile(this.enter(frame, partial, d, undefined));
+          const partial = this.resolve(d.name, d.tag, d, frame, d.optional, d.verbatim);
+          if (!partial) break;
+          const inner = this.enter(frame, partial, d, undefined);
+          if (d.wrap) this.literal(inner, d.wrap.before);
+          if (!d.verbatim && this.options.language.includedRange) this.expandRange(inner, this.options.language.includedRange(partial.text));
+          else this.expandFile(inner);
+          if (d.wrap) this.literal(inner, d.wrap.after);
           break;
         }
         case 'partial-block': {
@@ -174,7 +182,7 @@ class Expander {
   }
 
   /** The partial a directive names, or undefined after recording why it cannot be used. */
-  private resolve(name: string | undefined, tag: string, d: Directive, frame: Frame, optional = false): FileInfo | undefined {
+  private resolve(name: string | undefined, tag: string, d: Directive, frame: Frame, optional = false, verbatim = false): FileInfo | undefined {
     const site = this.siteOf(d, frame);
     const origin = this.isEntry(frame.file) ? {} : { origin: { file: frame.file.path, range: { start: d.start, end: d.end } } };
     const where = this.isEntry(frame.file) ? '' : ` (in ${this.options.loader.display(frame.file.path)})`;
@@ -182,6 +190,7 @@ class Expander {
       this.problems.push({
         message: `Cannot resolve the dynamic partial in ${tag}${where}: its name is computed when the email is sent, so what it includes is not checked.`,
         site,
+        dynamic: true,
         ...origin,
       });
       return undefined;
@@ -204,7 +213,7 @@ class Expander {
     }
     this.dependencies.set(found.path, found.text);
     try {
-      return this.info(found);
+      return this.info(found, verbatim);
     } catch (error) {
       this.problems.push({
         message: `Could not parse ${this.options.loader.display(found.path)}: ${error instanceof Error ? error.message : String(error)}`,
@@ -215,14 +224,33 @@ class Expander {
     }
   }
 
-  private copy(frame: Frame, from: number, to: number): void {
-    if (to <= from) return;
-    this.length += to - from;
+  /** Markup the language adds around a partial; it maps to the include tag. */
+  private literal(frame: Frame, text: string): void {
+    if (text === '') return;
+    this.grow(text.length);
+    this.pieces.push({
+      start: this.length - text.length,
+      length: text.length,
+      file: '',
+      offset: 0,
+      literal: text,
+      ...(frame.site ? { site: frame.site } : {}),
+    });
+  }
+
+  private grow(by: number): void {
+    this.length += by;
     if (this.length > this.options.maxLength) {
       throw new ExpansionError(
         `The composed template grows past ${this.options.maxLength} characters (a partial included too often?); set maxFileSize in the config to raise the limit.`,
       );
     }
+    if (this.pieces.length >= MAX_PIECES) throw new ExpansionError(`The composed template has more than ${MAX_PIECES} pieces (a partial included too often?).`);
+  }
+
+  private copy(frame: Frame, from: number, to: number): void {
+    if (to <= from) return;
+    this.grow(to - from);
     const site = this.isEntry(frame.file) ? undefined : frame.site;
     const last = this.pieces.at(-1);
     // Adjacent runs of the same file merge (most templates are one run with a few includes).
@@ -230,7 +258,6 @@ class Expander {
       last.length += to - from;
       return;
     }
-    if (this.pieces.length >= MAX_PIECES) throw new ExpansionError(`The composed template has more than ${MAX_PIECES} pieces (a partial included too often?).`);
     this.pieces.push({ start: this.length - (to - from), length: to - from, file: frame.file.path, offset: from, ...(site ? { site } : {}) });
   }
 }

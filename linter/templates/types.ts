@@ -4,7 +4,18 @@ import type { Range } from '../types.ts';
 
 export type Directive =
   /** `{{> footer}}`, `{% include 'footer' %}`, `{% render 'footer' %}`: the partial's text in place of the tag. */
-  | { kind: 'include'; start: number; end: number; name: string | undefined; tag: string; optional?: boolean }
+  | {
+      kind: 'include';
+      start: number;
+      end: number;
+      name: string | undefined;
+      tag: string;
+      optional?: boolean;
+      /** Markup put around the partial (MJML's `type="css"` include becomes `<mj-style>…</mj-style>`). */
+      wrap?: { before: string; after: string };
+      /** The partial is a plain file (CSS, HTML), not a template of this language: its text is not scanned. */
+      verbatim?: boolean;
+    }
   /** Handlebars `{{#> layout}}body{{/layout}}`: the layout, with its `{{> @partial-block}}` replaced by the body. */
   | { kind: 'partial-block'; start: number; end: number; name: string | undefined; tag: string; body: Range }
   /** Handlebars `{{> @partial-block}}`, Shopify `{{ content_for_layout }}`: where the caller's body goes. */
@@ -31,6 +42,8 @@ export interface TemplateLanguage {
   readonly underscorePartials?: boolean;
   /** Directives in order of their start; throws with a readable message on a template the language cannot parse. */
   scan(text: string): Directive[];
+  /** The part of a partial that an include brings in (MJML: the inside of a partial's `<mj-body>`); default all. */
+  includedRange?(text: string): Range;
 }
 
 /** A partial found by the host's loader. */

@@ -25,7 +25,8 @@ async function bodyOf(file: string): Promise<{ code: string; filename: string }>
 describe.skipIf(!present)('unsubscribe-wording on the corpus', () => {
   it.each(files())('%s', async (file) => {
     const { code, filename } = await bodyOf(file);
-    const { messages } = await lintWithRule(rule, { code, filename });
+    // Only this rule's findings: the corpus's MJML templates name partials the corpus does not hold.
+    const messages = (await lintWithRule(rule, { code, filename })).messages.filter((m) => m.ruleId === rule.meta.id);
     // mikel-mail 7-bit (labelled "requires login"): "To unsubscribe click here <URL>, log in to the Account Center, and
     // change your settings" and "…change your Account Center preferences, click here <URL> and log in": two true positives.
     const expected = file.includes('content_transfer_encoding_7-bit') ? ['login', 'login'] : [];

@@ -31,7 +31,7 @@ async function lintProject(args: string[] = ['.']) {
 }
 
 describe('the example projects', () => {
-  it('are found in a folder (.hbs, .liquid, .njk) and pass, partials and layouts included', async () => {
+  it('are found in a folder (.hbs, .liquid, .njk, .mjml) and pass, partials and layouts included', async () => {
     const { code, results } = await lintProject();
     expect(code).toBe(0);
     expect(results.map((r) => rel(tmp.dir, r)).sort()).toEqual([
@@ -44,6 +44,9 @@ describe('the example projects', () => {
       'liquid/snippets/footer.liquid',
       'liquid/snippets/product-card.liquid',
       'liquid/spring-sale.liquid',
+      'mjml/harvest.mjml',
+      'mjml/partials/footer.mjml',
+      'mjml/partials/header.mjml',
       'nunjucks/autumn-promo.njk',
       'nunjucks/layouts/base.njk',
       'nunjucks/shared/footer.njk',
@@ -52,7 +55,7 @@ describe('the example projects', () => {
   });
 
   it('an entry linted alone still finds its footer (partials from the conventional folders and the config)', async () => {
-    for (const entry of ['handlebars/welcome.hbs', 'liquid/spring-sale.liquid', 'nunjucks/autumn-promo.njk']) {
+    for (const entry of ['handlebars/welcome.hbs', 'liquid/spring-sale.liquid', 'nunjucks/autumn-promo.njk', 'mjml/harvest.mjml']) {
       const { code, results } = await lintProject([entry]);
       expect({ entry, code, messages: results[0]!.messages }).toEqual({ entry, code: 0, messages: [] });
     }
@@ -123,6 +126,32 @@ describe('a broken project', () => {
     expect(results[0]!.messages.map((m) => m.message)).toEqual([
       'Include cycle: handlebars/partials/a.hbs → handlebars/partials/b.hbs → handlebars/partials/a.hbs; the repeated include is left out.',
     ]);
+  });
+});
+
+describe('MJML', () => {
+  it('a fragment without <mjml> is a partial, not a fatal error; the email that includes it is judged whole', async () => {
+    edit('mjml/partials/footer.mjml', '<a href="*|UNSUB|*" class="footer-link">Unsubscribe</a>', '');
+    const { results } = await lintProject(['mjml']);
+    const by = Object.fromEntries(results.map((r) => [rel(tmp.dir, r), r.messages.map((m) => [m.ruleId, m.line])]));
+    expect(by).toEqual({ 'mjml/harvest.mjml': [['unsubscribe-link-present', 10]], 'mjml/partials/footer.mjml': [], 'mjml/partials/header.mjml': [] });
+  });
+
+  it('<mj-include> text keeps its place: a hidden link in the footer fragment points at its line there', async () => {
+    edit('mjml/partials/footer.mjml', 'class="footer-link"', 'style="display:none"');
+    const alone = await lintProject(['mjml/harvest.mjml']);
+    const [m] = alone.results[0]!.messages;
+    expect(m).toMatchObject({ ruleId: 'unsubscribe-link-visible', line: 21, origin: { filePath: path.join(tmp.dir, 'mjml/partials/footer.mjml'), line: 5 } });
+    const all = await lintProject(['mjml']);
+    expect(all.results.filter((r) => r.messages.length > 0).map((r) => [rel(tmp.dir, r), r.messages.map((x) => [x.ruleId, x.line])])).toEqual([
+      ['mjml/partials/footer.mjml', [['unsubscribe-link-visible', 5]]],
+    ]);
+  });
+
+  it('type="css" includes style the email: a class from the included sheet can hide the link', async () => {
+    writeFileSync(path.join(tmp.dir, 'mjml/partials/styles.css'), '.footer-link { display: none; }\n');
+    const { results } = await lintProject(['mjml/harvest.mjml']);
+    expect(results[0]!.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-visible']);
   });
 });
 
