@@ -52,6 +52,28 @@ function bigTemplate(bytes) {
   return file;
 }
 
+/** `entries` Handlebars emails, each a page of the newsletter example with `partials` shared partials cut out of it. */
+function templateProject(entries, partials) {
+  const project = join(work, 'hbs-project');
+  const expanded = join(work, 'hbs-expanded');
+  mkdirSync(join(project, 'partials'), { recursive: true });
+  mkdirSync(expanded, { recursive: true });
+  const html = readFileSync(join(ROOT, 'examples', 'good', 'newsletter.html'), 'utf8');
+  // Cut the body's top-level rows into partials: the footer (the last) holds the opt-out.
+  const rows = html.split(/(?=<tr>\s*<td)/);
+  const head = rows.shift();
+  const per = Math.ceil(rows.length / partials);
+  const parts = [];
+  for (let i = 0; i < partials; i++) parts.push(rows.slice(i * per, (i + 1) * per).join(''));
+  parts.forEach((text, i) => writeFileSync(join(project, 'partials', `p${i}.hbs`), text));
+  for (let e = 0; e < entries; e++) {
+    const unique = `<!-- entry ${e} -->\n`;
+    writeFileSync(join(project, `e${String(e).padStart(4, '0')}.hbs`), `${unique}${head}${parts.map((_, i) => `{{> p${i}}}`).join('\n')}`);
+    writeFileSync(join(expanded, `e${String(e).padStart(4, '0')}.html`), `${unique}${head}${parts.join('\n')}`);
+  }
+  return { project, expanded };
+}
+
 // ---------- timing ----------
 function run(cmd, args, opts = {}) {
   const started = performance.now();
@@ -146,6 +168,14 @@ const [first, second] = race([
   { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'c2.json'), '--cache', '--cache-location', cacheFile, htmlDir] },
 ]);
 report(`--cache: first run / second run (speed-up), ${htmlFiles.length} files`, first, second, '≥ 5×', first / second >= 5);
+
+// A Handlebars project: entries sharing ten partials, against the same emails written out whole.
+const { project, expanded } = templateProject(QUICK ? 60 : 200, 10);
+const [composed, flat] = race([
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'tp.json'), join(project, '*.hbs')] },
+  { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'te.json'), expanded] },
+]);
+report(`${QUICK ? 60 : 200}-entry Handlebars project sharing 10 partials / the same emails pre-expanded`, composed, flat, '≤ 1.5×', composed / flat <= 1.5);
 
 const small = join(ROOT, 'examples', 'good', 'newsletter.html');
 const [startup, bare] = race([
