@@ -1,5 +1,5 @@
 // Config validation and resolution. Browser-safe (the extension reuses it): no Node built-ins here.
-import type { Config, ResolvedConfig, RuleSetting, Severity, SeverityName } from './types.ts';
+import type { Config, Override, ResolvedConfig, RuleSetting, Severity, SeverityName } from './types.ts';
 import { Validator } from '@cfworker/json-schema';
 import type { OptionSchema, Rule } from './rule.ts';
 import { ESP_IDS } from './esp/registry.ts';
@@ -20,7 +20,22 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Used when no config file applies; also the base when no config in the chain says `extends`. */
 const DEFAULT_CONFIG: Config = { extends: [`${PRESET_PREFIX}recommended`] };
 
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'esp', 'locales', 'headers', 'maxFileSize', 'maxHeaders', 'maxHeaderLength', 'partials', 'placeholders'] as const;
+const TOP_LEVEL_KEYS = [
+  'extends',
+  'rules',
+  'esp',
+  'locales',
+  'headers',
+  'maxFileSize',
+  'maxHeaders',
+  'maxHeaderLength',
+  'partials',
+  'placeholders',
+  'overrides',
+  'ignorePatterns',
+] as const;
+/** What an `overrides` entry may set besides `files` and `excludedFiles`. */
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'esp', 'locales', 'placeholders', 'headers', 'partials'] as const;
 const PLACEHOLDER_KINDS = ['unsubscribe', 'address', 'sender'] as const;
 /** Keys accepted and ignored, so editors can point at a JSON schema. */
 const IGNORED_KEYS = new Set(['$schema']);
@@ -140,6 +155,11 @@ export function validateConfig(value: unknown, registry: Registry, opts: { trust
     config[key] = n;
   }
   if (value.partials !== undefined) config.partials = stringList(value.partials, 'partials', 'folder paths');
+  if (value.ignorePatterns !== undefined) config.ignorePatterns = stringList(value.ignorePatterns, 'ignorePatterns', 'glob patterns');
+  if (value.overrides !== undefined) {
+    if (!Array.isArray(value.overrides)) throw new ConfigError(`overrides: expected an array of { "files": [...], ... } (got ${show(value.overrides)})`);
+    config.overrides = value.overrides.map((entry, i) => validateOverride(entry, `overrides[${i}]`, registry, opts));
+  }
   if (value.placeholders !== undefined) {
     const p = value.placeholders;
     if (!isPlainObject(p)) throw new ConfigError(`placeholders: expected an object such as { "unsubscribe": ["{{unsubscribe_url}}"] } (got ${show(p)})`);
@@ -152,6 +172,30 @@ export function validateConfig(value: unknown, registry: Registry, opts: { trust
     }
   }
   return config;
+}
+
+function validateOverride(entry: unknown, key: string, registry: Registry, opts: { trustRuleIds?: boolean }): Override {
+  if (!isPlainObject(entry)) throw new ConfigError(`${key}: expected an object with "files" (got ${show(entry)})`);
+  for (const k of Object.keys(entry)) {
+    if (!(OVERRIDE_KEYS as readonly string[]).includes(k)) {
+      throw new ConfigError(`${key}.${k}: not allowed in overrides${hint(k, OVERRIDE_KEYS) || ` (expected one of ${OVERRIDE_KEYS.join(', ')})`}`);
+    }
+  }
+  if (entry.files === undefined) throw new ConfigError(`${key}.files: required (the globs the override applies to)`);
+  const { files, excludedFiles, ...rest } = entry;
+  const override: Override = { ...validateSettings(rest, key, registry, opts), files: stringList(files, `${key}.files`, 'glob patterns') };
+  if (excludedFiles !== undefined) override.excludedFiles = stringList(excludedFiles, `${key}.excludedFiles`, 'glob patterns');
+  return override;
+}
+
+/** An override's settings, validated like a config's; errors name the override. */
+function validateSettings(value: Record<string, unknown>, key: string, registry: Registry, opts: { trustRuleIds?: boolean }): Config {
+  try {
+    return validateConfig(value, registry, opts);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`${key}.${error.message}`);
+    throw error;
+  }
 }
 
 function stringList(value: unknown, key: string, what: string): string[] {

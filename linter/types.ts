@@ -97,6 +97,16 @@ export interface Config {
   partials?: string[];
   /** In-house placeholders: an opt-out href made of one is an opt-out; an address or sender token satisfies those rules. */
   placeholders?: Placeholders;
+  /** Settings for some files only (globs relative to the config file; later entries win), like ESLint's overrides. */
+  overrides?: Override[];
+  /** Files not linted (gitignore syntax, relative to the config file). */
+  ignorePatterns?: string[];
+}
+
+/** A config for the files its globs match (gitignore syntax, relative to the config file). */
+export interface Override extends Pick<Config, 'rules' | 'esp' | 'locales' | 'placeholders' | 'headers' | 'partials'> {
+  files: string[];
+  excludedFiles?: string[];
 }
 
 export interface Placeholders {

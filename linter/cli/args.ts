@@ -35,11 +35,18 @@ export interface CliOptions {
   probeAllowPrivate: boolean;
   /** Severity of reports about optout-disable directives that silence nothing (0 = off). */
   reportUnusedDisableDirectives: 0 | 1 | 2;
+  /** --ignore-pattern GLOB, repeatable (gitignore syntax, relative to the current folder). */
+  ignorePatterns: string[];
+  /** --no-ignore: lint files that ignore patterns match. */
+  noIgnore: boolean;
+  /** --ext: the endings searched in folders, with the dot; undefined = the defaults. */
+  extensions: string[] | undefined;
 }
 
 export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
 
-Lint marketing email templates (.html .htm .mjml .eml) for a visible, working opt-out link.
+Lint marketing email templates (.html .htm .mjml .eml, and Handlebars, Liquid and Nunjucks
+templates with their partials) for a visible, working opt-out link.
 
 Options:
   -f, --format NAME        Output format: stylish (default), json, sarif, github, gitlab,
@@ -60,6 +67,10 @@ Options:
       --cache              Reuse results of unchanged files (content and config hashed)
       --cache-location F   Cache file (default: .optoutcache in the current folder)
       --headers FILE       Lint templates with this RFC 5322 header block (List-Unsubscribe, …)
+      --ignore-pattern G   Do not lint files matching G (gitignore syntax); repeatable
+      --no-ignore          Lint files that .optoutignore, ignorePatterns or --ignore-pattern leave out
+      --ext .A,.B          File endings searched in folders (default: .html .htm .mjml .eml .hbs
+                           .handlebars .mustache .liquid .njk .nunjucks .j2 .jinja .jinja2 .twig)
       --probe              Send the one-click POST to List-Unsubscribe and GET the body link
                            (the POST really unsubscribes the message's recipient: use seed addresses)
       --probe-timeout SEC  Seconds to wait for each probe request (default 10)
@@ -106,6 +117,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'probe-allow-private': { type: 'boolean', default: false },
         'report-unused-disable-directives': { type: 'boolean', default: false },
         'report-unused-disable-directives-severity': { type: 'string' },
+        'ignore-pattern': { type: 'string', multiple: true, default: [] },
+        'no-ignore': { type: 'boolean', default: false },
+        ext: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -146,7 +160,20 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (n === undefined) throw new UsageError(`--report-unused-disable-directives-severity expects off, warn or error (got "${unusedSeverity}")`);
     reportUnusedDisableDirectives = n;
   }
+  let extensions: string[] | undefined;
+  if (v.ext !== undefined) {
+    extensions = v.ext
+      .flatMap((e) => e.split(','))
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean)
+      .map((e) => (e.startsWith('.') ? e : `.${e}`));
+    if (extensions.length === 0 || extensions.some((e) => !/^\.[\w.-]+$/.test(e)))
+      throw new UsageError(`--ext expects file endings such as .html,.hbs (got "${v.ext.join(',')}")`);
+  }
   return {
+    ignorePatterns: v['ignore-pattern'],
+    noIgnore: v['no-ignore'],
+    extensions,
     concurrency,
     cache: v.cache,
     cacheLocation: v['cache-location'],

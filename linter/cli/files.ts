@@ -5,7 +5,8 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { TEMPLATE_LANGUAGES } from './templates.ts';
 
-const TEMPLATE_EXTENSIONS = ['.html', '.htm', '.mjml', '.eml', ...TEMPLATE_LANGUAGES.flatMap((l) => l.extensions)];
+/** The endings searched in folders and kept from globs (`--ext` replaces them). */
+const TEMPLATE_EXTENSIONS: readonly string[] = ['.html', '.htm', '.mjml', '.eml', ...TEMPLATE_LANGUAGES.flatMap((l) => l.extensions)];
 
 export class NoFilesError extends Error {
   override name = 'NoFilesError';
@@ -19,11 +20,13 @@ export interface Target {
   /** Absolute path. */
   path: string;
   problem?: string;
+  /** Named on the command line (not found in a folder or by a glob): an ignore pattern warns instead of skipping silently. */
+  explicit?: boolean;
 }
 
-function isTemplate(file: string): boolean {
+function isTemplate(file: string, extensions: readonly string[]): boolean {
   const lower = file.toLowerCase();
-  return TEMPLATE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return extensions.some((ext) => lower.endsWith(ext));
 }
 
 /**
@@ -32,7 +35,7 @@ function isTemplate(file: string): boolean {
  * filtered to templates. A pattern that yields nothing throws NoFilesError, except a plain path that
  * does not exist, which becomes a fatal result so the rest of the run goes on.
  */
-export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<Target[]> {
+export async function expandPatterns(patterns: readonly string[], cwd: string, extensions: readonly string[] = TEMPLATE_EXTENSIONS): Promise<Target[]> {
   const out: Target[] = [];
   const seen = new Set<string>();
   const add = (t: Target) => {
@@ -45,28 +48,28 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     const info = await stat(abs).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       if (isDynamicPattern(pattern)) {
-        const found = await globTemplates(pattern, cwd);
+        const found = await globTemplates(pattern, cwd, extensions);
         if (found.length === 0) throw new NoFilesError(pattern);
         found.forEach((p) => add({ path: p }));
       } else {
         add({ path: abs, problem: describeFsError(info) });
       }
     } else if (info.isDirectory()) {
-      if (isTemplate(abs)) {
+      if (isTemplate(abs, extensions)) {
         add({ path: abs, problem: 'Is a directory, not a file.' });
         continue;
       }
-      const found = await walk(abs);
+      const found = await walk(abs, extensions);
       if (found.length === 0) throw new NoFilesError(pattern);
       found.forEach((p) => add({ path: p }));
     } else {
-      add({ path: abs });
+      add({ path: abs, explicit: true });
     }
   }
   return out;
 }
 
-async function globTemplates(pattern: string, cwd: string): Promise<string[]> {
+async function globTemplates(pattern: string, cwd: string, extensions: readonly string[]): Promise<string[]> {
   const found = await glob(pattern, {
     cwd,
     absolute: true,
@@ -76,21 +79,21 @@ async function globTemplates(pattern: string, cwd: string): Promise<string[]> {
     expandDirectories: false,
   });
   return found
-    .filter(isTemplate)
+    .filter((p) => isTemplate(p, extensions))
     .map((p) => path.normalize(p))
     .sort(compareNames);
 }
 
 /** Templates under a directory, depth-first in name order. Directories named like files are skipped. */
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, extensions: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => compareNames(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (isTemplate(entry.name)) {
+    if (entry.isDirectory()) out.push(...(await walk(full, extensions)));
+    else if (isTemplate(entry.name, extensions)) {
       if (entry.isFile()) out.push(full);
       else if (entry.isSymbolicLink()) {
         // A link to a file is linted; a link to a directory is not followed (no cycles).

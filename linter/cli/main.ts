@@ -126,6 +126,9 @@ function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): O
     ...(opts.config !== undefined ? { overrideConfigFile: opts.config } : {}),
     overrideConfig,
     reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
+    ignore: !opts.noIgnore,
+    ignorePatterns: opts.ignorePatterns,
+    ...(opts.extensions ? { extensions: opts.extensions } : {}),
     // Only the html report shows the rendered template; other formats stay exactly ESLint's shape.
     keepRendered: opts.format === 'html',
     cache: opts.cache,

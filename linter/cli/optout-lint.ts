@@ -1,9 +1,10 @@
 // The Node API's core, like ESLint's `ESLint` class: config resolution, file enumeration, cache, worker
 // pool and the MJML compiler thread, all behind `lintFiles` / `lintText`. The CLI only maps argv to these
 // options and writes what comes back.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import ignore, { type Ignore } from 'ignore';
 import path from 'node:path';
-import type { Config, LintMessage, LintResult, ResolvedConfig, Severity } from '../types.ts';
+import type { Config, LintMessage, LintResult, Override, ResolvedConfig, Severity } from '../types.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { EmailDocument } from '../document.ts';
 import type { InputBuilder } from '../builders/index.ts';
@@ -49,6 +50,12 @@ export interface OptoutLintOptions {
   probe?: { timeoutMs: number; allowPrivate: boolean; onNote?: (filePath: string, note: string) => void };
   /** More input builders (template languages), tried before the built-in MJML and .eml builders. */
   builders?: readonly InputBuilder[];
+  /** Use ignore patterns: `.optoutignore`, config `ignorePatterns`, `ignorePatterns` below (default true; `--no-ignore`). */
+  ignore?: boolean;
+  /** More files not to lint, gitignore syntax relative to `cwd` (the CLI's `--ignore-pattern`). */
+  ignorePatterns?: readonly string[];
+  /** File endings searched in folders and kept from globs (the CLI's `--ext`), with the dot. */
+  extensions?: readonly string[];
 }
 
 /** Files linted at once in this thread (reads and the probe overlap; linting itself is synchronous). */
@@ -65,6 +72,7 @@ export class OptoutLint {
   private readonly after: Config[];
   /** The caller's builders before the built-in ones; undefined: lint-file's defaults. */
   private readonly builders: readonly InputBuilder[] | undefined;
+  private cwdIgnore: Ignore | undefined;
 
   constructor(options: OptoutLintOptions = {}) {
     this.options = options;
@@ -100,11 +108,16 @@ export class OptoutLint {
   async calculateConfigForFile(filePath: string): Promise<ResolvedConfig> {
     const file = path.resolve(this.cwd, filePath);
     const loaded = await this.configFiles?.forFile(file);
-    const key = loaded?.file ?? '';
+    // ESLint-style overrides: the entries whose globs match the file, relative to the config file, later ones win.
+    const overrides = loaded?.config.overrides ?? [];
+    const rel = loaded ? projectPath(path.dirname(loaded.file), file) : undefined;
+    const matched = rel === undefined ? [] : overrides.filter((o) => matchesGlobs(o.files, rel) && !matchesGlobs(o.excludedFiles ?? [], rel));
+    const key = `${loaded?.file ?? ''}|${matched.map((o) => overrides.indexOf(o)).join(',')}`;
     let config = this.resolved.get(key);
     if (!config) {
       try {
-        config = resolveConfig([...this.before, ...(loaded ? [loaded.config] : []), ...this.after], this.registry);
+        const layers = loaded ? [withoutProjectKeys(loaded.config), ...matched.map(overrideSettings)] : [];
+        config = resolveConfig([...this.before, ...layers, ...this.after], this.registry);
         // The project of a template: its config file's folder; partial folders are relative to it.
         const root = loaded ? path.dirname(loaded.file) : this.cwd;
         config.projectRoot = root;
@@ -131,8 +144,32 @@ export class OptoutLint {
    * in. Throws NoFilesError for a pattern that matches nothing.
    */
   async lintFiles(patterns: string | readonly string[]): Promise<LintResult[]> {
-    const targets = await expandPatterns(typeof patterns === 'string' ? [patterns] : patterns, this.cwd);
-    return this.asProject(await this.lintEach(targets));
+    const found = await expandPatterns(typeof patterns === 'string' ? [patterns] : patterns, this.cwd, this.options.extensions);
+    const targets: Target[] = [];
+    const ignoredNamed: LintResult[] = [];
+    for (const target of found) {
+      if (!(await this.isIgnored(target.path))) targets.push(target);
+      // Like ESLint: a file named on the command line that an ignore pattern matches gets a warning, not silence.
+      else if (target.explicit) ignoredNamed.push(ignoredResult(target.path));
+    }
+    const results = this.asProject(await this.lintEach(targets));
+    if (ignoredNamed.length === 0) return results;
+    const byPath = new Map([...results, ...ignoredNamed].map((r) => [r.filePath, r]));
+    return found.flatMap((t) => byPath.get(t.path) ?? []);
+  }
+
+  /** Whether a file is left out: `.optoutignore` in `cwd`, the `ignorePatterns` option, its config's `ignorePatterns`. */
+  async isIgnored(filePath: string): Promise<boolean> {
+    if (this.options.ignore === false) return false;
+    const file = path.resolve(this.cwd, filePath);
+    this.cwdIgnore ??= cwdIgnore(this.cwd, this.options.ignorePatterns ?? []);
+    const rel = projectPath(this.cwd, file);
+    if (rel !== undefined && this.cwdIgnore.ignores(rel)) return true;
+    const loaded = await this.configFiles?.forFile(file);
+    const patterns = loaded?.config.ignorePatterns;
+    if (!loaded || !patterns?.length) return false;
+    const fromConfig = projectPath(path.dirname(loaded.file), file);
+    return fromConfig !== undefined && ignore().add(patterns).ignores(fromConfig);
   }
 
   /**
@@ -291,5 +328,53 @@ function withCounts(r: LintResult): LintResult {
     errorCount: errors.length,
     warningCount: r.messages.filter((m) => m.severity === 1).length,
     fatalErrorCount: errors.filter((m) => m.fatal).length,
+  };
+}
+
+/** A path relative to `dir` in the form gitignore patterns read (`a/b.hbs`), or undefined outside `dir`. */
+function projectPath(dir: string, file: string): string | undefined {
+  const rel = path.relative(dir, file);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
+function matchesGlobs(globs: readonly string[], rel: string): boolean {
+  return (
+    globs.length > 0 &&
+    ignore()
+      .add([...globs])
+      .ignores(rel)
+  );
+}
+
+/** A config file's settings without the keys the host applies itself (overrides, ignores). */
+function withoutProjectKeys(config: Config): Config {
+  const { overrides: _overrides, ignorePatterns: _ignores, ...rest } = config;
+  return rest;
+}
+
+function overrideSettings(o: Override): Config {
+  const { files: _files, excludedFiles: _excluded, ...settings } = o;
+  return settings;
+}
+
+/** `.optoutignore` in the current folder (gitignore syntax) plus the caller's patterns. */
+function cwdIgnore(cwd: string, patterns: readonly string[]): Ignore {
+  const ig = ignore().add([...patterns]);
+  const file = path.join(cwd, '.optoutignore');
+  if (existsSync(file)) ig.add(readFileSync(file, 'utf8'));
+  return ig;
+}
+
+/** ESLint's answer for a named file that an ignore pattern matches. */
+function ignoredResult(filePath: string): LintResult {
+  return {
+    filePath,
+    messages: [{ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern. Use "--no-ignore" to override.', line: 1, column: 1 }],
+    errorCount: 0,
+    warningCount: 1,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
   };
 }

@@ -116,7 +116,7 @@ describe('resolveConfig', () => {
     expect(fails({ rules: [] })).toBe('rules: expected an object (got [])');
     expect(fails({ rulez: {} })).toBe('rulez: unknown key (did you mean "rules"?)');
     expect(fails({ colour: 'red' })).toBe(
-      'colour: unknown key (expected one of extends, rules, esp, locales, headers, maxFileSize, maxHeaders, maxHeaderLength, partials, placeholders)',
+      'colour: unknown key (expected one of extends, rules, esp, locales, headers, maxFileSize, maxHeaders, maxHeaderLength, partials, placeholders, overrides, ignorePatterns)',
     );
     expect(fails({ extends: ['optout-lint:recomended'] })).toBe(
       'extends[0]: unknown preset "optout-lint:recomended" (did you mean "optout-lint:recommended"?)',
