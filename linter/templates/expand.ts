@@ -65,6 +65,8 @@ interface Frame {
   slot: { file: FileInfo; body: Range; frame: Frame } | undefined;
   /** Inside an overriding block: the block body `super()` stands for. */
   superBody: { file: FileInfo; body: Range; frame: Frame } | undefined;
+  /** Inline partials in scope (Handlebars `{{#*inline}}`): defined by this template or the ones that called it. */
+  inlines: ReadonlyMap<string, { body: Range; frame: Frame }>;
 }
 
 export interface ExpandOptions {
@@ -91,7 +93,7 @@ class Expander {
 
   run(): Expansion {
     const entry = this.info(this.options.entry);
-    this.expandFile({ file: entry, chain: [entry.path], site: undefined, overrides: new Map(), slot: undefined, superBody: undefined });
+    this.expandFile({ file: entry, chain: [entry.path], site: undefined, overrides: new Map(), slot: undefined, superBody: undefined, inlines: new Map() });
     const text = this.pieces.map((p) => p.literal ?? this.scanned.get(p.file)!.text.slice(p.offset, p.offset + p.length)).join('');
     return { text, pieces: this.pieces, dependencies: this.dependencies, problems: this.problems };
   }
@@ -123,14 +125,26 @@ class Expander {
   }
 
   /** Copies `range` of the frame's file, expanding the directives that start inside it. */
-  private expandRange(frame: Frame, range: Range): void {
+  private expandRange(outer: Frame, range: Range): void {
     let at = range.start;
-    for (const d of topLevel(frame.file.directives, range)) {
+    const directives = topLevel(outer.file.directives, range);
+    // Inline partials defined in this range are in scope for all of it (and for the partials it calls).
+    const defines = directives.filter((d) => d.kind === 'define');
+    const frame: Frame =
+      defines.length === 0
+        ? outer
+        : { ...outer, inlines: new Map([...outer.inlines, ...defines.map((d) => [d.name, { body: d.body, frame: outer }] as const)]) };
+    for (const d of directives) {
       this.copy(frame, at, d.start);
       at = d.end;
       switch (d.kind) {
         case 'include': {
           if (d.optional && d.name === undefined) break;
+          const inline = d.name !== undefined ? frame.inlines.get(d.name) : undefined;
+          if (inline) {
+            this.expandRange({ ...inline.frame, inlines: frame.inlines }, inline.body);
+            break;
+          }
           const partial = this.resolve(d.name, d.tag, d, frame, d.optional, d.verbatim);
           if (!partial) break;
           const inner = this.enter(frame, partial, d, undefined);
@@ -142,7 +156,13 @@ class Expander {
         }
         case 'partial-block': {
           const layout = this.resolve(d.name, d.tag, d, frame);
-          if (layout) this.expandFile(this.enter(frame, layout, d, { file: frame.file, body: d.body, frame }));
+          // `{{#> layout}}{{#*inline "content"}}…{{/inline}}{{/layout}}`: the block's inline partials are the layout's to include.
+          const defined = topLevel(frame.file.directives, d.body).filter((x) => x.kind === 'define');
+          const scope =
+            defined.length === 0
+              ? frame
+              : { ...frame, inlines: new Map([...frame.inlines, ...defined.map((x) => [x.name, { body: x.body, frame }] as const)]) };
+          if (layout) this.expandFile(this.enter(scope, layout, d, { file: frame.file, body: d.body, frame: scope }));
           else this.expandRange(frame, d.body); // the body is still this template's text
           break;
         }
@@ -161,14 +181,15 @@ class Expander {
           if (frame.superBody) this.expandRange(frame.superBody.frame, frame.superBody.body);
           break;
         case 'extends':
-          break; // only the first one counts, handled by expandFile
+        case 'define':
+          break; // extends: only the first counts, handled by expandFile; define: renders where it is included
       }
     }
     this.copy(frame, at, range.end);
   }
 
   private enter(frame: Frame, file: FileInfo, d: Directive, slot: Frame['slot']): Frame {
-    return { file, chain: [...frame.chain, file.path], site: this.siteOf(d, frame), overrides: new Map(), slot, superBody: undefined };
+    return { file, chain: [...frame.chain, file.path], site: this.siteOf(d, frame), overrides: new Map(), slot, superBody: undefined, inlines: frame.inlines };
   }
 
   private isEntry(file: FileInfo): boolean {

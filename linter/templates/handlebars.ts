@@ -32,6 +32,16 @@ export const handlebarsLanguage: TemplateLanguage = {
           out.push({ kind: 'partial-block', start, end, name, tag, body: bodyRange(text, start, end, program, offset) });
         }
       }
+      if (n.type === 'DecoratorBlock' && (n['path'] as { original?: unknown }).original === 'inline') {
+        const name = (n['params'] as { type: string; value?: unknown }[])[0];
+        if (name?.type === 'StringLiteral' && typeof name.value === 'string') {
+          const loc = n.loc!;
+          const start = offset(loc.start);
+          const end = offset(loc.end);
+          out.push({ kind: 'define', start, end, name: name.value, body: bodyRange(text, start, end, n['program'] as hbs.AST.Program, offset) });
+          return; // its body is expanded where it is included
+        }
+      }
       for (const key of ['body', 'program', 'inverse'] as const) {
         const child = n[key];
         if (Array.isArray(child)) for (const c of child as Node[]) visit(c);

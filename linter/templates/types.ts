@@ -28,7 +28,12 @@ export type Directive =
   /** `{% block name %}…{% endblock %}`: replaced by the most derived template's block of that name. */
   | { kind: 'block'; start: number; end: number; name: string; body: Range }
   /** `{{ super() }}` / `{{ parent() }}` inside a block: the overridden block's own body. */
-  | { kind: 'super'; start: number; end: number };
+  | { kind: 'super'; start: number; end: number }
+  /**
+   * Handlebars `{{#*inline "name"}}…{{/inline}}`: a partial defined in place. It renders nothing there; the
+   * template and the partials it calls (its layout) may include it by name.
+   */
+  | { kind: 'define'; start: number; end: number; name: string; body: Range };
 
 /** A template language: the file names it reads, how it names partials, and its scanner. */
 export interface TemplateLanguage {

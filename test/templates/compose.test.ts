@@ -63,6 +63,17 @@ describe('Handlebars', () => {
     expect(e.text).toBe('<main><b>body</b></main>F');
   });
 
+  it('fills a layout with the inline partials of a partial block ({{#*inline}}), and lets a template include its own', () => {
+    const layout = '<main>{{> content}}</main>{{> footer}}';
+    const e = expand(handlebarsLanguage, '{{#> layout}}{{#*inline "content"}}<b>body</b>{{/inline}}{{/layout}}', {
+      '/p/layout.hbs': layout,
+      '/p/footer.hbs': 'F',
+    });
+    expect(e.text).toBe('<main><b>body</b></main>F');
+    expect(e.problems).toEqual([]);
+    expect(expand(handlebarsLanguage, '{{#*inline "x"}}X{{/inline}}a{{> x}}b{{> x}}', {}).text).toBe('aXbX');
+  });
+
   it('does not read partials named in comments', () => {
     expect(expand(handlebarsLanguage, '{{!-- {{> footer}} --}}x', {}).problems).toEqual([]);
   });
