@@ -129,6 +129,16 @@ describe('a broken project', () => {
   });
 });
 
+describe('SARIF', () => {
+  it('gives the partial where the reported text is written as a relatedLocation', async () => {
+    edit('liquid/snippets/footer.liquid', 'style="color:#1a5fb4;"', 'style="display:none"');
+    const r = await runCliInProcess(['-f', 'sarif', 'liquid/spring-sale.liquid'], { cwd: tmp.dir });
+    const [result] = JSON.parse(r.stdout).runs[0].results;
+    expect(result.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'liquid/spring-sale.liquid' }, region: { startLine: 1 } });
+    expect(result.relatedLocations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'liquid/snippets/footer.liquid' }, region: { startLine: 3 } });
+  });
+});
+
 describe('MJML', () => {
   it('a fragment without <mjml> is a partial, not a fatal error; the email that includes it is judged whole', async () => {
     edit('mjml/partials/footer.mjml', '<a href="*|UNSUB|*" class="footer-link">Unsubscribe</a>', '');

@@ -3,7 +3,7 @@
 // Files that could not be linted become tool execution notifications, not results.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LintMessage } from '../../types.ts';
+import type { LintMessage, Origin } from '../../types.ts';
 import type { RuleMeta } from '../../rule.ts';
 import type { Formatter } from './types.ts';
 import { relativePosix } from './shared.ts';
@@ -58,6 +58,8 @@ export const sarif: Formatter = (results, { cwd, rulesMeta = {}, version }) => {
         level: m.severity === 2 ? 'error' : 'warning',
         message: { text: m.message },
         locations: [{ physicalLocation: { artifactLocation: location, region } }],
+        // Text from a template's partial: where it is written.
+        ...(m.origin ? { relatedLocations: [relatedLocation(m.origin, cwd)] } : {}),
       });
     }
   }
@@ -127,6 +129,14 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
   const rel = relativePosix(file, cwd);
   if (path.isAbsolute(rel)) return { uri: pathToFileURL(file).href };
   return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function relatedLocation(origin: Origin, cwd: string) {
+  return {
+    id: 1,
+    message: { text: 'where the reported text is written (an included partial)' },
+    physicalLocation: { artifactLocation: artifactLocation(origin.filePath, cwd), region: regionOf({ ...origin, ruleId: null, severity: 1, message: '' }) },
+  };
 }
 
 function regionOf(m: LintMessage): Record<string, number> {
