@@ -8,7 +8,7 @@ import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
 import { formatMessage } from './messages.ts';
 import { parseHeaderBlock } from './headers/fields.ts';
 import { applyDirectives, collectDirectives } from './directives.ts';
-import { builderFor, type InputBuilder } from './builders/index.ts';
+import { BuilderError, builderFor, type InputBuilder } from './builders/index.ts';
 
 export interface LintTextOptions {
   filename: string;
@@ -52,7 +52,7 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     doc = builder ? await builder.build({ text, filename, config }) : EmailDocument.fromHtml(new Source(text, filename));
   } catch (error) {
     // A builder's own limit (a template that composes into too much) says what happened itself.
-    const said = error instanceof Error && error.name === 'ExpansionError';
+    const said = error instanceof BuilderError;
     return fatalResult(filename, said ? error.message : `Could not parse ${(builder?.name ?? 'html').toUpperCase()}: ${describeError(error)}`, text);
   }
   doc.placeholders = config.placeholders ?? {};

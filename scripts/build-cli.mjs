@@ -20,6 +20,8 @@ export const cliBuildOptions = (outdir) => ({
   // tree ~14% slower than assigning (measured on the templates of the benchmark).
   supported: { 'class-field': false },
   plugins: [mjmlLeanPlugin],
+  // React Email emails are bundled with the esbuild installed next to optout-lint, loaded only for .tsx/.jsx.
+  external: ['esbuild'],
   // Bundled CommonJS dependencies (postcss) call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __optoutCreateRequire } from 'node:module'; const require = __optoutCreateRequire(import.meta.url);" },
   splitting: true,

@@ -35,3 +35,8 @@ export function builderFor(builders: readonly InputBuilder[], filename: string):
   }
   return best;
 }
+
+/** A builder's own failure, whose message says what happened (no "Could not parse …:" in front of it). */
+export class BuilderError extends Error {
+  override name = 'BuilderError';
+}

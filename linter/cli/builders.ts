@@ -3,6 +3,7 @@ import { mjmlBuilder, type CompiledMjml, type MjmlCompiler } from '../builders/m
 import { emlBuilder } from '../builders/eml.ts';
 import type { InputBuilder } from '../builders/index.ts';
 import { nodeTemplateHost, templateBuilders } from './templates.ts';
+import { reactEmailBuilder } from './react-email.ts';
 
 /** Compiles in this thread; mjml (~400 ms to import) is loaded at the first .mjml file, never for HTML-only runs. */
 export async function compileMjmlInThread(text: string): Promise<CompiledMjml> {
@@ -12,7 +13,7 @@ export async function compileMjmlInThread(text: string): Promise<CompiledMjml> {
 
 /** Every builder the Node hosts know; `compileMjml` replaces the in-thread compiler (the CLI's worker). */
 export function nodeBuilders(options: { compileMjml?: MjmlCompiler } = {}): InputBuilder[] {
-  return [mjmlBuilder(options.compileMjml ?? compileMjmlInThread, nodeTemplateHost), emlBuilder, ...templateBuilders()];
+  return [mjmlBuilder(options.compileMjml ?? compileMjmlInThread, nodeTemplateHost), emlBuilder, ...templateBuilders(), reactEmailBuilder];
 }
 
 /** Whether a file name is compiled by the MJML builder (the CLI schedules those files apart). */

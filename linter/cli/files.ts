@@ -24,9 +24,13 @@ export interface Target {
   explicit?: boolean;
 }
 
+/** React Email components are found in folders only under an `emails/` folder (where React Email keeps them). */
+const REACT_EXTENSIONS = ['.tsx', '.jsx'];
+
 function isTemplate(file: string, extensions: readonly string[]): boolean {
   const lower = file.toLowerCase();
-  return extensions.some((ext) => lower.endsWith(ext));
+  if (extensions.some((ext) => lower.endsWith(ext))) return true;
+  return extensions === TEMPLATE_EXTENSIONS && REACT_EXTENSIONS.some((ext) => lower.endsWith(ext)) && file.split(/[\\/]/).includes('emails');
 }
 
 /**
@@ -93,7 +97,7 @@ async function walk(dir: string, extensions: readonly string[]): Promise<string[
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full, extensions)));
-    else if (isTemplate(entry.name, extensions)) {
+    else if (isTemplate(full, extensions)) {
       if (entry.isFile()) out.push(full);
       else if (entry.isSymbolicLink()) {
         // A link to a file is linted; a link to a directory is not followed (no cycles).

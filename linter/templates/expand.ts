@@ -3,6 +3,7 @@
 // replaced by the partial, partial blocks wrap their body in the layout, `extends` fills a layout's blocks with the
 // child's (a child's block replaces the layout's, `super()` keeps it). Expressions and both branches of
 // conditionals stay in the text, as placeholders.
+import { BuilderError } from '../builders/index.ts';
 import type { Range } from '../types.ts';
 import type { Directive, LoadedTemplate, TemplateLanguage, TemplateLoader } from './types.ts';
 
@@ -41,7 +42,7 @@ export interface Expansion {
   problems: IncludeProblem[];
 }
 
-export class ExpansionError extends Error {
+export class ExpansionError extends BuilderError {
   override name = 'ExpansionError';
 }
 
