@@ -52,6 +52,13 @@ module.exports = {
       to: { path: '^(linter/cli/|test/)' },
     },
     {
+      name: 'extension-no-template-engines',
+      severity: 'error',
+      comment: 'Drafts are finished HTML: the template composers (Handlebars, liquidjs, MJML includes) stay out of the extension bundle.',
+      from: { path: '^extension/', pathNot: TEST },
+      to: { path: '^linter/templates/|node_modules/(handlebars|liquidjs)/', reachable: true },
+    },
+    {
       name: 'tests-support-in-test',
       severity: 'error',
       comment: 'Test support lives under test/: product code never imports it.',
