@@ -42,6 +42,23 @@ export interface Expansion {
   problems: IncludeProblem[];
 }
 
+/**
+ * Directives of the files scanned lately, by language and path, kept while the text is the same: a footer that
+ * 200 emails include is scanned once per run, not 200 times.
+ */
+const scans = new Map<string, { text: string; directives: Directive[] }>();
+const MAX_SCANS = 500;
+
+function scanOnce(language: TemplateLanguage, path: string, text: string): Directive[] {
+  const key = `${language.name}\0${path}`;
+  const hit = scans.get(key);
+  if (hit && hit.text === text) return hit.directives;
+  const directives = language.scan(text);
+  if (scans.size >= MAX_SCANS) scans.delete(scans.keys().next().value!);
+  scans.set(key, { text, directives });
+  return directives;
+}
+
 export class ExpansionError extends BuilderError {
   override name = 'ExpansionError';
 }
@@ -102,7 +119,7 @@ class Expander {
   private info(loaded: LoadedTemplate, verbatim = false): FileInfo {
     let info = this.scanned.get(loaded.path);
     if (!info) {
-      info = { path: loaded.path, text: loaded.text, directives: verbatim ? [] : this.options.language.scan(loaded.text) };
+      info = { path: loaded.path, text: loaded.text, directives: verbatim ? [] : scanOnce(this.options.language, loaded.path, loaded.text) };
       this.scanned.set(loaded.path, info);
     }
     return info;

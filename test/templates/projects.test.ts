@@ -13,7 +13,8 @@ const rel = (dir: string, r: LintResult) => path.relative(dir, r.filePath);
 let tmp: { dir: string; cleanup(): void };
 beforeEach(() => {
   tmp = tempDir();
-  cpSync(PROJECTS, tmp.dir, { recursive: true });
+  // The React Email example needs the repository's react (its own test renders it in place: react-email.test.ts).
+  cpSync(PROJECTS, tmp.dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}react-email`) });
 });
 afterEach(() => tmp.cleanup());
 

@@ -35,6 +35,15 @@ describe('React Email', () => {
     }
   }, 60_000);
 
+  it('the example React Email project renders and passes', async () => {
+    const dir = path.join(ROOT, 'examples', 'templates', 'react-email');
+    const r = await runCliInProcess(['-f', 'json', '.'], { cwd: dir });
+    expect(json(r.stdout).map((x) => [path.relative(dir, x.filePath), x.messages])).toEqual([
+      ['emails/components/footer.tsx', []],
+      ['emails/welcome.tsx', []],
+    ]);
+  });
+
   it('says clearly when the project has no react installed', async () => {
     const tmp = tempDir();
     try {
