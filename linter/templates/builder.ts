@@ -20,7 +20,8 @@ export function templateBuilder(language: TemplateLanguage, host: TemplateHost):
   return {
     name: language.name,
     extensions: language.extensions,
-    build({ text, filename, config }) {
+    async build({ text, filename, config }) {
+      await language.prepare?.();
       const loader = host.loader(filename, config);
       const expansion = expandTemplate({ entry: { path: filename, text }, language, loader, maxLength: config.maxFileSize });
       const mapper = new ExpansionMapper(expansion, filename, text, loader);

@@ -1,17 +1,22 @@
 // Handlebars and Mustache: partials read with Handlebars' own parser, so `{{> name}}`, `{{> "a/b"}}`,
 // `{{> (dynamic)}}`, partial blocks `{{#> layout}}…{{/layout}}` and `{{> @partial-block}}` are found where
 // Handlebars finds them (inside blocks and both branches of `{{#if}}` too, not inside `{{!-- comments --}}`).
-import Handlebars from 'handlebars';
 import { computeLineStarts } from '../source.ts';
 import type { Directive, TemplateLanguage } from './types.ts';
 
 type Node = hbs.AST.Node & { loc?: hbs.AST.SourceLocation };
 
+let parser: { parseWithoutProcessing(text: string): hbs.AST.Program } | undefined;
+
 export const handlebarsLanguage: TemplateLanguage = {
   name: 'handlebars',
   extensions: ['.hbs', '.handlebars', '.mustache'],
   partialExtensions: ['.hbs', '.handlebars', '.mustache', '.html'],
+  async prepare() {
+    parser ??= (await import('handlebars')).default;
+  },
   scan(text) {
+    if (!parser) throw new Error('the Handlebars parser is not loaded (call prepare() first)');
     const lineStarts = computeLineStarts(text);
     const offset = (p: hbs.AST.Position) => (lineStarts[p.line - 1] ?? 0) + p.column;
     const out: Directive[] = [];
@@ -48,7 +53,7 @@ export const handlebarsLanguage: TemplateLanguage = {
         else if (child && typeof child === 'object') visit(child as Node);
       }
     };
-    visit(Handlebars.parseWithoutProcessing(text) as Node);
+    visit(parser.parseWithoutProcessing(text) as Node);
     return out.sort((a, b) => a.start - b.start);
   },
 };

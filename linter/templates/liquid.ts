@@ -2,19 +2,26 @@
 // and Shopify's `{% section %}` pull in a partial; `{% layout %}` (and Jekyll's front-matter `layout:`) wraps the
 // file in a layout whose `{{ content_for_layout }}` / `{{ content }}` receives it and whose `{% block %}`s it may
 // fill. Nothing inside `{% raw %}` or `{% comment %}` counts.
-import { TagToken, TokenKind, Tokenizer } from 'liquidjs';
+import type * as Liquid from 'liquidjs';
 import type { Directive, TemplateLanguage } from './types.ts';
 
 /** Output tags that stand for the wrapped template in a layout. */
 const SLOTS = new Set(['content_for_layout', 'content']);
 const SKIPPED: Record<string, string> = { raw: 'endraw', comment: 'endcomment' };
 
+let liquid: typeof Liquid | undefined;
+
 export const liquidLanguage: TemplateLanguage = {
   name: 'liquid',
   extensions: ['.liquid'],
   partialExtensions: ['.liquid', '.html'],
   underscorePartials: true,
+  async prepare() {
+    liquid ??= await import('liquidjs');
+  },
   scan(text) {
+    if (!liquid) throw new Error('the Liquid tokenizer is not loaded (call prepare() first)');
+    const { TagToken, TokenKind, Tokenizer } = liquid;
     const out: Directive[] = [];
     const front = frontMatterLayout(text);
     if (front) out.push(front);

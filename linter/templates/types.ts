@@ -45,6 +45,11 @@ export interface TemplateLanguage {
   readonly partialExtensions: readonly string[];
   /** Liquid and Sass-style `_footer` partial files. */
   readonly underscorePartials?: boolean;
+  /**
+   * Loads the language's parser (a dynamic import: Handlebars and liquidjs stay out of the start-up of runs that
+   * have no such template). The builder awaits it before `scan`.
+   */
+  prepare?(): Promise<void>;
   /** Directives in order of their start; throws with a readable message on a template the language cannot parse. */
   scan(text: string): Directive[];
   /** The part of a partial that an include brings in (MJML: the inside of a partial's `<mj-body>`); default all. */

@@ -1,6 +1,6 @@
 // Template composition in the engine, with an in-memory loader: how each system resolves includes, partial
 // blocks, layouts and blocks, where findings in partials point, and the limits on hostile projects.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { expandTemplate, ExpansionError, type Expansion } from '../../linter/templates/expand.ts';
 import { handlebarsLanguage } from '../../linter/templates/handlebars.ts';
@@ -40,6 +40,11 @@ async function lint(language: TemplateLanguage, entry: string, files: Record<str
   const config = resolveConfig([], { rules, presets });
   return lintText(entry, { filename, config, rules, builders: [{ ...builder, extensions: ['.tpl'] }] });
 }
+
+beforeAll(async () => {
+  await handlebarsLanguage.prepare?.();
+  await liquidLanguage.prepare?.();
+});
 
 const FOOTER = '<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>\n<p><a href="https://acme.example/unsubscribe">Unsubscribe</a></p>';
 const HIDDEN_FOOTER =
