@@ -13,7 +13,8 @@ export const handlebarsLanguage: TemplateLanguage = {
   extensions: ['.hbs', '.handlebars', '.mustache'],
   partialExtensions: ['.hbs', '.handlebars', '.mustache', '.html'],
   async prepare() {
-    parser ??= (await import('handlebars')).default;
+    const mod = (await import('handlebars')) as { default?: typeof parser } & NonNullable<typeof parser>;
+    parser ??= typeof mod.parseWithoutProcessing === 'function' ? mod : mod.default;
   },
   scan(text) {
     if (!parser) throw new Error('the Handlebars parser is not loaded (call prepare() first)');

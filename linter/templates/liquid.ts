@@ -17,7 +17,9 @@ export const liquidLanguage: TemplateLanguage = {
   partialExtensions: ['.liquid', '.html'],
   underscorePartials: true,
   async prepare() {
-    liquid ??= await import('liquidjs');
+    // Bundled for Node, liquidjs is CommonJS: its exports may come as the namespace or as its default.
+    const mod = (await import('liquidjs')) as typeof Liquid & { default?: typeof Liquid };
+    liquid ??= typeof mod.Tokenizer === 'function' ? mod : mod.default;
   },
   scan(text) {
     if (!liquid) throw new Error('the Liquid tokenizer is not loaded (call prepare() first)');
