@@ -70,7 +70,7 @@ interface FileInfo {
 }
 
 /** The blocks a descendant defined, by name: where each body is, to expand in its own file. */
-type Overrides = Map<string, { file: FileInfo; body: Range; parent?: Overrides }>;
+type Overrides = Map<string, { file: FileInfo; body: Range; parent?: Overrides; inlines: Frame['inlines'] }>;
 
 interface Frame {
   file: FileInfo;
@@ -113,7 +113,13 @@ class Expander {
     const entry = this.info(this.options.entry);
     this.expandFile({ file: entry, chain: [entry.path], site: undefined, overrides: new Map(), slot: undefined, superBody: undefined, inlines: new Map() });
     const text = this.pieces.map((p) => p.literal ?? this.scanned.get(p.file)!.text.slice(p.offset, p.offset + p.length)).join('');
-    return { text, pieces: this.pieces, dependencies: this.dependencies, problems: this.problems };
+    // The same tag can be resolved twice (a partial block's scope and its body): say each problem once.
+    const seen = new Set<string>();
+    const problems = this.problems.filter((p) => {
+      const key = `${p.site.start}:${p.message}`;
+      return !seen.has(key) && (seen.add(key), true);
+    });
+    return { text, pieces: this.pieces, dependencies: this.dependencies, problems };
   }
 
   private info(loaded: LoadedTemplate, verbatim = false): FileInfo {
@@ -130,8 +136,11 @@ class Expander {
     if (layout && layout.kind === 'extends') {
       // The child's text outside its blocks is not rendered (Jinja, Nunjucks, Twig, liquidjs): only its blocks count.
       const overrides: Overrides = new Map(frame.overrides);
-      for (const d of topLevel(frame.file.directives, { start: 0, end: frame.file.text.length })) {
-        if (d.kind === 'block' && !frame.overrides.has(d.name)) overrides.set(d.name, { file: frame.file, body: d.body, parent: frame.overrides });
+      const whole = { start: 0, end: frame.file.text.length };
+      // The child's macros and imports are in scope inside its blocks, wherever the layout puts them.
+      const { inlines } = this.scope(frame, whole);
+      for (const d of topLevel(frame.file.directives, whole)) {
+        if (d.kind === 'block' && !frame.overrides.has(d.name)) overrides.set(d.name, { file: frame.file, body: d.body, parent: frame.overrides, inlines });
       }
       const parent = this.resolve(layout.name, layout.tag, layout, frame);
       const slot = layout.body ? { file: frame.file, body: layout.body, frame } : frame.slot;
@@ -146,12 +155,7 @@ class Expander {
   private expandRange(outer: Frame, range: Range): void {
     let at = range.start;
     const directives = topLevel(outer.file.directives, range);
-    // Inline partials defined in this range are in scope for all of it (and for the partials it calls).
-    const defines = directives.filter((d) => d.kind === 'define');
-    const frame: Frame =
-      defines.length === 0
-        ? outer
-        : { ...outer, inlines: new Map([...outer.inlines, ...defines.map((d) => [d.name, { body: d.body, frame: outer }] as const)]) };
+    const frame = this.scope(outer, range);
     for (const d of directives) {
       this.copy(frame, at, d.start);
       at = d.end;
@@ -160,7 +164,11 @@ class Expander {
           if (d.optional && d.name === undefined) break;
           const inline = d.name !== undefined ? frame.inlines.get(d.name) : undefined;
           if (inline) {
-            this.expandRange({ ...inline.frame, inlines: frame.inlines }, inline.body);
+            this.expandRange({ ...inline.frame, inlines: new Map([...inline.frame.inlines, ...frame.inlines]) }, inline.body);
+            break;
+          }
+          if (d.inlineOnly) {
+            this.copy(frame, d.start, d.end); // a call of something that is not a macro (a function): it stays text
             break;
           }
           const partial = this.resolve(d.name, d.tag, d, frame, d.optional, d.verbatim);
@@ -175,11 +183,7 @@ class Expander {
         case 'partial-block': {
           const layout = this.resolve(d.name, d.tag, d, frame);
           // `{{#> layout}}{{#*inline "content"}}…{{/inline}}{{/layout}}`: the block's inline partials are the layout's to include.
-          const defined = topLevel(frame.file.directives, d.body).filter((x) => x.kind === 'define');
-          const scope =
-            defined.length === 0
-              ? frame
-              : { ...frame, inlines: new Map([...frame.inlines, ...defined.map((x) => [x.name, { body: x.body, frame }] as const)]) };
+          const scope = this.scope(frame, d.body);
           if (layout) this.expandFile(this.enter(scope, layout, d, { file: frame.file, body: d.body, frame: scope }));
           else this.expandRange(frame, d.body); // the body is still this template's text
           break;
@@ -191,7 +195,10 @@ class Expander {
           const override = frame.overrides.get(d.name);
           if (override && override.file !== frame.file) {
             const own = { file: frame.file, body: d.body, frame };
-            this.expandRange({ ...frame, file: override.file, overrides: override.parent ?? new Map(), superBody: own }, override.body);
+            this.expandRange(
+              { ...frame, file: override.file, overrides: override.parent ?? new Map(), superBody: own, inlines: override.inlines },
+              override.body,
+            );
           } else this.expandRange(frame, d.body);
           break;
         }
@@ -200,10 +207,36 @@ class Expander {
           break;
         case 'extends':
         case 'define':
-          break; // extends: only the first counts, handled by expandFile; define: renders where it is included
+        case 'import':
+          break; // extends: only the first counts (expandFile); define, import: render nothing here (see scope)
       }
     }
     this.copy(frame, at, range.end);
+  }
+
+  /**
+   * The frame with the inline partials (Handlebars `{{#*inline}}`, Nunjucks macros) that `range` defines or
+   * imports in scope: for all of the range, and for the partials it calls.
+   */
+  private scope(frame: Frame, range: Range): Frame {
+    const found: [string, { body: Range; frame: Frame }][] = [];
+    for (const d of topLevel(frame.file.directives, range)) {
+      if (d.kind === 'define') found.push([d.name, { body: d.body, frame }]);
+      else if (d.kind === 'import') {
+        const file = this.resolve(d.name, d.tag, d, frame);
+        if (!file) continue;
+        const inner = this.enter(frame, file, d, undefined);
+        const macros = new Map(
+          topLevel(file.directives, { start: 0, end: file.text.length }).flatMap((m) => (m.kind === 'define' ? [[m.name, m.body] as const] : [])),
+        );
+        if (d.namespace !== undefined) for (const [name, body] of macros) found.push([`${d.namespace}.${name}`, { body, frame: inner }]);
+        for (const [macro, local] of d.bindings) {
+          const body = macros.get(macro);
+          if (body) found.push([local, { body, frame: inner }]);
+        }
+      }
+    }
+    return found.length === 0 ? frame : { ...frame, inlines: new Map([...frame.inlines, ...found]) };
   }
 
   private enter(frame: Frame, file: FileInfo, d: Directive, slot: Frame['slot']): Frame {

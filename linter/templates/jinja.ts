@@ -5,6 +5,8 @@
 import type { Directive, TemplateLanguage } from './types.ts';
 
 const SUPER = /^-?\s*(?:super|parent)\s*\(\s*\)\s*-?$/;
+/** `{{ button(…) }}`, `{{ ui.footer(…) | safe }}`: a call that may be a macro's. */
+const CALL = /^-?\s*([a-z_]\w*(?:\.[a-z_]\w*)?)\s*\(/i;
 const RAW_END: Record<string, string> = { raw: 'endraw', verbatim: 'endverbatim' };
 
 /** A tag of the template: `{% name args %}`, `{{ expression }}` (only super()/parent() matter), `{# comment #}`. */
@@ -47,13 +49,18 @@ export const jinjaLanguage: TemplateLanguage = {
   partialExtensions: ['.njk', '.nunjucks', '.j2', '.jinja', '.jinja2', '.twig', '.html'],
   scan(text) {
     const out: Directive[] = [];
-    const blocks: { name: string; start: number; bodyStart: number }[] = [];
+    const blocks: { name: string; start: number; bodyStart: number; macro: boolean }[] = [];
     let skipUntil: string | undefined;
     for (const t of tags(text)) {
       const { start, end } = t;
       if (t.kind === '#') continue;
       if (t.kind === '{') {
-        if (!skipUntil && SUPER.test(t.inner)) out.push({ kind: 'super', start, end });
+        if (skipUntil) continue;
+        if (SUPER.test(t.inner)) out.push({ kind: 'super', start, end });
+        else {
+          const call = CALL.exec(t.inner);
+          if (call) out.push({ kind: 'include', start, end, name: call[1]!, tag: text.slice(start, end), inlineOnly: true });
+        }
         continue;
       }
       const inner = t.inner.replace(/^-/, '').replace(/-$/, '').trim();
@@ -71,15 +78,35 @@ export const jinjaLanguage: TemplateLanguage = {
         // `ignore missing`: the template says a missing partial is fine, so it is not reported as one.
         const optional = /\bignore\s+missing\b/.test(args);
         out.push({ kind: 'include', start, end, name: templateName(args), tag, ...(optional ? { optional } : {}) });
-      } else if (name === 'block') blocks.push({ name: args.trim().split(/\s+/)[0] ?? '', start, bodyStart: end });
-      else if (name === 'endblock') {
+      } else if (name === 'block' || name === 'macro') blocks.push({ name: /^\s*(\w+)/.exec(args)?.[1] ?? '', start, bodyStart: end, macro: name === 'macro' });
+      else if (name === 'endblock' || name === 'endmacro') {
         const open = blocks.pop();
-        if (open) out.push({ kind: 'block', start: open.start, end, name: open.name, body: { start: open.bodyStart, end: start } });
+        if (open) out.push({ kind: open.macro ? 'define' : 'block', start: open.start, end, name: open.name, body: { start: open.bodyStart, end: start } });
+      } else if (name === 'import' || name === 'from') {
+        const imported = importOf(name, args);
+        if (imported) out.push({ kind: 'import', start, end, name: templateName(args), tag, ...imported });
       }
     }
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** `{% import "m.njk" as ui %}` → namespace `ui`; `{% from "m.njk" import a, b as c %}` → `[a, a], [b, c]`. */
+function importOf(tag: string, args: string): { bindings: [string, string][]; namespace?: string } | undefined {
+  if (tag === 'import') {
+    const ns = /\bas\s+(\w+)\s*$/.exec(args);
+    return ns ? { bindings: [], namespace: ns[1]! } : undefined;
+  }
+  const at = /\bimport\s/.exec(args);
+  const list = at ? args.slice(at.index + at[0].length) : undefined;
+  if (!list) return undefined;
+  const bindings: [string, string][] = [];
+  for (const item of list.replace(/\bwith(?:out)?\s+context\s*$/, '').split(',')) {
+    const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+    if (m) bindings.push([m[1]!, m[2] ?? m[1]!]);
+  }
+  return { bindings };
+}
 
 /** `"layout.njk"`, `'a/b.html'`, or the first of a list `["a.njk", "b.njk"]`; undefined for a variable. */
 function templateName(args: string): string | undefined {

@@ -15,7 +15,14 @@ export type Directive =
       wrap?: { before: string; after: string };
       /** The partial is a plain file (CSS, HTML), not a template of this language: its text is not scanned. */
       verbatim?: boolean;
+      /** A call (`{{ button(…) }}`): only an inline partial or macro of that name, never a file. */
+      inlineOnly?: boolean;
     }
+  /**
+   * Nunjucks/Jinja `{% from "m.njk" import a, b as c %}` (pairs: the macro, its local name) and `{% import "m.njk" as m %}`
+   * (`namespace`: every macro as `m.name`): the file's macros become callable here.
+   */
+  | { kind: 'import'; start: number; end: number; name: string | undefined; tag: string; bindings: [string, string][]; namespace?: string }
   /** Handlebars `{{#> layout}}body{{/layout}}`: the layout, with its `{{> @partial-block}}` replaced by the body. */
   | { kind: 'partial-block'; start: number; end: number; name: string | undefined; tag: string; body: Range }
   /** Handlebars `{{> @partial-block}}`, Shopify `{{ content_for_layout }}`: where the caller's body goes. */

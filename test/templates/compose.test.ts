@@ -166,6 +166,23 @@ describe('Nunjucks, Jinja, Twig', () => {
     expect(e.text).toBe('{# {% include "x" %} #}{% raw %}{% include "y" %}{% endraw %}ok');
   });
 
+  it('expands macros where they are called: defined in the file, imported with from…import (renamed) or import…as', () => {
+    const macros = '{% macro footer(url) %}<a href="{{ url }}">Unsubscribe</a>{% endmacro %}{% macro button(x) %}[{{ x }}]{% endmacro %}';
+    const files = { '/p/macros.njk': macros };
+    expect(expand(jinjaLanguage, '{% macro hi() %}HI{% endmacro %}{{ hi() }}', {}).text).toBe('HI');
+    expect(expand(jinjaLanguage, '{% from "macros.njk" import footer as f %}{{ f("u") }}', files).text).toBe('<a href="{{ url }}">Unsubscribe</a>');
+    expect(expand(jinjaLanguage, '{% import "macros.njk" as ui %}{{ ui.button("go") | safe }}', files).text).toBe('[{{ x }}]');
+    // A call that is no macro (a function, a filter) stays text, and is not a missing partial.
+    const e = expand(jinjaLanguage, '{{ range(3) }}{{ ui.nope() }}', {});
+    expect([e.text, e.problems]).toEqual(['{{ range(3) }}{{ ui.nope() }}', []]);
+  });
+
+  it("a child's imported macros work inside its blocks, where the layout puts them", () => {
+    const files = { '/p/base.njk': '<body>{% block content %}{% endblock %}</body>', '/p/macros.njk': '{% macro footer() %}F{% endmacro %}' };
+    const e = expand(jinjaLanguage, '{% extends "base.njk" %}{% from "macros.njk" import footer %}{% block content %}x{{ footer() }}{% endblock %}', files);
+    expect(e.text).toBe('<body>xF</body>');
+  });
+
   it('stops at an unclosed tag in linear time (the rest is text)', () => {
     expect(jinjaLanguage.scan(`${'{% '.repeat(100_000)}`)).toEqual([]);
   });
