@@ -49,6 +49,11 @@ export interface MessageParts {
   notices?: Notice[];
   /** A partial (a template's footer, a MJML fragment): the per-link rules run, never the whole-email ones. */
   role?: { kind: 'partial'; reason: string };
+  /**
+   * Includes that could not be resolved (by name): the email is judged on what could be read, and the
+   * whole-email findings say that the missing part may hold what they look for.
+   */
+  unresolved?: string[];
   /** Partials and layouts a template used, by path, with their text (the CLI's cache keys on them). */
   dependencies?: ReadonlyMap<string, string>;
   /** Results of `--probe`, filled by the CLI before the rules run; undefined when no probe was asked for. */

@@ -154,7 +154,20 @@ function toMessage(doc: EmailDocument, rule: Rule, configured: Severity, d: Repo
   else if (d.node) loc = doc.source.locate(isTag(d.node) ? elementSpan(doc, d.node) : nodeRange(d.node));
   else loc = doc.documentLocation();
   const { note, ...position } = loc;
-  return { ruleId: rule.meta.id, messageId: d.messageId, severity, message: note ? `${message} ${note}` : message, ...position };
+  const said = [message, note, rule.meta.wholeEmail ? unresolvedNote(doc) : undefined].filter(Boolean).join(' ');
+  return { ruleId: rule.meta.id, messageId: d.messageId, severity, message: said, ...position };
+}
+
+/** A whole-email finding on a template whose includes were not all read says so: the missing part may hold it. */
+function unresolvedNote(doc: EmailDocument): string | undefined {
+  const names = [...new Set(doc.message.unresolved ?? [])];
+  if (names.length === 0) return undefined;
+  const listed =
+    names
+      .slice(0, 3)
+      .map((n) => `"${n}"`)
+      .join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  return `(judged without ${listed}, which could not be included)`;
 }
 
 /** The element's start tag, or the whole element when it fits on the start tag's line. */

@@ -6,7 +6,7 @@ import { EmailDocument } from '../document.ts';
 import type { Location, Range } from '../types.ts';
 import type { InputBuilder } from './index.ts';
 import { expandTemplate } from '../templates/expand.ts';
-import { ExpansionMapper, includeNotices, type TemplateHost } from '../templates/builder.ts';
+import { ExpansionMapper, includeNotices, unresolvedNames, type TemplateHost } from '../templates/builder.ts';
 import { mjmlLanguage } from '../templates/mjml.ts';
 
 /** A stretch of compiled HTML copied verbatim from the MJML source (mj-text, mj-raw, mj-style content). */
@@ -57,7 +57,7 @@ export function mjmlBuilder(compile: MjmlCompiler, templates?: TemplateHost): In
         doc.message.dependencies = expansion.dependencies;
         if (expansion.problems.length > 0) {
           doc.message.notices = includeNotices(expansion, expansionMapper!);
-          doc.message.role = { kind: 'partial', reason: 'some includes could not be resolved' };
+          doc.message.unresolved = unresolvedNames(expansion);
         }
       }
       if (fragment) doc.message.role = { kind: 'partial', reason: 'it has no <mjml> root: a fragment other templates include' };

@@ -29,8 +29,7 @@ export function templateBuilder(language: TemplateLanguage, host: TemplateHost):
       const message: MessageParts = { rendered: false, dependencies: expansion.dependencies };
       if (expansion.problems.length > 0) {
         message.notices = includeNotices(expansion, mapper);
-        // What an unresolved include would have brought in is unknown: the whole-email rules cannot judge.
-        message.role = { kind: 'partial', reason: 'some includes could not be resolved' };
+        message.unresolved = unresolvedNames(expansion);
       }
       if (host.isPartial(filename, config)) message.role = { kind: 'partial', reason: 'it is in a partials folder or its name starts with _' };
       return EmailDocument.fromHtml(source, message, config.locales[0]);
@@ -43,9 +42,14 @@ export function includeNotices(expansion: Expansion, mapper: ExpansionMapper): N
   return expansion.problems.map((p) => ({
     ...mapper.entryLocation(p.site),
     message: p.message,
-    severity: p.dynamic ? 1 : 2,
+    severity: p.kind === 'dynamic' ? 1 : 2,
     ...(p.origin ? { origin: { filePath: p.origin.file, ...mapper.fileLocation(p.origin.file, p.origin.range) } } : {}),
   }));
+}
+
+/** What the email could not include (a cycle's repeat is not missing: its text is there once). */
+export function unresolvedNames(expansion: Expansion): string[] {
+  return expansion.problems.filter((p) => p.kind !== 'cycle').map((p) => p.name);
 }
 
 /** Maps offsets of the composed text to the entry file, or to the include tag plus the partial's position. */

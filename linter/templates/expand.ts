@@ -30,8 +30,14 @@ export interface IncludeProblem {
   site: Range;
   /** When the tag is written in a partial: that file and the tag's span in it. */
   origin?: { file: string; range: Range };
-  /** The name is computed when the email is sent: not a mistake, only something the linter cannot follow. */
-  dynamic?: boolean;
+  /**
+   * `dynamic`: the name is computed when the email is sent (not a mistake, only something the linter cannot follow);
+   * `missing`: not found or outside the project; `cycle`: included again inside itself (left out once);
+   * `unparsable`: found but its template could not be read.
+   */
+  kind: 'dynamic' | 'missing' | 'cycle' | 'unparsable';
+  /** How the template names it (the tag, for a dynamic name). */
+  name: string;
 }
 
 export interface Expansion {
@@ -262,7 +268,8 @@ class Expander {
       this.problems.push({
         message: `Cannot resolve the dynamic partial in ${tag}${where}: its name is computed when the email is sent, so what it includes is not checked.`,
         site,
-        dynamic: true,
+        name: tag,
+        kind: 'dynamic',
         ...origin,
       });
       return undefined;
@@ -275,12 +282,12 @@ class Expander {
     const found = this.options.loader.load(name, frame.file.path, this.options.language);
     if ('problem' in found) {
       if (optional) return undefined;
-      this.problems.push({ message: `${found.problem}${where}`, site, ...origin });
+      this.problems.push({ message: `${found.problem}${where}`, site, name, kind: 'missing', ...origin });
       return undefined;
     }
     if (frame.chain.includes(found.path)) {
       const cycle = [...frame.chain.slice(frame.chain.indexOf(found.path)), found.path].map((p) => this.options.loader.display(p)).join(' → ');
-      this.problems.push({ message: `Include cycle: ${cycle}; the repeated include is left out.`, site, ...origin });
+      this.problems.push({ message: `Include cycle: ${cycle}; the repeated include is left out.`, site, name, kind: 'cycle', ...origin });
       return undefined;
     }
     this.dependencies.set(found.path, found.text);
@@ -290,6 +297,8 @@ class Expander {
       this.problems.push({
         message: `Could not parse ${this.options.loader.display(found.path)}: ${error instanceof Error ? error.message : String(error)}`,
         site,
+        name,
+        kind: 'unparsable',
         ...origin,
       });
       return undefined;

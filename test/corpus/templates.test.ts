@@ -31,15 +31,6 @@ const KNOWN_VISIBILITY_DISAGREEMENTS: Record<string, string> = {
   'mjml/mjmlio_ugg-royale.mjml': 'labelled unclear for 10px bold #111 on white; 10px passes our minimum',
 };
 
-/**
- * Templates whose verdict depends on files the corpus does not hold: their <mj-include> partials. The linter says
- * which partials it could not find (an error) instead of judging an email it cannot see whole.
- */
-const KNOWN_PRESENCE_DISAGREEMENTS: Record<string, string> = {
-  'mjml/pagopa-io_MessagePreview_index.mjml':
-    'labelled without a link; its footer is ../partials/footer-service.mjml, not in the corpus: reported as a missing partial, not judged',
-};
-
 interface Row {
   file: string;
   hasLink: string;
@@ -69,9 +60,7 @@ describe.skipIf(!existsSync(MANIFEST))('real templates against their hand labels
     const missing = result.messages.some((m) => m.ruleId === 'unsubscribe-link-present');
     const invisible = result.messages.some((m) => m.ruleId === 'unsubscribe-link-visible');
     const presenceAgrees = missing === (hasLink === 'no');
-    const knownPresence = KNOWN_PRESENCE_DISAGREEMENTS[file];
-    expect(presenceAgrees, `presence: label ${hasLink}, reported missing: ${missing}; known: ${knownPresence ?? 'no'}`).toBe(knownPresence === undefined);
-    if (knownPresence) expect(result.messages.some((m) => m.ruleId === null && m.message.startsWith('Partial "../partials/'))).toBe(true);
+    expect(presenceAgrees, `presence: label ${hasLink}, reported missing: ${missing}`).toBe(true);
     let visibilityAgrees: boolean | undefined;
     if (visible !== 'n.a.') {
       visibilityAgrees = invisible === (visible !== 'yes');

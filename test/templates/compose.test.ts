@@ -221,9 +221,14 @@ describe('linting a composed template', () => {
     ]);
   });
 
-  it('an entry whose include cannot be resolved gets that error, not a false "No opt-out link found"', async () => {
+  it('an entry whose include cannot be resolved gets that error, and is judged on the rest, saying so', async () => {
     const r = await lint(handlebarsLanguage, '<html><body><p>Hi</p>{{> footer}}</body></html>', {});
-    expect(r.messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([[null, 2, 'Partial "footer" not found.']]);
+    const byRule = new Map(r.messages.map((m) => [m.ruleId, m]));
+    expect([...byRule.keys()].map(String).sort()).toEqual(['null', 'postal-address', 'sender-identity', 'unsubscribe-link-present']);
+    expect(byRule.get(null)).toMatchObject({ severity: 2, message: 'Partial "footer" not found.' });
+    for (const id of ['postal-address', 'sender-identity', 'unsubscribe-link-present']) {
+      expect(byRule.get(id)!.message).toMatch(/\(judged without "footer", which could not be included\)$/);
+    }
   });
 
   it('a partial by its place gets the per-link rules only', async () => {
