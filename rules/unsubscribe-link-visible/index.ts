@@ -16,7 +16,8 @@ interface Judged {
   visibility: LinkVisibility;
   /** Families in which this link is fully readable. */
   readableIn: ClientFamily[];
-  problem?: 'empty' | 'hidden' | 'tiny' | 'lowContrast';
+  /** Every reason it is not readable (a link both tiny and faint gets both, so fixing one does not uncover the other). */
+  problems: ('empty' | 'hidden' | 'tiny' | 'lowContrast')[];
 }
 
 export default defineRule<{ minFontSize: number; minContrast: number }>({
@@ -74,18 +75,13 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
     for (const j of judged) {
       const { link, visibility: v } = j;
       const at = { node: link.node, range: link.range };
-      switch (j.problem) {
-        case 'empty':
-          ctx.report({ ...at, messageId: 'empty' });
-          continue;
-        case 'hidden':
+      for (const problem of j.problems) {
+        if (problem === 'empty') ctx.report({ ...at, messageId: 'empty' });
+        else if (problem === 'hidden') {
           if (v.shownUnder) ctx.report({ ...at, messageId: 'hiddenExceptMedia', data: { cause: describeCause(doc, v.hidden!), media: v.shownUnder } });
           else ctx.report({ ...at, messageId: 'hidden', data: { cause: describeCause(doc, v.hidden!) } });
-          continue;
-        case 'tiny':
-          ctx.report({ ...at, messageId: 'tiny', data: { size: round(v.fontSizePx ?? 0, 1), min: minFontSize } });
-          continue;
-        case 'lowContrast':
+        } else if (problem === 'tiny') ctx.report({ ...at, messageId: 'tiny', data: { size: round(v.fontSizePx ?? 0, 1), min: minFontSize } });
+        else {
           ctx.report({
             ...at,
             messageId: 'lowContrast',
@@ -96,10 +92,9 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
               min: minContrast,
             },
           });
-          continue;
-        default:
-          break;
+        }
       }
+      if (j.problems.length > 0) continue;
       // Readable, but only in one family of clients, and no other link covers the missing one.
       const uncovered = missingFamilies.filter((f) => !j.readableIn.includes(f));
       if (uncovered.length === 0) continue;
@@ -113,12 +108,14 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
 function judge(doc: EmailDocument, link: OptOutLink, minFontSize: number, minContrast: number): Judged {
   const v = doc.visibility(link.node);
   const base = { link, visibility: v };
-  if (v.hidden) return { ...base, readableIn: [], problem: 'hidden' };
-  if (v.families.length === 0) return { ...base, readableIn: [], problem: 'empty' };
-  if (v.fontSizePx !== undefined && v.fontSizePx < minFontSize) return { ...base, readableIn: [], problem: 'tiny' };
+  // Hidden or empty: nothing else about the link matters.
+  if (v.hidden) return { ...base, readableIn: [], problems: ['hidden'] };
+  if (v.families.length === 0) return { ...base, readableIn: [], problems: ['empty'] };
+  const problems: Judged['problems'] = [];
+  if (v.fontSizePx !== undefined && v.fontSizePx < minFontSize) problems.push('tiny');
   // Behind a background image the real contrast cannot be known: do not guess.
-  if (v.contrast && !v.contrast.backgroundUnknown && v.contrast.ratio < minContrast) return { ...base, readableIn: [], problem: 'lowContrast' };
-  return { ...base, readableIn: v.families };
+  if (v.contrast && !v.contrast.backgroundUnknown && v.contrast.ratio < minContrast) problems.push('lowContrast');
+  return { ...base, readableIn: problems.length > 0 ? [] : v.families, problems };
 }
 
 function familyReason(doc: EmailDocument, v: LinkVisibility): string {

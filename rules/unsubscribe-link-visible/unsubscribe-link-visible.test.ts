@@ -102,6 +102,22 @@ runRuleTests(rule, {
       errors: [{ messageId: 'hidden', line: 1, column: 7, endLine: 1, endColumn: 76, message: 'width' }],
     },
     {
+      name: 'tiny and faint: both reasons, so fixing one does not uncover the other',
+      code: `<body><p style="font-size:6px;color:#eeeeee"><a href="https://x.com/unsubscribe" style="color:#f5f5f5">Unsubscribe</a></p></body>`,
+      errors: [
+        { messageId: 'tiny', line: 1, column: 46, endLine: 1, endColumn: 119, message: '6px text' },
+        { messageId: 'lowContrast', line: 1, column: 46, endLine: 1, endColumn: 119, message: 'text #f5f5f5' },
+      ],
+    },
+    {
+      name: 'tiny and faint in a class-styled Italian footer: both reasons',
+      code: `<html lang="it"><head><style>.legale a { font-size:7px; color:#fafafa }</style></head><body><p class="legale"><a href="https://x.it/disiscrizione">Annulla l'iscrizione</a></p></body></html>`,
+      errors: [
+        { messageId: 'tiny', line: 1, column: 111, endLine: 1, endColumn: 172, message: '7px text' },
+        { messageId: 'lowContrast', line: 1, column: 111, endLine: 1, endColumn: 172, message: 'text #fafafa' },
+      ],
+    },
+    {
       name: 'tiny text',
       code: `<body><p style="font-size:6px">${link}</p></body>`,
       errors: [{ messageId: 'tiny', line: 1, column: 32, endLine: 1, endColumn: 83, message: '6px text' }],
