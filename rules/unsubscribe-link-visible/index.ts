@@ -7,6 +7,7 @@ import {
   type EmailDocument,
   type LinkVisibility,
   type OptOutLink,
+  type ReportDescriptor,
 } from '../../linter/rule-api.ts';
 
 const FAMILIES: ClientFamily[] = ['others', 'outlook'];
@@ -37,6 +38,10 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
       lowContrast: 'Opt-out link is hard to see: contrast {{ratio}}:1 on {{background}} (text {{foreground}}, minimum {{min}}:1).',
       outlookOnly: 'Opt-out link is only rendered in Outlook ({{reason}}); other mail clients show no opt-out.',
       notInOutlook: 'Opt-out link is not rendered in Outlook ({{reason}}); Outlook users see no opt-out.',
+      clipped:
+        'Opt-out link starts {{kb}} KB into the HTML, past Gmail\'s 102 KB limit: Gmail clips the message there and hides the opt-out behind "View entire message". Move it up or make the HTML smaller.',
+      nearClip:
+        "Opt-out link starts {{kb}} KB into the HTML, within 10% of Gmail's 102 KB clipping limit: a little more content (or a longer merge field) and Gmail hides it.",
     },
     schema: {
       type: 'object',
@@ -60,6 +65,7 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
     if (links.length === 0) return; // unsubscribe-link-present reports that
     const minFontSize = ctx.options.minFontSize;
     const minContrast = ctx.options.minContrast;
+    reportClipping(doc, all, ctx.report);
     const judged = links.map((link) => judge(doc, link, minFontSize, minContrast));
 
     const missingFamilies = FAMILIES.filter((f) => !judged.some((j) => j.readableIn.includes(f)));
@@ -116,6 +122,29 @@ function judge(doc: EmailDocument, link: OptOutLink, minFontSize: number, minCon
   // Behind a background image the real contrast cannot be known: do not guess.
   if (v.contrast && !v.contrast.backgroundUnknown && v.contrast.ratio < minContrast) problems.push('lowContrast');
   return { ...base, readableIn: problems.length > 0 ? [] : v.families, problems };
+}
+
+/** Gmail shows the first 102 KB of a message's HTML (in bytes, UTF-8) and clips the rest behind "View entire message". */
+const GMAIL_CLIP_BYTES = 102 * 1024;
+const NEAR_CLIP_BYTES = GMAIL_CLIP_BYTES * 0.9;
+
+/** The first opt-out link, measured in the HTML the recipient gets (compiled MJML, the HTML part of an .eml). */
+function reportClipping(doc: EmailDocument, links: readonly OptOutLink[], report: (d: ReportDescriptor) => void): void {
+  const first = links.reduce<OptOutLink | undefined>((a, l) => (!a || l.range.start < a.range.start ? l : a), undefined);
+  if (!first) return;
+  const text = doc.source.text;
+  // Characters are at most 3 bytes in UTF-8 here (4 for a surrogate pair, 2 code units): under 34 KB of characters cannot reach it.
+  if (first.range.start * 3 < NEAR_CLIP_BYTES) return;
+  const bytes = new TextEncoder().encode(text.slice(0, first.range.start)).length;
+  if (bytes < NEAR_CLIP_BYTES) return;
+  const kb = Math.round((bytes / 1024) * 10) / 10;
+  report({
+    node: first.node,
+    range: first.range,
+    messageId: bytes >= GMAIL_CLIP_BYTES ? 'clipped' : 'nearClip',
+    data: { kb },
+    ...(bytes >= GMAIL_CLIP_BYTES ? {} : { severity: 1 }),
+  });
 }
 
 function familyReason(doc: EmailDocument, v: LinkVisibility): string {

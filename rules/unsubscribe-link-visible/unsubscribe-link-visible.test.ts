@@ -2,9 +2,12 @@ import rule from './index.ts';
 import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 const link = '<a href="https://x.com/unsubscribe">Unsubscribe</a>';
+/** An email whose opt-out comes after `kb` KB of content (one line of filler, so the link is on line 2). */
+const afterKb = (kb: number, char = 'a') => `<body><p>${char.repeat((kb * 1024) / new TextEncoder().encode(char).length)}</p>\n<p>${link}</p></body>`;
 
 runRuleTests(rule, {
   valid: [
+    { name: 'an opt-out 80 KB into the HTML: well inside what Gmail shows', code: afterKb(80) },
     { name: 'default link on white', code: `<body><p>${link}</p></body>` },
     {
       name: 'white link on a dark footer',
@@ -100,6 +103,21 @@ runRuleTests(rule, {
       name: 'image link with width="0"',
       code: `<body><a href="*|UNSUB|*"><img src="u.png" alt="Unsubscribe" width="0"></a></body>`,
       errors: [{ messageId: 'hidden', line: 1, column: 7, endLine: 1, endColumn: 76, message: 'width' }],
+    },
+    {
+      name: 'an opt-out past 102 KB of HTML is clipped by Gmail',
+      code: afterKb(110),
+      errors: [{ messageId: 'clipped', line: 2, column: 4, endLine: 2, endColumn: 55, message: '110 KB into the HTML' }],
+    },
+    {
+      name: 'within 10% of the limit: a warning',
+      code: afterKb(95),
+      errors: [{ messageId: 'nearClip', line: 2, column: 4, endLine: 2, endColumn: 55, severity: 1, message: '95 KB' }],
+    },
+    {
+      name: 'the limit is in bytes: 55 K characters of Italian accents are 110 KB',
+      code: afterKb(110, 'è'),
+      errors: [{ messageId: 'clipped', line: 2, column: 4, endLine: 2, endColumn: 55, message: '110 KB' }],
     },
     {
       name: 'tiny and faint: both reasons, so fixing one does not uncover the other',
