@@ -38,6 +38,9 @@ describe('classifyHref', () => {
     'https://us1.list-manage.com/profile?u=a&id=b',
     'https://example.com/update_profile',
     'https://example.com/notification-settings',
+    'https://lists.sourceforge.net/lists/listinfo/v9fs-developer',
+    'https://mail.python.org/mailman/listinfo/python-dev',
+    'https://lists.example.org/mailman/options/announce',
   ])('%s → preferences', (href) => expect(classifyHref(href)).toBe('preferences'));
 
   it.each([
@@ -55,6 +58,8 @@ describe('classifyHref', () => {
     'https://example.com/baja-california',
     'mailto:hello@example.com',
     'https://bajaboats.com/',
+    'https://example.com/lists/best-of-2024',
+    'https://example.com/listinfo',
   ])('%s → nothing', (href) => expect(classifyHref(href)).toBeUndefined());
 });
 

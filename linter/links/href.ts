@@ -6,8 +6,9 @@ import { normalizeText } from '../lexicon/index.ts';
 const UNSUBSCRIBE_URL =
   /(?<![a-z0-9])(?:unsub|unsuscri|opt-?out|opt_out|abmeld|abbestell|austragen|disiscri|desinscri|desabonn|desuscri|descadastr|afmeld|frameld|uitschrijv|wypis|avanmal|avprenumer|avregistr)|(?<=[/=])baja(?=[/?#.&]|$)/;
 
+// Mailing lists (Mailman, SourceForge): the list's listinfo and options pages are where a member unsubscribes.
 const PREFERENCES_URL =
-  /(?<![a-z0-9])(?:preferences|preference[-_]?cent(?:er|re)|prefcenter|email-prefs|manage[-_]?subscriptions?|subscriptions?[-_]?(?:cent(?:er|re)|preferences|settings|management)|e-?mail[-_]?(?:preferences|settings)|notification[-_]?(?:preferences|settings)|update[-_]?profile|profile[-_]?cent(?:er|re)|praferenzen|preferenze|preferencias|voorkeuren)|list-manage\.com\/profile/;
+  /\/(?:mailman|lists)\/(?:listinfo|options)\/|(?<![a-z0-9])(?:preferences|preference[-_]?cent(?:er|re)|prefcenter|email-prefs|manage[-_]?subscriptions?|subscriptions?[-_]?(?:cent(?:er|re)|preferences|settings|management)|e-?mail[-_]?(?:preferences|settings)|notification[-_]?(?:preferences|settings)|update[-_]?profile|profile[-_]?cent(?:er|re)|praferenzen|preferenze|preferencias|voorkeuren)|list-manage\.com\/profile/;
 
 // In a mailto: the address or subject may simply ask to be removed (leave-123@lists…, subject=remove).
 const MAILTO_OPT_OUT = /(?<![a-z0-9])(?:remove|leave|stop)(?![a-z])/;

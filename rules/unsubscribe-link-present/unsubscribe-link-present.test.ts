@@ -3,6 +3,11 @@ import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a plain-text mailing-list message: the Mailman footer is its opt-out',
+      filename: 'list.eml',
+      code: 'From: dev-request@lists.example.org\nTo: dev@lists.example.org\nSubject: [dev] Release notes\nContent-Type: text/plain; charset=utf-8\n\nThe 2.0 release is out.\n\n_______________________________________________\ndev mailing list\ndev@lists.example.org\nhttps://lists.example.org/mailman/listinfo/dev\n',
+    },
     { name: 'plain link', code: '<html><body><p><a href="https://x.com/unsubscribe?u=1">Unsubscribe</a></p></body></html>' },
     { name: 'Mailchimp tag with ambiguous text', code: '<body><a href="*|UNSUB|*">click here</a></body>' },
     { name: 'SendGrid tag, loose whitespace', code: '<body><a href="{{{ unsubscribe }}}">Opt out</a></body>' },
