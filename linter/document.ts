@@ -12,6 +12,7 @@ import { findOptOutLinks, isLinkCandidate } from './links/find.ts';
 import { walkDocument, type DocumentWalk } from './walk.ts';
 import { detectLanguage } from './links/language.ts';
 import type { OptOutLink } from './links/types.ts';
+import { findPlainTextOptOut, type PlainTextOptOut } from './links/plain-text.ts';
 import { plainTextChunks, textChunks, type Chunk } from './text/chunks.ts';
 import { findPostalAddress, findSenderName, type AddressHit, type SenderHit } from './text/footer.ts';
 
@@ -75,6 +76,7 @@ export class EmailDocument {
   /** Per part: the address scan is shared by postal-address and sender-identity. */
   private readonly addresses = new Map<FoundIn<unknown>['part'], AddressHit | undefined>();
   private sender: { found: FoundIn<SenderHit> | undefined } | undefined;
+  private plainOptOut: { found: PlainTextOptOut | undefined } | undefined;
   private readonly visibilityCache = new Map<AnyNode, LinkVisibility>();
   private walked: DocumentWalk | undefined;
   /** The config's in-house placeholders (set by lintText before the rules run). */
@@ -131,6 +133,17 @@ export class EmailDocument {
       unsubscribeTokens: this.placeholders.unsubscribe ?? [],
     });
     return this.links;
+  }
+
+  /**
+   * The opt-out line of the text/plain alternative of an HTML message ("Unsubscribe: https://…"), if it has one:
+   * HTML mail clients never show that part.
+   */
+  plainTextOptOut(): PlainTextOptOut | undefined {
+    const plain = this.message.plainText;
+    if (!plain || this.message.bodyFrom !== 'html') return undefined;
+    this.plainOptOut ??= { found: findPlainTextOptOut(plain.text, [], this.lang) };
+    return this.plainOptOut.found;
   }
 
   /** The visible text of the body in chunks at block boundaries, offsets mapped to the parsed text. */

@@ -17,6 +17,8 @@ export default defineRule({
   },
   check(doc, ctx) {
     if (doc.optOutLinks().length > 0) return;
+    // An opt-out only in the text/plain part exists, but HTML clients never show it: unsubscribe-link-visible says so.
+    if (doc.plainTextOptOut()) return;
     // An unclosed or forgotten comment around the footer is a classic way to lose the link.
     for (const comment of doc.parsed.comments) {
       if (!/href|unsub|\*\||\{\{|%/i.test(comment.data)) continue;

@@ -1,8 +1,33 @@
 import rule from './index.ts';
 import { runRuleTests } from '../../test/support/rule-tester.ts';
 
+const ONLY_IN_TEXT = [
+  'From: News <news@shop.example>',
+  'To: a@b.example',
+  'Subject: Sale',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/alternative; boundary="b"',
+  '',
+  '--b',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Spring sale: 20% off.',
+  'Unsubscribe: https://shop.example/unsubscribe?u=1',
+  '--b',
+  'Content-Type: text/html; charset=utf-8',
+  '',
+  '<html><body><p>Spring sale: 20% off.</p></body></html>',
+  '--b--',
+  '',
+].join('\n');
+
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'the only opt-out is in the text/plain part: it exists (unsubscribe-link-visible reports that HTML clients hide it)',
+      filename: 'sale.eml',
+      code: ONLY_IN_TEXT,
+    },
     {
       name: 'a plain-text mailing-list message: the Mailman footer is its opt-out',
       filename: 'list.eml',

@@ -38,6 +38,7 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
       lowContrast: 'Opt-out link is hard to see: contrast {{ratio}}:1 on {{background}} (text {{foreground}}, minimum {{min}}:1).',
       outlookOnly: 'Opt-out link is only rendered in Outlook ({{reason}}); other mail clients show no opt-out.',
       notInOutlook: 'Opt-out link is not rendered in Outlook ({{reason}}); Outlook users see no opt-out.',
+      onlyInPlainText: 'The only opt-out ({{url}}) is in the text/plain part, which HTML mail clients never show: put a visible opt-out link in the HTML too.',
       clipped:
         'Opt-out link starts {{kb}} KB into the HTML, past Gmail\'s 102 KB limit: Gmail clips the message there and hides the opt-out behind "View entire message". Move it up or make the HTML smaller.',
       nearClip:
@@ -62,7 +63,14 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
     const all = doc.optOutLinks();
     const unsubscribe = all.filter((l) => l.kind === 'unsubscribe');
     const links = unsubscribe.length > 0 ? unsubscribe : all;
-    if (links.length === 0) return; // unsubscribe-link-present reports that
+    if (links.length === 0) {
+      const plain = doc.plainTextOptOut();
+      if (plain) {
+        const loc = doc.message.plainText!.locate({ start: plain.index, end: plain.index + plain.url.length });
+        ctx.report({ messageId: 'onlyInPlainText', loc, data: { url: plain.url } });
+      }
+      return; // otherwise unsubscribe-link-present reports that there is none
+    }
     const minFontSize = ctx.options.minFontSize;
     const minContrast = ctx.options.minContrast;
     reportClipping(doc, all, ctx.report);

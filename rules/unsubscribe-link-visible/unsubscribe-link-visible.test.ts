@@ -2,6 +2,26 @@ import rule from './index.ts';
 import { runRuleTests } from '../../test/support/rule-tester.ts';
 
 const link = '<a href="https://x.com/unsubscribe">Unsubscribe</a>';
+const ONLY_IN_TEXT = [
+  'From: News <news@shop.example>',
+  'To: a@b.example',
+  'Subject: Sale',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/alternative; boundary="b"',
+  '',
+  '--b',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Spring sale: 20% off.',
+  'Unsubscribe: https://shop.example/unsubscribe?u=1',
+  '--b',
+  'Content-Type: text/html; charset=utf-8',
+  '',
+  '<html><body><p>Spring sale: 20% off.</p></body></html>',
+  '--b--',
+  '',
+].join('\n');
+
 /** An email whose opt-out comes after `kb` KB of content (one line of filler, so the link is on line 2). */
 const afterKb = (kb: number, char = 'a') => `<body><p>${char.repeat((kb * 1024) / new TextEncoder().encode(char).length)}</p>\n<p>${link}</p></body>`;
 
@@ -103,6 +123,12 @@ runRuleTests(rule, {
       name: 'image link with width="0"',
       code: `<body><a href="*|UNSUB|*"><img src="u.png" alt="Unsubscribe" width="0"></a></body>`,
       errors: [{ messageId: 'hidden', line: 1, column: 7, endLine: 1, endColumn: 76, message: 'width' }],
+    },
+    {
+      name: 'an HTML message whose only opt-out is in its text/plain part: reported there',
+      filename: 'sale.eml',
+      code: ONLY_IN_TEXT,
+      errors: [{ messageId: 'onlyInPlainText', line: 11, column: 14, endLine: 11, endColumn: 50, message: '(https://shop.example/unsubscribe?u=1)' }],
     },
     {
       name: 'an opt-out past 102 KB of HTML is clipped by Gmail',

@@ -5,8 +5,8 @@ import { corpusAgreement, corpusPresent, formatAgreement } from '../support/accu
 
 /** Agreed files per rule, measured 2026-12-06 (issue 15 round 2 starts from these). */
 const RECORDED: Record<string, number> = {
-  'unsubscribe-link-present': 29,
-  'unsubscribe-link-visible': 18,
+  'unsubscribe-link-present': 30,
+  'unsubscribe-link-visible': 19,
   'list-unsubscribe-present': 14,
   'list-unsubscribe-one-click': 12,
 };
