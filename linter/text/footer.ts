@@ -24,7 +24,9 @@ const SENDER_TAGS: readonly RegExp[] = [
 ];
 
 /** Postcodes of the main countries; each needs a street and house number nearby to count. */
-const POSTCODES: readonly RegExp[] = [
+export const POSTCODES: readonly RegExp[] = [
+  /\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),? {1,2}\d{4}\b/, // AU: state + 4 digits ("Melbourne VIC 3000")
+  /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b/, // IE: Eircode ("D02 P820")
   // US: state + ZIP(+4)
   /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? {1,2}\d{5}(?:-\d{4})?\b/,
   /\b[A-Z]{2,3},? {1,2}\d{5}\b/, // region code + 5 digits, as ESPs render non-US addresses ("NRW 46446")
@@ -40,6 +42,11 @@ const POSTCODES: readonly RegExp[] = [
 ];
 
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
+/**
+ * Japanese addresses have no street names: the postal mark with a postcode (〒131-0045), or a postcode next to
+ * "Japan", is an address by itself.
+ */
+export const JAPANESE_ADDRESS = /〒 ?\d{3}-?\d{4}|\b\d{3}-\d{4},? {1,3}(?:Japan|日本)|(?:Japan|日本),? {1,3}\d{3}-\d{4}\b/;
 const DIGIT = /\d/;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -97,6 +104,8 @@ function scanChunkForAddress(chunks: readonly Chunk[], i: number, norm: string):
   const map = () => (charMap ??= normalizeWithMap(chunk.text).map);
   let tokenList: Token[] | undefined;
   const tokens = () => (tokenList ??= tokensOf(norm));
+  const jp = JAPANESE_ADDRESS.exec(chunk.text);
+  if (jp) return { kind: 'street', chunk: i, start: jp.index, text: jp[0].trim() };
   const words = boundaryWords(norm);
   const boxes = poBoxKeys().mayOccur(words) ? findPoBoxes(norm) : [];
   for (const box of boxes) {
@@ -175,5 +184,5 @@ export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): 
 
 /** The regular expressions of this module, for the ReDoS test. */
 export function footerPatterns(): RegExp[] {
-  return [...ADDRESS_TAGS, ...SENDER_TAGS, ...POSTCODES, LEGAL_FORM, COPYRIGHT];
+  return [...ADDRESS_TAGS, ...SENDER_TAGS, ...POSTCODES, JAPANESE_ADDRESS, LEGAL_FORM, COPYRIGHT];
 }

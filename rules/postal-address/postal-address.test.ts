@@ -5,6 +5,12 @@ const footer = (text: string) => `<html><body><p>Sale!</p>\n<p>${text}</p><p><a 
 
 runRuleTests(rule, {
   valid: [
+    { name: 'Australia: suite, street, city, state and postcode', code: footer('Acme Pty Ltd, Suite 5, 40 Collins Street, Melbourne VIC 3000') },
+    { name: 'Ireland: an Eircode', code: footer('Acme Ltd, 1 Grand Canal Square, Dublin 2, D02 P820, Ireland') },
+    { name: 'Japan: the postal mark and postcode', code: footer('〒131-0045 東京都墨田区押上1-1-2 株式会社アクメ') },
+    { name: 'Japan, written in English', code: footer('Acme K.K., 1-1-2 Oshiage, Sumida-ku, Tokyo 131-0045, Japan') },
+    { name: 'UK: a London postcode', code: footer('Acme Ltd, 221B Baker Street, London NW1 6XE, United Kingdom') },
+    { name: 'Canada: province and postal code', code: footer('Acme Inc., 100 Queen St W, Toronto, ON M5H 2N2') },
     {
       name: 'an in-house address placeholder from the config',
       code: footer('{{ company.address }}'),
@@ -32,6 +38,11 @@ runRuleTests(rule, {
     { name: 'ActiveCampaign sender info', code: footer('%SENDER-INFO%') },
   ],
   invalid: [
+    {
+      name: 'a Japanese phone number is no postcode',
+      code: footer('Call us: 03-1234-5678 (Tokyo office)'),
+      errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13, severity: 1 }],
+    },
     {
       name: 'an in-house placeholder the config does not name',
       code: footer('[[postal]]'),

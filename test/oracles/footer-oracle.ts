@@ -2,6 +2,8 @@
 import { ESPS } from '../../linter/esp/registry.ts';
 import { findPoBoxes, isStreetWord, tokensOf } from '../../linter/lexicon/wording/index.ts';
 import type { Chunk } from '../../linter/text/chunks.ts';
+// The postcode and Japanese address patterns are footer.ts's own: the oracle checks the scan, not the lists.
+import { JAPANESE_ADDRESS, POSTCODES } from '../../linter/text/footer.ts';
 import { normalizeWithMap } from './text-oracle.ts';
 
 interface AddressHit {
@@ -21,20 +23,6 @@ const SENDER_TAGS: readonly RegExp[] = [
 ];
 
 /** Postcodes of the main countries; each needs a street and house number nearby to count. */
-const POSTCODES: readonly RegExp[] = [
-  // US: state + ZIP(+4)
-  /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? {1,2}\d{5}(?:-\d{4})?\b/,
-  /\b[A-Z]{2,3},? {1,2}\d{5}\b/, // region code + 5 digits, as ESPs render non-US addresses ("NRW 46446")
-  /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/, // CA
-  /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/, // UK
-  /\b\d{4} ?[A-Z]{2}\b/, // NL
-  /\b\d{2}-\d{3}\b/, // PL
-  /\b\d{4}-\d{3}\b/, // PT
-  /\b(?:[A-Z]{1,2}-)?\d{5} {1,3}\(?\p{Lu}/u, // IT DE FR ES FI … : 5 digits then the city
-  /\b(?:CAP|PLZ|CP) ?\d{5}\b/, // written with its name
-  /\b(?:[A-Z]{1,2}-)?\d{4} {1,3}\p{Lu}\p{Ll}/u, // DK BE CH AT NO AU: 4 digits then the city
-  /\b\d{3} \d{2} {1,3}\p{Lu}/u, // SE
-];
 
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
 
@@ -45,6 +33,8 @@ export function findPostalAddress(chunks: readonly Chunk[]): AddressHit | undefi
       const m = re.exec(chunk.text);
       if (m) return { kind: 'esp-tag', chunk: i, start: m.index, text: m[0] };
     }
+    const jp = JAPANESE_ADDRESS.exec(chunk.text);
+    if (jp) return { kind: 'street', chunk: i, start: jp.index, text: jp[0].trim() };
     const { norm, map } = normalizeWithMap(chunk.text);
     const tokens = tokensOf(norm);
     for (const box of findPoBoxes(norm)) {
