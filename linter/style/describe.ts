@@ -33,6 +33,8 @@ function compact(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
+/** A colour as a reader would say it: `#rrggbb`, `transparent`, or `#rrggbb at 50% opacity`. */
 export function describeColor(c: Rgba): string {
-  return toHex(c);
+  if (c.a <= 0) return 'transparent';
+  return c.a < 1 ? `${toHex(c)} at ${Math.round(c.a * 100)}% opacity` : toHex(c);
 }

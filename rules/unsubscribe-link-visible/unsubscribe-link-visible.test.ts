@@ -131,6 +131,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'onlyInPlainText', line: 11, column: 14, endLine: 11, endColumn: 50, message: '(https://shop.example/unsubscribe?u=1)' }],
     },
     {
+      name: 'a transparent link is said to be transparent, not #000000',
+      code: `<body><p><a href="https://x.com/unsubscribe" style="color:transparent">Unsubscribe</a></p></body>`,
+      errors: [{ messageId: 'lowContrast', line: 1, column: 10, endLine: 1, endColumn: 87, message: '(text transparent,' }],
+    },
+    {
       name: 'an opt-out past 102 KB of HTML is clipped by Gmail',
       code: afterKb(110),
       errors: [{ messageId: 'clipped', line: 2, column: 4, endLine: 2, endColumn: 55, message: '110 KB into the HTML' }],

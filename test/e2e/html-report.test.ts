@@ -79,7 +79,9 @@ describe.skipIf(!executable)('html report in Chromium', () => {
 
   it('renders the compiled MJML with its tiny, faint link marked with both findings', async () => {
     const [, second] = await previews();
-    expect(await marked(second!)).toEqual([{ tag: 'a', numbers: '1 2', text: 'Unsubscribe', outline: 'solid rgb(215, 38, 61)', badge: '"1 2"', visible: true }]);
+    expect(await marked(second!)).toEqual([
+      { tag: 'a', numbers: '1 2', text: 'Unsubscribe', outline: 'solid rgb(215, 38, 61)', badge: '"1 2"', visible: true },
+    ]);
   });
 
   it('runs no script in the previews (empty sandbox, CSP)', async () => {
