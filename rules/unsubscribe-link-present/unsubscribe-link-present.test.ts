@@ -1,25 +1,8 @@
 import rule from './index.ts';
-import { runRuleTests } from '../../test/support/rule-tester.ts';
+import { emlFixture, runRuleTests } from '../../test/support/rule-tester.ts';
 
-const ONLY_IN_TEXT = [
-  'From: News <news@shop.example>',
-  'To: a@b.example',
-  'Subject: Sale',
-  'MIME-Version: 1.0',
-  'Content-Type: multipart/alternative; boundary="b"',
-  '',
-  '--b',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Spring sale: 20% off.',
-  'Unsubscribe: https://shop.example/unsubscribe?u=1',
-  '--b',
-  'Content-Type: text/html; charset=utf-8',
-  '',
-  '<html><body><p>Spring sale: 20% off.</p></body></html>',
-  '--b--',
-  '',
-].join('\n');
+/** An HTML message whose only opt-out is in its text/plain part. */
+const ONLY_IN_TEXT = emlFixture('opt-out-only-in-text-part.eml');
 
 runRuleTests(rule, {
   valid: [

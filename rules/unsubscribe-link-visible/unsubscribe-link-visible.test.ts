@@ -1,26 +1,9 @@
 import rule from './index.ts';
-import { runRuleTests } from '../../test/support/rule-tester.ts';
+import { emlFixture, runRuleTests } from '../../test/support/rule-tester.ts';
 
 const link = '<a href="https://x.com/unsubscribe">Unsubscribe</a>';
-const ONLY_IN_TEXT = [
-  'From: News <news@shop.example>',
-  'To: a@b.example',
-  'Subject: Sale',
-  'MIME-Version: 1.0',
-  'Content-Type: multipart/alternative; boundary="b"',
-  '',
-  '--b',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Spring sale: 20% off.',
-  'Unsubscribe: https://shop.example/unsubscribe?u=1',
-  '--b',
-  'Content-Type: text/html; charset=utf-8',
-  '',
-  '<html><body><p>Spring sale: 20% off.</p></body></html>',
-  '--b--',
-  '',
-].join('\n');
+/** An HTML message whose only opt-out is in its text/plain part. */
+const ONLY_IN_TEXT = emlFixture('opt-out-only-in-text-part.eml');
 
 /** An email whose opt-out comes after `kb` KB of content (one line of filler, so the link is on line 2). */
 const afterKb = (kb: number, char = 'a') => `<body><p>${char.repeat((kb * 1024) / new TextEncoder().encode(char).length)}</p>\n<p>${link}</p></body>`;
