@@ -78,6 +78,8 @@ export async function refusingProxy(): Promise<Proxy> {
   });
   server.on('connect', (req, socket) => {
     seen.push(`CONNECT ${req.url}`);
+    // The browser may reset a refused tunnel (it does when it shuts down): without a listener that is an uncaught ECONNRESET.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
