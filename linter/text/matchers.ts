@@ -8,6 +8,7 @@ import {
   findShaming,
   isDecline,
   mentionsProcessing,
+  textAfterOr,
   type CueHit,
   type DelayHit,
   type PhraseCategory,
@@ -45,8 +46,14 @@ export function speaksOfOptOut(t: WordedText, lang: string): boolean {
 }
 
 /** Phrases of one obstacle category ("log in", "a fee", "reply to this email", "cannot unsubscribe"). */
-export function cuesIn(category: PhraseCategory, t: WordedText): CueHit[] {
-  return cuesOf(t) & CUE_BITS[category] ? findCues(category, t.norm) : [];
+export function cuesIn(category: PhraseCategory, t: WordedText, lang?: string): CueHit[] {
+  const hits = cuesOf(t) & CUE_BITS[category] ? findCues(category, t.norm) : [];
+  if (category !== 'login' || hits.length === 0) return hits;
+  // "Log in to change topics, or opt out instantly below": the login is one way, and another needs none.
+  return hits.filter((h) => {
+    const rest = textAfterOr(t.norm, h);
+    return !(rest && speaksOfOptOut({ norm: rest, words: boundaryWords(rest) }, lang ?? ''));
+  });
 }
 
 /** Promised delays ("up to 30 days"), in business days. */

@@ -160,7 +160,7 @@ function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: 
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
     if (category === 'reply-only' && scan.hasLinks) continue;
-    for (const hit of cuesIn(category, s)) {
+    for (const hit of cuesIn(category, s, scan.lang)) {
       scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }

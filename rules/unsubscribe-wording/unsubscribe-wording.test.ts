@@ -29,6 +29,18 @@ runRuleTests(rule, {
       name: 'a login link next to the opt-out link is a menu, not a demand',
       code: `<body><p>${a('Unsubscribe')} &nbsp; <a href="https://news.example/login">Log in</a></p></body>`,
     },
+    {
+      name: 'a login for something else, with an opt-out that needs none',
+      code: `<body><p>Log in to your account to change topics, or opt out instantly below.</p><p>${a('Unsubscribe')}</p></body>`,
+    },
+    {
+      name: 'the same in Italian',
+      code: `<html lang="it"><body><p>Accedi al tuo account per scegliere gli argomenti, o disiscriviti subito qui sotto.</p><p>${a('Disiscriviti')}</p></body></html>`,
+    },
+    {
+      name: 'the same in German',
+      code: `<html lang="de"><body><p>Melden Sie sich im Kundenkonto an, um Themen zu wählen, oder melden Sie sich hier ab.</p><p>${a('Abmelden')}</p></body></html>`,
+    },
     { name: 'a login offered as one more way', code: `<body><p>${a('Unsubscribe')} here, or you can also log in to manage your preferences.</p></body>` },
     {
       name: 'an account page offered as one more way (de)',
@@ -49,6 +61,11 @@ runRuleTests(rule, {
     {
       name: 'a login, with its exact span',
       code: `<body>\n<p>To unsubscribe, log in to your account.</p></body>`,
+      errors: [{ messageId: 'login', line: 2, column: 20, endLine: 2, endColumn: 26, message: '"log in"' }],
+    },
+    {
+      name: 'an "or" that offers no other way out keeps the login a requirement',
+      code: `<body>\n<p>To unsubscribe, log in to your account or call us.</p></body>`,
       errors: [{ messageId: 'login', line: 2, column: 20, endLine: 2, endColumn: 26, message: '"log in"' }],
     },
     {

@@ -69,6 +69,7 @@ export default {
   },
   negations: ['uden', 'ingen', 'intet', 'ikke', 'gratis', 'gebyrfrit', 'valgfrit', 'ingenting'],
   alternatives: ['også'],
+  orJoins: ['eller'],
   conditionals: ['hvis'],
   address: {
     streets: ['gade', 'vej', 'plads', 'allé', 'boulevard', 'torv'],

@@ -112,6 +112,7 @@ export default {
   },
   negations: ['keine', 'kein', 'keinen', 'ohne', 'nicht', 'kostenlos', 'kostenfrei', 'gebührenfrei', 'optional', 'freiwillig', 'nichts'],
   alternatives: ['auch', 'alternativ'],
+  orJoins: ['oder'],
   conditionals: ['wenn', 'falls', 'sollten'],
   address: {
     streets: ['straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'markt'],

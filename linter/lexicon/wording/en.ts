@@ -142,6 +142,7 @@ export default {
   },
   negations: ['no', 'not', 't', 'never', 'without', 'free', 'zero', 'optional', 'optionally', 'nor', 'nothing'],
   alternatives: ['also', 'alternatively'],
+  orJoins: ['or'],
   conditionals: ['if', 'should'],
   address: {
     streets: [

@@ -78,6 +78,7 @@ export default {
   },
   negations: ['sin', 'ningún', 'ninguna', 'gratis', 'gratuito', 'gratuita', 'no', 'opcional', 'nada'],
   alternatives: ['también', 'alternativamente'],
+  orJoins: ['o', 'u'],
   conditionals: ['si'],
   address: {
     streets: ['calle', 'c/', 'avenida', 'avda', 'av', 'plaza', 'pza', 'paseo', 'carrer', 'camino', 'ronda', 'travesía', 'glorieta'],

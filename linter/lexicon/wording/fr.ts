@@ -80,6 +80,7 @@ export default {
   },
   negations: ['sans', 'aucun', 'aucune', 'gratuit', 'gratuite', 'gratuitement', 'pas', 'ni', 'optionnel', 'facultatif', 'rien'],
   alternatives: ['aussi', 'également'],
+  orJoins: ['ou'],
   conditionals: ['si'],
   address: {
     streets: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'place', 'chemin', 'allée', 'quai', 'impasse', 'route', 'cours', 'square', 'passage'],

@@ -90,6 +90,7 @@ interface Compiled {
   negations: Set<string>;
   conditionals: Set<string>;
   alternatives: Set<string>;
+  orJoins: Set<string>;
   streets: Set<string>;
   streetSuffixes: string[];
   delay: Map<string, { units: Map<string, DelayUnit>; business: Set<string>; numbers: Map<string, number>; lead: Set<string>; processing: Matcher }>;
@@ -124,6 +125,7 @@ function compileAll(): Compiled {
     negations: new Set(WORDING_LEXICONS.flatMap((l) => l.negations.map(norm))),
     conditionals: new Set(WORDING_LEXICONS.flatMap((l) => l.conditionals.map(norm))),
     alternatives: new Set(WORDING_LEXICONS.flatMap((l) => l.alternatives.map(norm))),
+    orJoins: new Set(WORDING_LEXICONS.flatMap((l) => l.orJoins.map(norm))),
     streets: new Set(WORDING_LEXICONS.flatMap((l) => l.address.streets.map(norm))),
     streetSuffixes: [...new Set(WORDING_LEXICONS.flatMap((l) => l.address.streetSuffixes.map(norm)))],
     delay,
@@ -174,6 +176,13 @@ export function findCues(category: PhraseCategory, normalized: string): CueHit[]
     if (category === 'login' && clauseBefore(tokens, h, normalized).some((t) => c.alternatives.has(t.word))) return false;
     return !negated(tokens, h, c.negations, normalized);
   });
+}
+
+/** The words after the first "or" that follows a hit in the sentence ("…, or opt out instantly below"), if any. */
+export function textAfterOr(normalized: string, hit: CueHit): string | undefined {
+  const c = compileAll();
+  const join = tokensOf(normalized).find((t) => t.start >= hit.end && c.orJoins.has(t.word));
+  return join ? normalized.slice(join.end) : undefined;
 }
 
 export interface DelayHit {

@@ -111,6 +111,7 @@ export default {
   },
   negations: ['senza', 'non', 'gratuito', 'gratuita', 'gratis', 'nessun', 'nessuna', 'alcun', 'alcuna', 'facoltativo', 'facoltativa', 'niente', 'nulla'],
   alternatives: ['anche', 'oppure'],
+  orJoins: ['o', 'oppure'],
   conditionals: ['se', 'qualora'],
   address: {
     streets: ['via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'strada', 'contrada', 'località', 'loc', 'borgo', 'lungomare', 'p.za', 'v.le'],

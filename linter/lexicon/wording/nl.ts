@@ -72,6 +72,7 @@ export default {
   },
   negations: ['geen', 'zonder', 'gratis', 'kosteloos', 'niet', 'optioneel', 'vrijblijvend', 'niets'],
   alternatives: ['ook'],
+  orJoins: ['of'],
   conditionals: ['als', 'indien'],
   address: {
     streets: ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'markt'],

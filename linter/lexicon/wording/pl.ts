@@ -76,6 +76,7 @@ export default {
   },
   negations: ['bez', 'bezpłatnie', 'bezpłatna', 'bezpłatne', 'darmowe', 'darmowa', 'nie', 'żadnej', 'żadnych', 'opcjonalnie', 'nic'],
   alternatives: ['też', 'także', 'również'],
+  orJoins: ['lub', 'albo'],
   conditionals: ['jeśli', 'jeżeli', 'gdy'],
   address: {
     streets: ['ul', 'ulica', 'al', 'aleja', 'plac', 'pl', 'os', 'osiedle'],

@@ -81,6 +81,7 @@ export default {
   },
   negations: ['sem', 'nenhum', 'nenhuma', 'grátis', 'gratuito', 'gratuita', 'não', 'opcional', 'nada'],
   alternatives: ['também', 'alternativamente'],
+  orJoins: ['ou'],
   conditionals: ['se', 'caso'],
   address: {
     streets: ['rua', 'avenida', 'av', 'praça', 'travessa', 'largo', 'estrada', 'alameda', 'rodovia'],

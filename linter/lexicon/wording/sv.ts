@@ -75,6 +75,7 @@ export default {
   },
   negations: ['utan', 'ingen', 'inget', 'inte', 'gratis', 'kostnadsfritt', 'avgiftsfritt', 'valfritt', 'ingenting'],
   alternatives: ['också', 'även'],
+  orJoins: ['eller'],
   conditionals: ['om'],
   address: {
     streets: ['gatan', 'vägen', 'gata', 'väg', 'torget', 'allé', 'plan'],

@@ -43,6 +43,8 @@ export interface WordingLexicon {
   negations: readonly string[];
   /** Words that make a login one more way, not a demand: "you can also log in to manage your preferences". */
   alternatives: readonly string[];
+  /** "or": a login followed by ", or opt out below" is one of two ways to opt out, not a requirement. */
+  orJoins: readonly string[];
   /** Words that make "you cannot unsubscribe" a condition ("if you cannot unsubscribe with the link, …"). */
   conditionals: readonly string[];
   /** Postal address parts. */
