@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from './chromium.ts';
 
 // OPTOUT_ROOT: set by scripts/bench/run-ts.mjs, whose bundle does not live next to this file.
 export const ROOT = process.env.OPTOUT_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -101,13 +102,7 @@ export async function launchWithExtension(dir: string, proxyUrl: string): Promis
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-default-apps',
+      ...QUIET_CHROMIUM_ARGS,
       '--disable-domain-reliability',
       '--metrics-recording-only',
       // Chromium's own services (autofill predictions, sign-in, updaters): quiet them; the proxy refuses the rest.
