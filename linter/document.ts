@@ -8,6 +8,7 @@ import { locateFieldName, locateInField, type HeaderField } from './headers/fiel
 import type { ProbeReport } from './probe.ts';
 import { StyleResolver } from './style/resolver.ts';
 import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';
+import { clientConditions, type ClientCondition } from './style/conditions.ts';
 import { findOptOutLinks, isLinkCandidate } from './links/find.ts';
 import { walkDocument, type DocumentWalk } from './walk.ts';
 import { detectLanguage } from './links/language.ts';
@@ -78,6 +79,9 @@ export class EmailDocument {
   private sender: { found: FoundIn<SenderHit> | undefined } | undefined;
   private plainOptOut: { found: PlainTextOptOut | undefined } | undefined;
   private readonly visibilityCache = new Map<AnyNode, LinkVisibility>();
+  private conditions: ClientCondition[] | undefined;
+  /** Per non-default condition: its judge and what it found. */
+  private readonly underCondition = new Map<string, { judge: VisibilityJudge; cache: Map<AnyNode, LinkVisibility> }>();
   private walked: DocumentWalk | undefined;
   /** The config's in-house placeholders (set by lintText before the rules run). */
   placeholders: Placeholders = {};
@@ -197,12 +201,34 @@ export class EmailDocument {
     return plain ? { hit: plain, part: 'plainText' } : undefined;
   }
 
-  visibility(node: AnyNode): LinkVisibility {
-    let v = this.visibilityCache.get(node);
+  /**
+   * The client conditions the stylesheet distinguishes (screen widths, dark mode, Outlook.com dark mode);
+   * the first is the default, a wide screen in light mode. Just that one when the sheet has no `@media`.
+   */
+  clientConditions(): readonly ClientCondition[] {
+    this.conditions ??= clientConditions(this.styles.mediaTexts());
+    return this.conditions;
+  }
+
+  /** How visible a node is under the default condition, or under the one given. */
+  visibility(node: AnyNode, condition?: ClientCondition): LinkVisibility {
+    let judge: VisibilityJudge;
+    let cache: Map<AnyNode, LinkVisibility>;
+    if (!condition || condition.id === 'default') {
+      judge = this.judge ??= new VisibilityJudge(this.styles, this.parsed.conditionals);
+      cache = this.visibilityCache;
+    } else {
+      let entry = this.underCondition.get(condition.id);
+      if (!entry) {
+        entry = { judge: new VisibilityJudge(this.styles.under(condition.applies), this.parsed.conditionals), cache: new Map() };
+        this.underCondition.set(condition.id, entry);
+      }
+      ({ judge, cache } = entry);
+    }
+    let v = cache.get(node);
     if (!v) {
-      this.judge ??= new VisibilityJudge(this.styles, this.parsed.conditionals);
-      v = this.judge.judge(node);
-      this.visibilityCache.set(node, v);
+      v = judge.judge(node);
+      cache.set(node, v);
     }
     return v;
   }

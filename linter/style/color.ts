@@ -94,3 +94,8 @@ export function toHex(c: Rgba): string {
 function hexChannel(x: number): string {
   return HEX[Math.round(x > 255 ? 255 : x > 0 ? x : 0)]!;
 }
+
+/** Dark text: what forced dark mode lightens. */
+export function isDarkText(c: Rgba): boolean {
+  return colord(c).toHsl().l < 50;
+}

@@ -2,6 +2,7 @@
 import type { Element } from 'domhandler';
 import type { HidingCause } from './visibility.ts';
 import { toHex, type Rgba } from './color.ts';
+import { OUTLOOK_COM_DARK } from './conditions.ts';
 
 /** Where things are in the user's file (an EmailDocument is one). */
 export interface LineLocator {
@@ -15,7 +16,8 @@ export function describeCause(doc: LineLocator, cause: HidingCause): string {
     case 'sheet': {
       const line = cause.rule ? doc.lineAt(cause.rule.offset) : doc.lineOf(cause.element);
       const selector = cause.rule?.selector ?? cause.element.name;
-      const media = cause.media ? ` under @media ${cause.media}` : '';
+      const inMedia = cause.rule?.media;
+      const media = inMedia && inMedia !== OUTLOOK_COM_DARK ? ` under @media ${inMedia}` : '';
       return `\`${selector} { ${decl} }\` (line ${line})${media}`;
     }
     case 'inline':

@@ -18,13 +18,6 @@ export interface Cascaded {
   rule?: StyleRule;
 }
 
-/** A declaration from an `@media` block with features: applies only in some clients. */
-export interface ConditionalDeclaration {
-  declaration: Declaration;
-  rule: StyleRule;
-  element: Element;
-}
-
 const ORIGIN_RANK: Record<Origin, number> = { ua: 0, attribute: 1, sheet: 2, inline: 3 };
 
 const DEFAULT_FONT_SIZE = 16;
@@ -39,25 +32,46 @@ export interface EffectiveBackground {
 
 export class StyleResolver {
   private readonly root: Document;
+  /** Which `@media` texts hold (none: only unconditional rules apply). */
+  private readonly applies: ((media: string) => boolean) | undefined;
+  /** The resolver whose parsed sheet this one shares (for conditions). */
+  private readonly base: StyleResolver | undefined;
   private sheet: StyleRule[] | undefined;
-  /** Rules that always apply. */
+  /** Rules that apply here: the unconditional ones and those whose media holds. */
   private index: RuleIndex | undefined;
-  /** Rules under an `@media` with features (usually none). */
-  private conditionalIndex: RuleIndex | undefined;
   private readonly cascadeCache = new Map<Element, Map<string, Cascaded>>();
-  private readonly conditionalCache = new Map<Element, ConditionalDeclaration[]>();
   private readonly fontSizeCache = new Map<Element, number>();
   private readonly colorCache = new Map<Element, Rgba>();
   private readonly backgroundCache = new Map<Element, EffectiveBackground>();
   private bodyLinkColor: string | undefined;
 
-  constructor(root: Document) {
+  constructor(root: Document, applies?: (media: string) => boolean, base?: StyleResolver) {
     this.root = root;
+    this.applies = applies;
+    this.base = base;
+  }
+
+  /** The cascade under a client condition: the same sheet, plus the `@media` rules that hold there. */
+  under(applies: (media: string) => boolean): StyleResolver {
+    return new StyleResolver(this.root, applies, this);
+  }
+
+  /** The distinct `@media` texts of the conditional rules, in source order. */
+  mediaTexts(): string[] {
+    const seen = new Set<string>();
+    for (const rule of this.rules()) if (rule.media) seen.add(rule.media);
+    return [...seen];
   }
 
   /** All rules of all `<style>` elements, parsed on first use. */
   rules(): StyleRule[] {
     if (this.sheet) return this.sheet;
+    if (this.base) {
+      this.sheet = this.base.rules();
+      this.bodyLinkColor = this.base.bodyLinkColor;
+      this.index = indexRules(this.sheet, this.applies);
+      return this.sheet;
+    }
     const out: StyleRule[] = [];
     for (const el of elements(this.root)) {
       if (el.name === 'body' && el.attribs.link) this.bodyLinkColor = el.attribs.link;
@@ -71,9 +85,7 @@ export class StyleResolver {
       for (const rule of parseStyleSheet(css, textNode.startIndex ?? 0, out.length)) out.push(rule);
     }
     this.sheet = out;
-    this.index = new RuleIndex();
-    this.conditionalIndex = new RuleIndex();
-    for (const rule of out) (rule.media ? this.conditionalIndex : this.index).add(rule);
+    this.index = indexRules(out, this.applies);
     return out;
   }
 
@@ -96,21 +108,6 @@ export class StyleResolver {
     if (style) for (const d of parseInlineStyle(style)) offer(winners, el, d, 'inline', NO_SPECIFICITY, 0, undefined);
     this.cascadeCache.set(el, winners);
     return winners;
-  }
-
-  /** Declarations from conditional `@media` rules that match the element. */
-  conditional(el: Element): ConditionalDeclaration[] {
-    this.rules();
-    if (this.conditionalIndex!.size === 0) return NONE;
-    let out = this.conditionalCache.get(el);
-    if (out) return out;
-    out = [];
-    for (const rule of this.conditionalIndex!.candidates(el)) {
-      if (!rule.keyOnly && !rule.matches(el)) continue;
-      for (const declaration of rule.declarations) out.push({ declaration, rule, element: el });
-    }
-    this.conditionalCache.set(el, out);
-    return out;
   }
 
   value(el: Element, property: string): string | undefined {
@@ -193,7 +190,11 @@ export class StyleResolver {
   }
 }
 
-const NONE: ConditionalDeclaration[] = [];
+function indexRules(rules: readonly StyleRule[], applies: ((media: string) => boolean) | undefined): RuleIndex {
+  const index = new RuleIndex();
+  for (const rule of rules) if (!rule.media || applies?.(rule.media)) index.add(rule);
+  return index;
+}
 const NO_SPECIFICITY: [number, number, number] = [0, 0, 0];
 
 /** A cascade winner with the rank it won by. */

@@ -27,10 +27,18 @@ describe('cascade', () => {
     expect(styles.value(byId('a'), 'color')).toBe('red');
     expect(styles.value(byId('b'), 'color')).toBe('blue');
   });
-  it('ignores @media print and keeps other media rules as conditional', () => {
+  it('ignores @media print and applies other media rules only under a condition where they hold', () => {
     const { styles, byId } = setup('<style>@media print{#a{display:none}} @media (max-width:600px){#a{display:none}}</style><p id="a">t</p>');
     expect(styles.value(byId('a'), 'display')).toBeUndefined();
-    expect(styles.conditional(byId('a')).map((c) => c.rule.media)).toEqual(['(max-width:600px)']);
+    expect(styles.mediaTexts()).toEqual(['(max-width:600px)']);
+    expect(styles.under((m) => m === '(max-width:600px)').value(byId('a'), 'display')).toBe('none');
+    expect(styles.under(() => false).value(byId('a'), 'display')).toBeUndefined();
+  });
+  it("Outlook.com's dark-mode selectors restyle their target only in that condition", () => {
+    const { styles, byId } = setup('<style>[data-ogsc] .f a{color:#fff!important} .f a{color:#111}</style><p class="f"><a id="a" href="#">x</a></p>');
+    expect(styles.value(byId('a'), 'color')).toBe('#111');
+    expect(styles.mediaTexts()).toEqual(['[data-ogsc]']);
+    expect(styles.under((m) => m === '[data-ogsc]').value(byId('a'), 'color')).toBe('#fff');
   });
   it('legacy attributes are presentational hints below any author CSS', () => {
     const { styles, byId } = setup(

@@ -4,6 +4,7 @@ import { safeStyleSheet } from './css-safe.ts';
 import { compileSelector, type CompiledSelector } from './selectors.ts';
 import type { Element } from 'domhandler';
 import { expandDeclarationInto, type Declaration } from './declarations.ts';
+import { OUTLOOK_COM_DARK } from './conditions.ts';
 
 /** One selector of a style rule, with what the cascade needs to rank and apply it. */
 export class StyleRule {
@@ -76,13 +77,28 @@ export function parseStyleSheet(css: string, base: number, firstOrder: number): 
     let block: RuleDeclarations | undefined;
     const offset = base + rule.offset;
     for (const selectorText of splitSelectors(rule.selector)) {
-      const compiled = compileSelector(selectorText);
+      const outlookDark = media === undefined ? outlookDarkTarget(selectorText) : undefined;
+      const compiled = compileSelector(outlookDark ?? selectorText);
       if (!compiled) continue;
       block ??= new RuleDeclarations(rule);
-      out.push(new StyleRule(selectorText, compiled, block, media, offset, order++));
+      out.push(new StyleRule(selectorText, compiled, block, outlookDark ? OUTLOOK_COM_DARK : media, offset, order++));
     }
   }
   return out;
+}
+
+/**
+ * Outlook.com marks the elements it recolours in dark mode with `data-ogsc` (text) and `data-ogsb`
+ * (background); templates restyle them with `[data-ogsc] .footer a { … }`. Such a rule matches nothing in
+ * the template itself: it is the selector without that first compound, applying only in Outlook.com's dark mode.
+ */
+function outlookDarkTarget(selector: string): string | undefined {
+  if (!selector.includes('data-ogs')) return undefined;
+  const m = /^([a-z]*|\*)\[data-ogs[cb]\]/i.exec(selector.trim());
+  if (!m) return undefined;
+  let rest = selector.trim().slice(m[0].length).trim();
+  if (rest.startsWith('>')) rest = rest.slice(1).trim();
+  return rest !== '' ? rest : m[1] && m[1] !== '*' ? m[1] : undefined;
 }
 
 /** Marks rules that never apply on screen: inside `@media print`, `@font-face`, `@keyframes`… */

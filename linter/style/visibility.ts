@@ -13,8 +13,6 @@ export interface HidingCause {
   /** The element whose declaration hides the content. */
   element: Element;
   rule?: StyleRule;
-  /** For media-conditional causes: the condition. */
-  media?: string;
 }
 
 export interface Contrast {
@@ -28,10 +26,6 @@ export interface Contrast {
 export interface LinkVisibility {
   /** Set when no part of the link is visible in any client. */
   hidden?: HidingCause;
-  /** Media condition under which a hidden link shows up after all (responsive "mobile-only" footers). */
-  shownUnder?: string;
-  /** Set when the link is visible by default but an `@media` rule hides it in some clients. */
-  hiddenUnder?: HidingCause;
   /** Client families in which some visible part renders. */
   families: ClientFamily[];
   /** What limits the families: the conditional comment or `mso-hide:all`. */
@@ -65,27 +59,21 @@ export class VisibilityJudge {
   judge(node: AnyNode): LinkVisibility {
     const runs = collectRuns(node);
     let firstHidden: HidingCause | undefined;
-    let shownUnder: string | undefined;
     const families = new Set<ClientFamily>();
     let familyLimit: LinkVisibility['familyLimit'];
     let fontSizePx: number | undefined;
     let contrast: Contrast | undefined;
-    let hiddenUnder: HidingCause | undefined;
     let anyVisible = false;
     for (const run of runs) {
       const cause = this.hidingCause(run);
       if (cause) {
-        if (!firstHidden) {
-          firstHidden = cause;
-          shownUnder = this.shownUnder(cause);
-        }
+        firstHidden ??= cause;
         continue;
       }
       anyVisible = true;
       const { families: runFamilies, limit } = this.familiesOf(run);
       for (const f of runFamilies) families.add(f);
       if (limit && !familyLimit) familyLimit = limit;
-      hiddenUnder ??= this.conditionalHidingCause(run.element);
       if (run.isImage) continue;
       const size = this.styles.fontSizePx(run.element);
       fontSizePx = Math.max(fontSizePx ?? 0, size);
@@ -95,11 +83,7 @@ export class VisibilityJudge {
       if (!contrast || ratio > contrast.ratio) contrast = { ratio, foreground: fg, background: bg.color, backgroundUnknown: bg.unknown };
     }
     if (!anyVisible) {
-      return {
-        families: [],
-        ...(firstHidden ? { hidden: firstHidden } : {}),
-        ...(shownUnder ? { shownUnder } : {}),
-      };
+      return { families: [], ...(firstHidden ? { hidden: firstHidden } : {}) };
     }
     // Only a single family matters when a limit was found in every visible run; recompute union order.
     const fam = [...families].sort() as ClientFamily[];
@@ -108,7 +92,6 @@ export class VisibilityJudge {
       ...(fam.length === 1 && familyLimit ? { familyLimit } : {}),
       ...(fontSizePx !== undefined ? { fontSizePx } : {}),
       ...(contrast ? { contrast } : {}),
-      ...(hiddenUnder ? { hiddenUnder } : {}),
     };
   }
 
@@ -188,36 +171,6 @@ export class VisibilityJudge {
       cur = parentElement(cur);
     }
     return { families, ...(limit ? { limit } : {}) };
-  }
-
-  /** An `@media` rule that hides the element or an ancestor in some clients. */
-  private conditionalHidingCause(el: Element): HidingCause | undefined {
-    let cur: Element | undefined = el;
-    while (cur) {
-      for (const c of this.styles.conditional(cur)) {
-        const { property, value } = c.declaration;
-        const v = value.toLowerCase();
-        if (
-          (property === 'display' && v === 'none') ||
-          (property === 'visibility' && v === 'hidden') ||
-          (property === 'font-size' && resolveFontSize(v, 16) === 0) ||
-          ((property === 'max-height' || property === 'height') && ZERO.test(v) && this.styles.value(cur, 'overflow') === 'hidden')
-        ) {
-          return { property, value, origin: 'sheet', element: cur, rule: c.rule, ...(c.rule.media ? { media: c.rule.media } : {}) };
-        }
-      }
-      cur = parentElement(cur);
-    }
-    return undefined;
-  }
-
-  /** For a cause from a stylesheet: a conditional rule that shows the element again. */
-  private shownUnder(cause: HidingCause): string | undefined {
-    if (cause.property !== 'display') return undefined;
-    for (const c of this.styles.conditional(cause.element)) {
-      if (c.declaration.property === 'display' && c.declaration.value.toLowerCase() !== 'none') return c.rule.media;
-    }
-    return undefined;
   }
 }
 

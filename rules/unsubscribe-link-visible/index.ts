@@ -3,6 +3,9 @@ import {
   describeCause,
   describeColor,
   docsUrl,
+  isDarkText,
+  widthLabel,
+  type ClientCondition,
   type ClientFamily,
   type EmailDocument,
   type LinkVisibility,
@@ -21,7 +24,7 @@ interface Judged {
   problems: ('empty' | 'hidden' | 'tiny' | 'lowContrast')[];
 }
 
-export default defineRule<{ minFontSize: number; minContrast: number }>({
+export default defineRule<Options>({
   meta: {
     id: 'unsubscribe-link-visible',
     description: 'The opt-out link must really be visible: not hidden by CSS, not tiny, not low-contrast, and shown in every mail client.',
@@ -31,8 +34,9 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
     regulations: ['can-spam', 'gdpr', 'eprivacy', 'it-privacy-code', 'casl', 'gmail-yahoo'],
     messages: {
       hidden: 'Opt-out link is hidden by {{cause}}.',
-      hiddenExceptMedia: 'Opt-out link is hidden by {{cause}} and only shown under @media {{media}}.',
-      hiddenUnderMedia: 'Opt-out link is hidden in some clients by {{cause}}.',
+      hiddenExceptMedia: 'Opt-out link is hidden by {{cause}} and only shown {{condition}}.',
+      notVisibleUnder: 'No visible opt-out {{condition}}: {{reasons}}.',
+      forcedDark: 'Opt-out link may vanish when the Gmail or Outlook apps force dark mode: {{reason}}.',
       empty: 'Opt-out link has no visible text or image: there is nothing to click.',
       tiny: 'Opt-out link is too small to read: {{size}}px text (minimum {{min}}px).',
       lowContrast: 'Opt-out link is hard to see: contrast {{ratio}}:1 on {{background}} (text {{foreground}}, minimum {{min}}:1).',
@@ -77,36 +81,23 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
     const judged = links.map((link) => judge(doc, link, minFontSize, minContrast));
 
     const missingFamilies = FAMILIES.filter((f) => !judged.some((j) => j.readableIn.includes(f)));
-    if (missingFamilies.length === 0) {
-      // Readable everywhere by default; still report when every readable link vanishes under some @media.
-      const readable = judged.filter((j) => j.readableIn.length > 0);
-      if (readable.every((j) => j.visibility.hiddenUnder)) {
-        for (const j of readable)
-          ctx.report({ messageId: 'hiddenUnderMedia', node: j.link.node, range: j.link.range, data: { cause: describeCause(doc, j.visibility.hiddenUnder!) } });
-      }
-      return;
+    if (!missingFamilies.includes('others')) {
+      // Readable on a wide screen in light mode: now every other condition the stylesheet sets apart.
+      reportOtherConditions(doc, judged, ctx.options, ctx.report);
+      reportForcedDark(judged, ctx.report);
     }
+    if (missingFamilies.length === 0) return;
     for (const j of judged) {
       const { link, visibility: v } = j;
       const at = { node: link.node, range: link.range };
       for (const problem of j.problems) {
-        if (problem === 'empty') ctx.report({ ...at, messageId: 'empty' });
-        else if (problem === 'hidden') {
-          if (v.shownUnder) ctx.report({ ...at, messageId: 'hiddenExceptMedia', data: { cause: describeCause(doc, v.hidden!), media: v.shownUnder } });
+        if (problem === 'hidden') {
+          const shownIn = doc.clientConditions().find((c) => c.id !== 'default' && judge(doc, link, minFontSize, minContrast, c).readableIn.includes('others'));
+          if (shownIn) ctx.report({ ...at, messageId: 'hiddenExceptMedia', data: { cause: describeCause(doc, v.hidden!), condition: shownIn.label } });
           else ctx.report({ ...at, messageId: 'hidden', data: { cause: describeCause(doc, v.hidden!) } });
-        } else if (problem === 'tiny') ctx.report({ ...at, messageId: 'tiny', data: { size: round(v.fontSizePx ?? 0, 1), min: minFontSize } });
-        else {
-          ctx.report({
-            ...at,
-            messageId: 'lowContrast',
-            data: {
-              ratio: round(v.contrast!.ratio, 2),
-              background: describeColor(v.contrast!.background),
-              foreground: describeColor(v.contrast!.foreground),
-              min: minContrast,
-            },
-          });
-        }
+        } else if (problem === 'empty') ctx.report({ ...at, messageId: 'empty' });
+        else if (problem === 'tiny') ctx.report({ ...at, messageId: 'tiny', data: { size: round(v.fontSizePx ?? 0, 1), min: minFontSize } });
+        else ctx.report({ ...at, messageId: 'lowContrast', data: contrastData(v, minContrast) });
       }
       if (j.problems.length > 0) continue;
       // Readable, but only in one family of clients, and no other link covers the missing one.
@@ -119,8 +110,91 @@ export default defineRule<{ minFontSize: number; minContrast: number }>({
   },
 });
 
-function judge(doc: EmailDocument, link: OptOutLink, minFontSize: number, minContrast: number): Judged {
-  const v = doc.visibility(link.node);
+type Options = { minFontSize: number; minContrast: number };
+
+/**
+ * Under each condition other than the default (narrow screens, dark mode…), at least one opt-out link must
+ * be readable. Where none is, each link readable by default is reported with what goes wrong there;
+ * neighbouring width ranges that all fail are named as one ("on screens ≤ 600px").
+ */
+function reportOtherConditions(doc: EmailDocument, judged: readonly Judged[], options: Options, report: (d: ReportDescriptor) => void): void {
+  const failing: { condition: ClientCondition; under: Judged[] }[] = [];
+  for (const condition of doc.clientConditions()) {
+    if (condition.id === 'default') continue;
+    const under = judged.map((j) => judge(doc, j.link, options.minFontSize, options.minContrast, condition));
+    if (!under.some((u) => u.readableIn.includes('others'))) failing.push({ condition, under });
+  }
+  for (const { label, under } of mergeWidthRanges(failing)) {
+    judged.forEach((j, i) => {
+      if (!j.readableIn.includes('others')) return;
+      const reasons = reasonsOf(doc, under[i]!, options);
+      if (reasons) report({ node: j.link.node, range: j.link.range, messageId: 'notVisibleUnder', data: { condition: label, reasons } });
+    });
+  }
+}
+
+/** Neighbouring failing width ranges become one ("≤ 480px" and "481–600px" → "≤ 600px"); the judgment is the narrowest's. */
+function mergeWidthRanges(failing: { condition: ClientCondition; under: Judged[] }[]): { label: string; under: Judged[] }[] {
+  const out: { label: string; under: Judged[] }[] = [];
+  const widths = failing.filter((f) => f.condition.widths).sort((a, b) => a.condition.widths![0] - b.condition.widths![0]);
+  let run: { lo: number; hi: number; under: Judged[] } | undefined;
+  for (const f of widths) {
+    const [lo, hi] = f.condition.widths!;
+    if (run && run.hi + 1 === lo) run.hi = hi;
+    else {
+      if (run) out.push({ label: widthLabel(run.lo, run.hi), under: run.under });
+      run = { lo, hi, under: f.under };
+    }
+  }
+  if (run) out.push({ label: widthLabel(run.lo, run.hi), under: run.under });
+  for (const f of failing) if (!f.condition.widths) out.push({ label: f.condition.label, under: f.under });
+  return out;
+}
+
+function reasonsOf(doc: EmailDocument, j: Judged, options: Options): string {
+  const v = j.visibility;
+  return j.problems
+    .map((p) => {
+      if (p === 'hidden') return `it is hidden by ${describeCause(doc, v.hidden!)}`;
+      if (p === 'empty') return 'it has no visible text or image';
+      if (p === 'tiny') return `its text is ${round(v.fontSizePx ?? 0, 1)}px (minimum ${options.minFontSize}px)`;
+      const c = contrastData(v, options.minContrast);
+      return `its contrast is ${c.ratio}:1 on ${c.background} (text ${c.foreground}, minimum ${c.min}:1)`;
+    })
+    .join('; ');
+}
+
+/**
+ * The Gmail and Outlook apps recolour emails in dark mode whatever their CSS says: light backgrounds turn
+ * dark and dark text turns light. Colour pairs survive that (both flip), but images keep their colours, so
+ * dark text that relies on a light background image turns light on a light image. A hint (a warning) when
+ * every readable link is such a link.
+ */
+function reportForcedDark(judged: readonly Judged[], report: (d: ReportDescriptor) => void): void {
+  const readable = judged.filter((j) => j.readableIn.includes('others'));
+  const risks = readable.map((j) => forcedDarkRisk(j.visibility));
+  if (readable.length === 0 || risks.some((r) => r === undefined)) return;
+  readable.forEach((j, i) => report({ node: j.link.node, range: j.link.range, messageId: 'forcedDark', data: { reason: risks[i]! }, severity: 1 }));
+}
+
+function forcedDarkRisk(v: LinkVisibility): string | undefined {
+  const c = v.contrast;
+  // An image link, or text on a colour: the apps flip colour pairs together.
+  if (!c?.backgroundUnknown || !isDarkText(c.foreground)) return undefined;
+  return `its dark text (${describeColor(c.foreground)}) sits on a background image, which keeps its colours while the text is lightened`;
+}
+
+function contrastData(v: LinkVisibility, minContrast: number) {
+  return {
+    ratio: round(v.contrast!.ratio, 2),
+    background: describeColor(v.contrast!.background),
+    foreground: describeColor(v.contrast!.foreground),
+    min: minContrast,
+  };
+}
+
+function judge(doc: EmailDocument, link: OptOutLink, minFontSize: number, minContrast: number, condition?: ClientCondition): Judged {
+  const v = doc.visibility(link.node, condition);
   const base = { link, visibility: v };
   // Hidden or empty: nothing else about the link matters.
   if (v.hidden) return { ...base, readableIn: [], problems: ['hidden'] };

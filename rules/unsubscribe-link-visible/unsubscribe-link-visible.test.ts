@@ -11,6 +11,34 @@ const afterKb = (kb: number, char = 'a') => `<body><p>${char.repeat((kb * 1024) 
 runRuleTests(rule, {
   valid: [
     { name: 'an opt-out 80 KB into the HTML: well inside what Gmail shows', code: afterKb(80) },
+    {
+      name: 'two footers swapped by @media: desktop one hidden on phones, mobile one shown there',
+      code: `<head><style>.mobile{display:none} @media screen and (max-width:600px){ .desktop{display:none !important} .mobile{display:block !important} }</style></head><body><div class="desktop">${link}</div><div class="mobile"><a href="https://x.com/unsubscribe?m=1">Unsubscribe</a></div></body>`,
+    },
+    {
+      name: 'Italian: two footers, min-width shows the desktop one (mobile-first)',
+      code: `<html lang="it"><head><style>.d{display:none} @media (min-width:601px){ .d{display:block} .m{display:none} }</style></head><body><p class="d"><a href="*|UNSUB|*">Disiscriviti</a></p><p class="m"><a href="*|UNSUB|*">Disiscriviti</a></p></body></html>`,
+    },
+    {
+      name: 'dark mode rules that lighten the link along with the background',
+      code: `<head><style>@media (prefers-color-scheme: dark){ .footer{background-color:#121212 !important} .footer a{color:#eeeeee !important} }</style></head><body><div class="footer" style="background-color:#fff"><a href="https://x.com/unsubscribe" style="color:#333">Unsubscribe</a></div></body>`,
+    },
+    {
+      name: 'Outlook.com dark selectors that keep the link readable',
+      code: `<head><style>[data-ogsb] .footer{background-color:#000 !important} [data-ogsc] .footer a{color:#fff !important}</style></head><body><div class="footer"><a href="https://x.com/unsubscribe">Uitschrijven</a></div></body>`,
+    },
+    {
+      name: 'light text on a background image: forced dark mode leaves light text alone',
+      code: `<body><table><tr><td style="background-image:url(https://x.com/dark.png);background-color:#000"><a href="https://x.com/unsubscribe" style="color:#ffffff">Unsubscribe</a></td></tr></table></body>`,
+    },
+    {
+      name: 'a background-image link next to a plain one: the plain one survives forced dark mode',
+      code: `<body><td style="background-image:url(https://x.com/p.png)"><a href="https://x.com/unsubscribe" style="color:#222">Unsubscribe</a></td><p>${link}</p></body>`,
+    },
+    {
+      name: 'retina and reformatting media queries are not conditions that hide anything',
+      code: `<head><style>@media (-webkit-min-device-pixel-ratio:2){ .logo{display:none} } @media (x-apple-disable-message-reformatting){ .d{display:none} }</style></head><body><div class="d">${link}</div></body>`,
+    },
     { name: 'default link on white', code: `<body><p>${link}</p></body>` },
     {
       name: 'white link on a dark footer',
@@ -193,12 +221,74 @@ runRuleTests(rule, {
     {
       name: 'shown only on mobile',
       code: `<head><style>.m{display:none} @media (max-width:600px){ .m{display:block !important} }</style></head><body><div class="m">${link}</div></body>`,
-      errors: [{ messageId: 'hiddenExceptMedia', line: 1, column: 123, endLine: 1, endColumn: 174, message: 'max-width:600px' }],
+      errors: [{ messageId: 'hiddenExceptMedia', line: 1, column: 123, endLine: 1, endColumn: 174, message: 'only shown on screens ≤ 600px' }],
     },
     {
       name: 'hidden on mobile',
       code: `<head><style>@media screen and (max-width:600px){ .d{display:none !important} }</style></head><body><div class="d">${link}</div></body>`,
-      errors: [{ messageId: 'hiddenUnderMedia', line: 1, column: 116, endLine: 1, endColumn: 167, message: 'max-width:600px' }],
+      errors: [
+        { messageId: 'notVisibleUnder', line: 1, column: 116, endLine: 1, endColumn: 167, message: 'No visible opt-out on screens ≤ 600px: it is hidden by' },
+      ],
+    },
+    {
+      name: 'two breakpoints that both hide the only footer are named as one range',
+      code: `<head><style>@media (max-width:480px){ .x{color:red} } @media (max-width:600px){ .d{display:none} }</style></head><body><div class="d">${link}</div></body>`,
+      errors: [{ messageId: 'notVisibleUnder', line: 1, column: 136, endLine: 1, endColumn: 187, message: 'on screens ≤ 600px:' }],
+    },
+    {
+      name: 'hidden only on tablets (min-width and max-width together)',
+      code: `<head><style>@media (min-width:481px) and (max-width:900px){ .d{display:none} }</style></head><body><div class="d">${link}</div></body>`,
+      errors: [{ messageId: 'notVisibleUnder', line: 1, column: 116, endLine: 1, endColumn: 167, message: 'on screens 481–900px wide' }],
+    },
+    {
+      name: 'too small on phones (Italian footer)',
+      code: `<html lang="it"><head><style>@media only screen and (max-width:599px){ .f a{font-size:7px !important} }</style></head><body><p class="f"><a href="*|UNSUB|*">Annulla l'iscrizione</a></p></body></html>`,
+      errors: [
+        { messageId: 'notVisibleUnder', line: 1, column: 138, endLine: 1, endColumn: 182, message: 'on screens ≤ 599px: its text is 7px (minimum 10px)' },
+      ],
+    },
+    {
+      name: 'dark mode turns the footer dark but the link keeps its dark grey',
+      code: `<head><style>@media (prefers-color-scheme: dark){ .footer{background-color:#121212 !important} }</style></head><body><div class="footer" style="background-color:#ffffff"><a href="%unsubscribe_url%" style="color:#333333">Se désinscrire</a></div></body>`,
+      errors: [
+        {
+          messageId: 'notVisibleUnder',
+          line: 1,
+          column: 171,
+          endLine: 1,
+          endColumn: 239,
+          message: 'No visible opt-out in dark mode: its contrast is 1.48:1 on #121212 (text #333333',
+        },
+      ],
+    },
+    {
+      name: "Outlook.com dark mode: a [data-ogsc] rule makes the link the footer's colour",
+      code: `<head><style>[data-ogsb] .footer{background-color:#000000 !important} [data-ogsc] .footer a{color:#111111 !important}</style></head><body><div class="footer"><a href="https://x.com/unsubscribe">Abmelden</a></div></body>`,
+      errors: [
+        {
+          messageId: 'notVisibleUnder',
+          line: 1,
+          column: 159,
+          endLine: 1,
+          endColumn: 207,
+          message: 'No visible opt-out in Outlook.com dark mode: its contrast is 1.',
+        },
+      ],
+    },
+    {
+      name: 'forced dark mode (Gmail, Outlook apps): dark text on a light background image',
+      code: `<body><table><tr><td background="https://x.com/paper.png" style="background-image:url(https://x.com/paper.png)"><a href="https://x.com/unsubscribe" style="color:#222222">Darse de baja</a></td></tr></table></body>`,
+      errors: [
+        {
+          messageId: 'forcedDark',
+          line: 1,
+          column: 113,
+          endLine: 1,
+          endColumn: 188,
+          severity: 1,
+          message: 'its dark text (#222222) sits on a background image',
+        },
+      ],
     },
     {
       name: 'empty link',
