@@ -1,6 +1,6 @@
 // The document rules see: parsed HTML with positions, plus lazily computed styles, visibility and opt-out links.
 import type { AnyNode, Element } from 'domhandler';
-import { parseHtml, startTagRange, type ParsedHtml } from './dom.ts';
+import { isText, parseHtml, startTagRange, type ParsedHtml } from './dom.ts';
 import type { Source } from './source.ts';
 import type { Location, Origin, Placeholders } from './types.ts';
 import { containsPlaceholder } from './links/placeholders.ts';
@@ -136,7 +136,35 @@ export class EmailDocument {
       lang: this.lang,
       unsubscribeTokens: this.placeholders.unsubscribe ?? [],
     });
+    if (this.links.length === 0 && this.message.bodyFrom === 'text') this.links = this.textBodyOptOut();
     return this.links;
+  }
+
+  /**
+   * A text-only message is linted as its text in a <pre>: its opt-out is a URL that its line names
+   * ("Unsubscribe: https://…", "To stop receiving these emails, visit https://…"), as in a text/plain part.
+   * Mail clients link bare URLs, so that URL is the opt-out link.
+   */
+  private textBodyOptOut(): OptOutLink[] {
+    const pre = this.elements.find((e) => e.name === 'pre');
+    const node = pre?.children[0];
+    if (!node || !isText(node) || node.startIndex == null || node.endIndex == null) return [];
+    const raw = this.source.text.slice(node.startIndex, node.endIndex + 1);
+    const found = findPlainTextOptOut(raw, [], this.lang);
+    if (!found) return [];
+    const start = node.startIndex + found.index;
+    return [
+      {
+        node,
+        range: { start, end: start + found.url.length },
+        kind: 'unsubscribe',
+        signals: ['context'],
+        text: found.url,
+        label: '',
+        href: found.url,
+        textStatesPurpose: true,
+      },
+    ];
   }
 
   /**

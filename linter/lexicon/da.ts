@@ -4,7 +4,18 @@ import type { Lexicon } from './types.ts';
 export default {
   lang: 'da',
   suggestion: 'Afmeld',
-  unsubscribe: ['afmeld*', 'frameld*', 'opsig nyhedsbrev', 'opsig abonnement pa nyhedsbrevet'],
+  unsubscribe: [
+    'ønsker ikke længere at modtage',
+    'ønsker ikke at modtage',
+    'vil ikke længere modtage',
+    'vil ikke modtage flere',
+    'afmeld mig',
+    'frameld mig',
+    'afmeld*',
+    'frameld*',
+    'opsig nyhedsbrev',
+    'opsig abonnement pa nyhedsbrevet',
+  ],
   preferences: [
     'administrer abonnement',
     'administrer dit abonnement',

@@ -4,6 +4,17 @@ export default {
   lang: 'de',
   suggestion: 'Abmelden',
   unsubscribe: [
+    'abzumelden',
+    'abzubestellen',
+    'auszutragen',
+    'melde dich ab',
+    'melden sie sich ab',
+    'trag dich aus',
+    'trage dich aus',
+    'tragen sie sich aus',
+    'ich mochte keine e-mails mehr',
+    'ich mochte keine newsletter mehr',
+
     'abbestell*',
     'abmeld*',
     'austragen',

@@ -4,6 +4,14 @@ export default {
   lang: 'es',
   suggestion: 'Darse de baja',
   unsubscribe: [
+    'no quiero recibir',
+    'ya no quiero recibir',
+    'no deseo recibir',
+    'ya no deseo recibir',
+    'no quiero seguir recibiendo',
+    'borrarme de la lista',
+    'darse de baja de',
+
     '=baja',
     '=darse de baja',
     'darse de baja',

@@ -4,6 +4,14 @@ export default {
   lang: 'fr',
   suggestion: 'Se désabonner',
   unsubscribe: [
+    'je ne souhaite plus recevoir',
+    'ne souhaite plus recevoir',
+    'je ne veux plus recevoir',
+    'ne veux plus recevoir',
+    'je ne desire plus recevoir',
+    'retirez-moi de la liste',
+    'me desinscrire',
+
     'desinscri*',
     'desabonn*',
     'se desinscrire',

@@ -4,6 +4,14 @@ export default {
   lang: 'it',
   suggestion: 'Disiscriviti',
   unsubscribe: [
+    'non voglio piu ricevere',
+    'non voglio ricevere',
+    'non desidero piu ricevere',
+    'non desidero ricevere',
+    "disdici l'iscrizione",
+    "disdire l'iscrizione",
+    'annulla la sottoscrizione',
+
     'disiscri*',
     'cancella iscrizione',
     "cancella l'iscrizione",

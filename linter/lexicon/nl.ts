@@ -4,6 +4,13 @@ export default {
   lang: 'nl',
   suggestion: 'Afmelden',
   unsubscribe: [
+    'af te melden',
+    'uit te schrijven',
+    'ik wil geen e-mails meer',
+    'ik wil geen nieuwsbrief meer',
+    'meld mij af',
+    'schrijf mij uit',
+
     'afmelden',
     'afmelding',
     'meld je af',

@@ -5,6 +5,14 @@ export default {
   lang: 'pl',
   suggestion: 'Wypisz się',
   unsubscribe: [
+    'rezygnuje z newslettera',
+    'rezygnuje z subskrypcji',
+    'zrezygnowac z subskrypcji',
+    'zrezygnowac z newslettera',
+    'zrezygnowac z otrzymywania',
+    'wyrejestrowac sie',
+    'nie chce otrzymywac',
+
     'wypisz sie',
     'wypisz',
     'wypisanie',

@@ -4,6 +4,13 @@ export default {
   lang: 'pt',
   suggestion: 'Cancelar subscrição',
   unsubscribe: [
+    'nao quero mais receber',
+    'nao quero receber',
+    'nao desejo mais receber',
+    'nao desejo receber',
+    'cancele a subscricao',
+    'cancele a inscricao',
+
     'cancelar subscricao',
     'cancelar a subscricao',
     'cancelar assinatura',

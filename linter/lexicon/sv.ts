@@ -4,6 +4,12 @@ export default {
   lang: 'sv',
   suggestion: 'Avanmäl',
   unsubscribe: [
+    'vill inte langre fa',
+    'jag vill inte fa fler',
+    'avregistrera dig',
+    'avsluta min prenumeration',
+    'sluta skicka',
+
     'avanmal*',
     'avsluta prenumeration',
     'avsluta prenumerationen',

@@ -30,14 +30,17 @@ export function findPlainTextOptOut(text: string, htmlOptOutHrefs: readonly stri
   return undefined;
 }
 
-/** The few words right before a URL: its label in "Unsubscribe: https://…" or "[Abmelden](https://…)". */
+/**
+ * The clause right before a URL, up to a dozen words: its label in "Unsubscribe: https://…", "[Abmelden](https://…)"
+ * or "To stop receiving these emails, reply STOP or visit https://…". A sentence end, line end or semicolon stops it.
+ */
 function lastWords(s: string): string {
   return (
-    trimEndChars(s, ' \t\r\n:([<»>-')
-      .split(/[.!?\n]/)
+    trimEndChars(s, ' \t\r\n:([<»>-]')
+      .split(/[.!?\n;]/)
       .pop()
       ?.split(/\s+/)
-      .slice(-4)
+      .slice(-12)
       .join(' ') ?? ''
   );
 }

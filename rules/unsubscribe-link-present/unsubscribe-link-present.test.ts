@@ -4,8 +4,63 @@ import { emlFixture, runRuleTests } from '../../test/support/rule-tester.ts';
 /** An HTML message whose only opt-out is in its text/plain part. */
 const ONLY_IN_TEXT = emlFixture('opt-out-only-in-text-part.eml');
 
+/** A refusal sentence as the whole link text, in each supported language: explicit enough to be the opt-out. */
+const REFUSALS: [lang: string, text: string][] = [
+  ['en', "I don't want to receive these emails anymore"],
+  ['it', 'Non voglio più ricevere comunicazioni'],
+  ['de', 'Ich möchte den Newsletter nicht mehr erhalten'],
+  ['fr', 'Je ne souhaite plus recevoir cette newsletter'],
+  ['es', 'No quiero recibir más correos'],
+  ['pt', 'Não quero mais receber estes emails'],
+  ['nl', 'Ik wil deze nieuwsbrief niet meer ontvangen'],
+  ['pl', 'Nie chcę otrzymywać więcej wiadomości'],
+  ['sv', 'Jag vill inte längre få nyhetsbrevet'],
+  ['da', 'Jeg ønsker ikke længere at modtage nyhedsbrevet'],
+];
+
+/** A bare "here" whose sentence says what it does, the purpose before or after it (verbs, nouns, imperatives). */
+const CLICK_HERE_SENTENCES: [lang: string, html: string][] = [
+  ['en', 'To stop receiving these emails, tap <a href="https://news.example.com/u/1">here</a>.'],
+  ['it', 'Per disiscriverti clicca <a href="https://news.example.com/u/1">qui</a>.'],
+  ['de', 'Tippe <a href="https://news.example.com/u/1">hier</a>, um dich auszutragen.'],
+  ['de', 'Klicken Sie <a href="https://news.example.com/u/1">hier</a>, um sich vom Newsletter abzumelden.'],
+  ['fr', 'Pour vous désinscrire, cliquez <a href="https://news.example.com/u/1">ici</a>.'],
+  ['es', 'Para darte de baja haz clic <a href="https://news.example.com/u/1">aquí</a>.'],
+  ['pt', 'Para cancelar a subscrição clique <a href="https://news.example.com/u/1">aqui</a>.'],
+  ['nl', 'Klik <a href="https://news.example.com/u/1">hier</a> om je af te melden.'],
+  ['pl', 'Kliknij <a href="https://news.example.com/u/1">tutaj</a>, aby zrezygnować z subskrypcji.'],
+  ['sv', 'Klicka <a href="https://news.example.com/u/1">här</a> för att avregistrera dig.'],
+  ['da', 'Klik <a href="https://news.example.com/u/1">her</a> for at afmelde dig.'],
+];
+
+/** A text/plain-only message whose opt-out line is in `lang`. */
+const plainMessage = (line: string) =>
+  `From: news@example.com\nTo: a@example.org\nSubject: News\nContent-Type: text/plain; charset=utf-8\n\nThis week's news.\n\n${line}\n`;
+const PLAIN_LINES: [lang: string, line: string][] = [
+  ['en', 'To stop receiving these emails, reply STOP or visit https://news.example.com/x/1'],
+  ['en', '[Unsubscribe](https://news.example.com/x/1)'],
+  ['it', 'Non vuoi più ricevere le nostre email?\nhttps://news.example.com/x/1'],
+  ['de', 'Newsletter abbestellen:\n  https://news.example.com/x/1'],
+  ['fr', 'Se désinscrire : <https://news.example.com/x/1>'],
+  ['es', 'Si no quieres recibir más correos, date de baja aquí: https://news.example.com/x/1'],
+  ['pt', 'Para deixar de receber estes emails, clique aqui: https://news.example.com/x/1'],
+  ['nl', 'Wil je deze nieuwsbrief niet meer ontvangen? Meld je hier af: https://news.example.com/x/1'],
+  ['pl', 'Aby zrezygnować z subskrypcji, kliknij: https://news.example.com/x/1'],
+  ['sv', 'Avsluta prenumerationen: https://news.example.com/x/1'],
+  ['da', 'Ønsker du ikke længere at modtage nyhedsbrevet, kan du framelde dig her: https://news.example.com/x/1'],
+];
+
 runRuleTests(rule, {
   valid: [
+    ...REFUSALS.map(([lang, text]) => ({
+      name: `${lang}: the refusal sentence "${text}" is the link text`,
+      code: `<html lang="${lang}"><body><p><a href="https://news.example.com/u/1">${text}</a></p></body></html>`,
+    })),
+    ...CLICK_HERE_SENTENCES.map(([lang, html]) => ({
+      name: `${lang}: ${html.replace(/<[^<>]*>/g, '')}`,
+      code: `<html lang="${lang}"><body><p>${html}</p></body></html>`,
+    })),
+    ...PLAIN_LINES.map(([lang, line]) => ({ name: `${lang}, text/plain only: ${line.split('\n')[0]}`, filename: 'news.eml', code: plainMessage(line) })),
     {
       name: 'the only opt-out is in the text/plain part: it exists (unsubscribe-link-visible reports that HTML clients hide it)',
       filename: 'sale.eml',
@@ -56,6 +111,12 @@ runRuleTests(rule, {
       name: 'unclosed comment swallows the footer',
       code: '<body>\n<p>Hi</p>\n<!-- footer\n<p><a href="*|UNSUB|*">Unsubscribe</a></p>\n</body>',
       errors: [{ messageId: 'onlyInComment', line: 3, column: 1, endLine: 5, endColumn: 8 }],
+    },
+    {
+      name: 'a text/plain-only message whose URLs say nothing of opting out',
+      filename: 'news.eml',
+      code: plainMessage('Read more on our blog: https://news.example.com/blog/1\nFollow us: https://news.example.com/social'),
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1 }],
     },
     {
       name: 'instructions without a link',

@@ -14,6 +14,26 @@ runRuleTests(rule, {
     { name: "no opt-out at all is not this rule's business", code: '<body><p>Hi</p></body>' },
   ],
   invalid: [
+    // A bare "here" inside a sentence that says what it does: the opt-out is found, its text is what to fix.
+    ...(
+      [
+        ['de', 'Tippe <a href="https://news.example.com/u/1">hier</a>, um dich auszutragen.', 'hier'],
+        ['nl', 'Klik <a href="https://news.example.com/u/1">hier</a> om je af te melden.', 'hier'],
+        ['fr', 'Pour vous désinscrire, cliquez <a href="https://news.example.com/u/1">ici</a>.', 'ici'],
+        ['es', 'Para darte de baja haz clic <a href="https://news.example.com/u/1">aquí</a>.', 'aquí'],
+        ['pl', 'Kliknij <a href="https://news.example.com/u/1">tutaj</a>, aby zrezygnować z subskrypcji.', 'tutaj'],
+        ['sv', 'Klicka <a href="https://news.example.com/u/1">här</a> för att avregistrera dig.', 'här'],
+        ['da', 'Klik <a href="https://news.example.com/u/1">her</a> for at afmelde dig.', 'her'],
+      ] as const
+    ).map(([lang, html, word]) => {
+      const code = `<html lang="${lang}"><body><p>${html}</p></body></html>`;
+      const span = { line: 1, column: code.indexOf('<a ') + 1, endLine: 1, endColumn: code.indexOf('</a>') + '</a>'.length + 1 };
+      return {
+        name: `${lang}: a bare "${word}" in "${html.replace(/<[^<>]*>/g, '')}"`,
+        code,
+        errors: [{ messageId: 'ambiguous', message: `"${word}"`, ...span }],
+      };
+    }),
     {
       name: '"click here" even when the sentence says it',
       code: '<body>\n<p>To unsubscribe, <a href="https://x.com/unsubscribe">click here</a>.</p>\n</body>',
