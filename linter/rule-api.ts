@@ -34,5 +34,15 @@ export type { LinkVisibility } from './style/visibility.ts';
 export { widthLabel, type ClientCondition } from './style/conditions.ts';
 export type { Chunk } from './text/chunks.ts';
 export { chunkOverlaps, sentenceOverlaps, sentenceQuote, sentenceRange, sentencesOfChunk, type Sentence } from './text/sentences.ts';
-export { chunkMaySpeakOfOptOut, cuesIn, delaysIn, shamingIn, shamingLabel, speaksOfOptOut, speaksOfProcessing, type WordedText } from './text/matchers.ts';
+export {
+  chunkMaySpeakOfOptOut,
+  cuesIn,
+  delaysIn,
+  shamingIn,
+  shamingLabel,
+  speaksOfOptOut,
+  speaksOfProcessing,
+  speaksOfServiceMail,
+  type WordedText,
+} from './text/matchers.ts';
 export type { Config, Range } from './types.ts';

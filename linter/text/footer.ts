@@ -46,7 +46,15 @@ const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
  * Japanese addresses have no street names: the postal mark with a postcode (〒131-0045), or a postcode next to
  * "Japan", is an address by itself.
  */
-export const JAPANESE_ADDRESS = /〒 ?\d{3}-?\d{4}|\b\d{3}-\d{4},? {1,3}(?:Japan|日本)|(?:Japan|日本),? {1,3}\d{3}-\d{4}\b/;
+export const JAPANESE_ADDRESS = /〒 ?\d{3}-?\d{4}|\b\d{3}-\d{4}\b[^\n]{0,80}(?:Japan|日本)|(?:Japan|日本),? {1,3}\d{3}-\d{4}\b/;
+
+/**
+ * A street named without a street-type word, as most of Europe writes it: "Strøget 4, 1160 København K",
+ * "Karlova 5, 110 00 Praha 1", "Mannerheimintie 10, 00100 Helsinki", "Ermou 10, 105 63 Athens". Name, house
+ * number, postcode and city in one run, the city ending its part of the line: "Chapter 5, 2023 Edition of…" is not one.
+ */
+export const NAMED_STREET_ADDRESS =
+  /(?:^|[,·|•]) ?\p{Lu}[\p{L}'.-]{2,40}(?: [\p{L}'.-]{2,40}){0,3} \d{1,4}[a-zA-Z]?, ?(?:[A-Z]{1,2}-)?(?:\d{3} \d{2}|\d{4,6}) \p{Lu}\p{Ll}+(?: (?:[A-Z]{1,3}|\d{1,2}))?(?=$|[,·|•.])/mu;
 const DIGIT = /\d/;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -106,6 +114,11 @@ function scanChunkForAddress(chunks: readonly Chunk[], i: number, norm: string):
   const tokens = () => (tokenList ??= tokensOf(norm));
   const jp = JAPANESE_ADDRESS.exec(chunk.text);
   if (jp) return { kind: 'street', chunk: i, start: jp.index, text: jp[0].trim() };
+  const named = NAMED_STREET_ADDRESS.exec(chunk.text);
+  if (named) {
+    const lead = /^[,·|•]? ?/.exec(named[0])![0].length;
+    return { kind: 'street', chunk: i, start: named.index + lead, text: named[0].slice(lead).trim() };
+  }
   const words = boundaryWords(norm);
   const boxes = poBoxKeys().mayOccur(words) ? findPoBoxes(norm) : [];
   for (const box of boxes) {
@@ -184,5 +197,5 @@ export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): 
 
 /** The regular expressions of this module, for the ReDoS test. */
 export function footerPatterns(): RegExp[] {
-  return [...ADDRESS_TAGS, ...SENDER_TAGS, ...POSTCODES, JAPANESE_ADDRESS, LEGAL_FORM, COPYRIGHT];
+  return [...ADDRESS_TAGS, ...SENDER_TAGS, ...POSTCODES, JAPANESE_ADDRESS, NAMED_STREET_ADDRESS, LEGAL_FORM, COPYRIGHT];
 }

@@ -8,6 +8,7 @@ import {
   findShaming,
   isDecline,
   mentionsProcessing,
+  mentionsServiceMail,
   textAfterOr,
   type CueHit,
   type DelayHit,
@@ -64,6 +65,11 @@ export function delaysIn(t: WordedText, lang: string): DelayHit[] {
 /** The text speaks of processing a request ("your request will be processed"). */
 export function speaksOfProcessing(t: WordedText): boolean {
   return (cuesOf(t) & CUE_BITS.processing) !== 0 && mentionsProcessing(t.norm);
+}
+
+/** The text names mail that stays after an opt-out ("account notices", "Servicemitteilungen", "messaggi di servizio"). */
+export function speaksOfServiceMail(t: WordedText): boolean {
+  return mentionsServiceMail(t.norm);
 }
 
 /** A confirmshaming phrase ("I prefer paying full price"), with the decline it follows, if any. */

@@ -36,6 +36,21 @@ runRuleTests(rule, {
     { name: 'Mailchimp address tag', code: footer('*|LIST:ADDRESSLINE|*') },
     { name: 'Klaviyo address tag', code: footer('{{ organization.full_address }}') },
     { name: 'ActiveCampaign sender info', code: footer('%SENDER-INFO%') },
+    { name: 'Australia, with the country', code: footer('Acme Pty Ltd · Suite 5, 40 Collins Street, Melbourne VIC 3000, Australia') },
+    { name: 'Ireland: a unit in a business park', code: footer('Acme Ltd, Unit 3, Sandyford Business Park, Dublin D18 X5K7, Ireland') },
+    { name: 'Japan in English, the postcode after the city', code: footer('Acme K.K., Tokyo 100-0005, Chiyoda-ku, Marunouchi 1-1-1, Japan') },
+    ...(
+      [
+        ['Denmark: a street without a suffix', 'Eksempel ApS, Strøget 4, 1160 København K, Denmark'],
+        ['Finland', 'Esimerkki Oy, Mannerheimintie 10, 00100 Helsinki'],
+        ['Czechia: a 3+2 postcode and a district number', 'Příklad s.r.o., Karlova 5, 110 00 Praha 1'],
+        ['Hungary: utca', 'Példa Kft., Váci utca 10, 1052 Budapest'],
+        ['Romania: six digits', 'Exemplu SRL, Strada Lipscani 10, 030031 București'],
+        ['Greece', 'Paradeigma AE, Ermou 10, 105 63 Athens, Greece'],
+        ['Austria: Str. abbreviated, with the country', 'Muster GmbH, Hauptstr. 5, 1010 Wien, Österreich'],
+        ['Belgium: rue after the name', 'Exemple SA, Rue de la Loi 16, 1000 Bruxelles'],
+      ] as const
+    ).map(([name, address]) => ({ name, code: footer(address) })),
   ],
   invalid: [
     {
@@ -53,6 +68,11 @@ runRuleTests(rule, {
       name: 'no address at all',
       code: footer('Thanks for reading!'),
       errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13, severity: 1, message: '*|LIST:ADDRESSLINE|*' }],
+    },
+    {
+      name: 'a name, a number and a year are no address ("Chapter 5, 2023 Edition of…")',
+      code: footer('Read Chapter 5, 2023 Edition of our guide.'),
+      errors: [{ messageId: 'missing', line: 1, column: 7, endLine: 1, endColumn: 13 }],
     },
     {
       name: 'a street without postcode',

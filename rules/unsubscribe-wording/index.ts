@@ -16,6 +16,7 @@ import {
   shamingLabel,
   speaksOfOptOut,
   speaksOfProcessing,
+  speaksOfServiceMail,
   textOf,
   type Chunk,
   type EmailDocument,
@@ -142,12 +143,17 @@ function scanChunks(chunks: readonly Chunk[], scan: Scan): void {
     sentences.forEach((s, i) => {
       if (!aboutOptOut(chunk, s)) {
         // "You cannot unsubscribe" speaks of opting out by itself, in any word order ("nie możesz się wypisać").
-        for (const hit of cuesIn('cannot-unsubscribe', s)) {
+        for (const hit of cannotUnsubscribe(s, scan)) {
           scan.emit('cannotUnsubscribe', scan.place(chunk, s, hit.start, hit.end), { phrase: sentenceQuote(chunk, s, hit.start, hit.end) });
         }
         return;
       }
       scanSentence(chunk, s, 'self', scan);
+      // "Please allow up to 30 days for your request to be processed. <a>Unsubscribe</a>": a delay may come first.
+      const previous = sentences[i - 1];
+      if (previous && previous.breakAfter === 'sentence' && !aboutOptOut(chunk, previous) && speaksOfProcessing(previous)) {
+        for (const d of delaysIn(previous, scan.lang)) emitDelay(chunk, previous, d, scan);
+      }
       const next = sentences[i + 1];
       // "To unsubscribe, click here. You will need your password." — the next sentence still speaks of it.
       if (s.breakAfter === 'sentence' && next && !aboutOptOut(chunk, next)) scanSentence(chunk, next, 'follow', scan);
@@ -155,21 +161,33 @@ function scanChunks(chunks: readonly Chunk[], scan: Scan): void {
   });
 }
 
+/**
+ * "You cannot unsubscribe", unless it speaks of account, security or order notices while the email has a
+ * working opt-out link: those may lawfully stay ("Servicemitteilungen können nicht abbestellt werden").
+ */
+function cannotUnsubscribe(s: Sentence, scan: Scan) {
+  const hits = cuesIn('cannot-unsubscribe', s);
+  return hits.length > 0 && scan.hasLinks && speaksOfServiceMail(s) ? [] : hits;
+}
+
+function emitDelay(chunk: Chunk, s: Sentence, d: ReturnType<typeof delaysIn>[number], scan: Scan): void {
+  if (d.businessDays <= scan.max) return;
+  const data = { phrase: sentenceQuote(chunk, s, d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
+  scan.emit('delay', scan.place(chunk, s, d.start, d.end), data);
+}
+
 function scanSentence(chunk: Chunk, s: Sentence, mode: 'self' | 'follow', scan: Scan): void {
   const quote = (from: number, to: number) => sentenceQuote(chunk, s, from, to);
   for (const category of Object.keys(MESSAGE_IDS) as PhraseCategory[]) {
     // Opting out by one reply is lawful (16 CFR 316.5); reply-*only* is the problem.
     if (category === 'reply-only' && scan.hasLinks) continue;
-    for (const hit of cuesIn(category, s, scan.lang)) {
+    const hits = category === 'cannot-unsubscribe' ? cannotUnsubscribe(s, scan) : cuesIn(category, s, scan.lang);
+    for (const hit of hits) {
       scan.emit(MESSAGE_IDS[category], scan.place(chunk, s, hit.start, hit.end), { phrase: quote(hit.start, hit.end) });
     }
   }
   if (mode === 'follow' && !speaksOfProcessing(s)) return;
-  for (const d of delaysIn(s, scan.lang)) {
-    if (d.businessDays <= scan.max) continue;
-    const data = { phrase: quote(d.start, d.end), days: Math.round(d.businessDays * 10) / 10, max: scan.max };
-    scan.emit('delay', scan.place(chunk, s, d.start, d.end), data);
-  }
+  for (const d of delaysIn(s, scan.lang)) emitDelay(chunk, s, d, scan);
   if (mode === 'self') {
     // "Unsubscribe (if you like paying full price)": shaming in the opt-out sentence itself.
     const shame = shamingIn(s);

@@ -16,8 +16,18 @@ function cueSpan(code: string, cue: string, phrase: string) {
 // Every cue in every language: an incorrect and a correct case each (cases.ts).
 const perCue = Object.entries(WORDING_CASES).flatMap(([lang, cases]) => Object.entries(cases).map(([cue, c]) => ({ lang, cue, ...c })));
 
+/** "Service notices cannot be turned off" next to a working marketing opt-out, in several languages: not obstruction. */
+const SERVICE_MAIL_STAYS: [lang: string, text: string][] = [
+  ['en', `Transactional messages about your orders cannot be unsubscribed from. ${a('Unsubscribe')} from marketing emails.`],
+  ['de', `Servicemitteilungen zu deinem Konto können nicht abbestellt werden. ${a('Newsletter abbestellen')}`],
+  ['it', `Le comunicazioni di servizio non possono essere disattivate. ${a('Disiscriviti')} dalla newsletter.`],
+  ['fr', `Les messages de service ne peuvent pas être désactivés. ${a('Se désinscrire')} de la newsletter.`],
+  ['es', `Los mensajes de servicio no se pueden cancelar. ${a('Darse de baja')} del boletín.`],
+];
+
 runRuleTests(rule, {
   valid: [
+    ...SERVICE_MAIL_STAYS.map(([lang, text]) => ({ name: `${lang}: service mail stays, marketing opt-out works`, code: page(lang, text) })),
     ...perCue.map(({ lang, cue, good }) => ({ name: `${lang} ${cue}: correct`, code: page(lang, good) })),
     { name: 'an honest footer', code: `<body><p>You can ${a('unsubscribe')} at any time, free of charge and without logging in.</p></body>` },
     { name: 'a frequency is no delay', code: `<body><p>You can ${a('slow down emails')} to once a month, or ${a('unsubscribe')} entirely.</p></body>` },
@@ -54,6 +64,16 @@ runRuleTests(rule, {
     { name: 'two weeks is 10 business days', code: `<body><p>${a('Unsubscribe')}: it may take up to two weeks.</p></body>` },
   ],
   invalid: [
+    {
+      name: 'service mail "cannot be unsubscribed" with no opt-out link at all: still reported',
+      code: '<body><p>Hello.</p>\n<p>Servicemitteilungen können nicht abbestellt werden.</p></body>',
+      errors: [{ messageId: 'cannotUnsubscribe', line: 2, column: 31, endLine: 2, endColumn: 54 }],
+    },
+    {
+      name: 'a long delay in the sentence before the opt-out link',
+      code: `<body><p>Hello.</p>\n<p>Please allow up to 30 days for your request to be processed. ${a('Unsubscribe')}</p></body>`,
+      errors: [{ messageId: 'delay', line: 2, column: 17, endLine: 2, endColumn: 30, message: '30 days' }],
+    },
     ...perCue.map(({ lang, cue, bad, phrase }) => {
       const code = page(lang, bad);
       return { name: `${lang} ${cue}: incorrect`, code, errors: [{ messageId: cue, ...cueSpan(code, cue, phrase), message: `"${phrase}` }] };

@@ -3,7 +3,7 @@ import { ESPS } from '../../linter/esp/registry.ts';
 import { findPoBoxes, isStreetWord, tokensOf } from '../../linter/lexicon/wording/index.ts';
 import type { Chunk } from '../../linter/text/chunks.ts';
 // The postcode and Japanese address patterns are footer.ts's own: the oracle checks the scan, not the lists.
-import { JAPANESE_ADDRESS, POSTCODES } from '../../linter/text/footer.ts';
+import { JAPANESE_ADDRESS, NAMED_STREET_ADDRESS, POSTCODES } from '../../linter/text/footer.ts';
 import { normalizeWithMap } from './text-oracle.ts';
 
 interface AddressHit {
@@ -35,6 +35,11 @@ export function findPostalAddress(chunks: readonly Chunk[]): AddressHit | undefi
     }
     const jp = JAPANESE_ADDRESS.exec(chunk.text);
     if (jp) return { kind: 'street', chunk: i, start: jp.index, text: jp[0].trim() };
+    const named = NAMED_STREET_ADDRESS.exec(chunk.text);
+    if (named) {
+      const lead = named[0].length - named[0].replace(/^[,·|•]? ?/, '').length;
+      return { kind: 'street', chunk: i, start: named.index + lead, text: named[0].slice(lead).trim() };
+    }
     const { norm, map } = normalizeWithMap(chunk.text);
     const tokens = tokensOf(norm);
     for (const box of findPoBoxes(norm)) {

@@ -11,9 +11,9 @@ describe('ReDoS test coverage', () => {
     for (const lex of LEXICONS) expect(lex.unsubscribe.length, lex.lang).toBeGreaterThan(0);
   });
 
-  it("the wording lexicon: every phrase category, declines, shaming, PO boxes, and each language's processing phrases", () => {
+  it("the wording lexicon: every phrase category, declines, shaming, PO boxes, service mail, and each language's processing phrases", () => {
     const categories = 5; // login, fee, mandatory-reason, reply-only, cannot-unsubscribe
     const withProcessing = WORDING_LEXICONS.filter((l) => l.delay.processing.length > 0).length;
-    expect(compiledWordingPatterns()).toHaveLength(categories + 3 + withProcessing);
+    expect(compiledWordingPatterns()).toHaveLength(categories + 4 + withProcessing);
   });
 });

@@ -70,6 +70,7 @@ export default {
   negations: ['uden', 'ingen', 'intet', 'ikke', 'gratis', 'gebyrfrit', 'valgfrit', 'ingenting'],
   alternatives: ['også'],
   orJoins: ['eller'],
+  serviceMail: ['servicemeddelelser', 'servicemails', 'transaktionel*', 'om din konto', 'sikkerhedsmeddelelser', 'ordrebekræftelse*', 'fakturaer'],
   conditionals: ['hvis'],
   address: {
     streets: ['gade', 'vej', 'plads', 'allé', 'boulevard', 'torv'],

@@ -79,6 +79,17 @@ export default {
   negations: ['sin', 'ningún', 'ninguna', 'gratis', 'gratuito', 'gratuita', 'no', 'opcional', 'nada'],
   alternatives: ['también', 'alternativamente'],
   orJoins: ['o', 'u'],
+  serviceMail: [
+    'mensajes de servicio',
+    'correos de servicio',
+    'comunicaciones de servicio',
+    'transaccional*',
+    'sobre tu cuenta',
+    'sobre su cuenta',
+    'alertas de seguridad',
+    'confirmaciones de pedido',
+    'facturas',
+  ],
   conditionals: ['si'],
   address: {
     streets: ['calle', 'c/', 'avenida', 'avda', 'av', 'plaza', 'pza', 'paseo', 'carrer', 'camino', 'ronda', 'travesía', 'glorieta'],

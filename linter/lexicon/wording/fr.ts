@@ -81,6 +81,17 @@ export default {
   negations: ['sans', 'aucun', 'aucune', 'gratuit', 'gratuite', 'gratuitement', 'pas', 'ni', 'optionnel', 'facultatif', 'rien'],
   alternatives: ['aussi', 'également'],
   orJoins: ['ou'],
+  serviceMail: [
+    'messages de service',
+    'e-mails de service',
+    'emails de service',
+    'communications de service',
+    'transactionnel*',
+    'concernant votre compte',
+    'alertes de sécurité',
+    'confirmations de commande',
+    'factures',
+  ],
   conditionals: ['si'],
   address: {
     streets: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'place', 'chemin', 'allée', 'quai', 'impasse', 'route', 'cours', 'square', 'passage'],

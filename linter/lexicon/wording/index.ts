@@ -87,6 +87,7 @@ interface Compiled {
   declines: Matcher;
   shaming: Matcher;
   poBox: Matcher;
+  serviceMail: Matcher;
   negations: Set<string>;
   conditionals: Set<string>;
   alternatives: Set<string>;
@@ -122,6 +123,7 @@ function compileAll(): Compiled {
     declines: compilePhrases(each((l) => l.confirmshaming.declines)),
     shaming: compilePhrases(each((l) => l.confirmshaming.shaming)),
     poBox: compilePhrases(each((l) => l.address.poBox)),
+    serviceMail: compilePhrases(each((l) => l.serviceMail)),
     negations: new Set(WORDING_LEXICONS.flatMap((l) => l.negations.map(norm))),
     conditionals: new Set(WORDING_LEXICONS.flatMap((l) => l.conditionals.map(norm))),
     alternatives: new Set(WORDING_LEXICONS.flatMap((l) => l.alternatives.map(norm))),
@@ -241,6 +243,11 @@ export function findDelays(normalized: string, preferredLang?: string): DelayHit
   return [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h);
 }
 
+/** Does a sentence name mail one may keep sending after an opt-out (account, security, transactional notices)? */
+export function mentionsServiceMail(normalized: string): boolean {
+  return allHits(compileAll().serviceMail, normalized).length > 0;
+}
+
 /** Does a sentence talk about processing (so a delay in it refers to the opt-out sentence before it)? */
 export function mentionsProcessing(normalized: string): boolean {
   const c = compileAll();
@@ -284,6 +291,6 @@ export function isStreetWord(word: string): boolean {
 /** The compiled regular expressions, for the ReDoS test. */
 export function compiledWordingPatterns(): RegExp[] {
   const c = compileAll();
-  const ms = [...Object.values(c.phrases), c.declines, c.shaming, c.poBox, ...[...c.delay.values()].map((g) => g.processing)];
+  const ms = [...Object.values(c.phrases), c.declines, c.shaming, c.poBox, c.serviceMail, ...[...c.delay.values()].map((g) => g.processing)];
   return ms.map((m) => m.regex).filter((r): r is RegExp => r !== undefined);
 }

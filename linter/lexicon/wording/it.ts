@@ -112,6 +112,18 @@ export default {
   negations: ['senza', 'non', 'gratuito', 'gratuita', 'gratis', 'nessun', 'nessuna', 'alcun', 'alcuna', 'facoltativo', 'facoltativa', 'niente', 'nulla'],
   alternatives: ['anche', 'oppure'],
   orJoins: ['o', 'oppure'],
+  serviceMail: [
+    'comunicazioni di servizio',
+    'messaggi di servizio',
+    'email di servizio',
+    'e-mail di servizio',
+    'notifiche di servizio',
+    'transazional*',
+    'relative al tuo account',
+    'relative al tuo ordine',
+    "conferme d'ordine",
+    'avvisi di sicurezza',
+  ],
   conditionals: ['se', 'qualora'],
   address: {
     streets: ['via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'strada', 'contrada', 'località', 'loc', 'borgo', 'lungomare', 'p.za', 'v.le'],

@@ -73,6 +73,17 @@ export default {
   negations: ['geen', 'zonder', 'gratis', 'kosteloos', 'niet', 'optioneel', 'vrijblijvend', 'niets'],
   alternatives: ['ook'],
   orJoins: ['of'],
+  serviceMail: [
+    'servicemail*',
+    'serviceberichten',
+    'service-e-mails',
+    'transactione*',
+    'over je account',
+    'over uw account',
+    'beveiligingsmeldingen',
+    'orderbevestiging*',
+    'facturen',
+  ],
   conditionals: ['als', 'indien'],
   address: {
     streets: ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'markt'],

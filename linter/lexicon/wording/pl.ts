@@ -77,6 +77,16 @@ export default {
   negations: ['bez', 'bezpłatnie', 'bezpłatna', 'bezpłatne', 'darmowe', 'darmowa', 'nie', 'żadnej', 'żadnych', 'opcjonalnie', 'nic'],
   alternatives: ['też', 'także', 'również'],
   orJoins: ['lub', 'albo'],
+  serviceMail: [
+    'wiadomości serwisowe',
+    'wiadomości transakcyjne',
+    'powiadomienia serwisowe',
+    'transakcyjn*',
+    'dotyczące twojego konta',
+    'alerty bezpieczeństwa',
+    'potwierdzenia zamówień',
+    'faktury',
+  ],
   conditionals: ['jeśli', 'jeżeli', 'gdy'],
   address: {
     streets: ['ul', 'ulica', 'al', 'aleja', 'plac', 'pl', 'os', 'osiedle'],

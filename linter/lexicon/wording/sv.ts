@@ -76,6 +76,16 @@ export default {
   negations: ['utan', 'ingen', 'inget', 'inte', 'gratis', 'kostnadsfritt', 'avgiftsfritt', 'valfritt', 'ingenting'],
   alternatives: ['också', 'även'],
   orJoins: ['eller'],
+  serviceMail: [
+    'servicemeddelanden',
+    'servicemejl',
+    'transaktionsmejl',
+    'transaktionell*',
+    'om ditt konto',
+    'säkerhetsmeddelanden',
+    'orderbekräftelse*',
+    'fakturor',
+  ],
   conditionals: ['om'],
   address: {
     streets: ['gatan', 'vägen', 'gata', 'väg', 'torget', 'allé', 'plan'],

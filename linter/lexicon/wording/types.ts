@@ -45,6 +45,11 @@ export interface WordingLexicon {
   alternatives: readonly string[];
   /** "or": a login followed by ", or opt out below" is one of two ways to opt out, not a requirement. */
   orJoins: readonly string[];
+  /**
+   * Mail one may lawfully keep sending after an opt-out (account, security, order, transactional notices):
+   * "service notices cannot be turned off" next to a working marketing opt-out is no obstruction.
+   */
+  serviceMail: readonly string[];
   /** Words that make "you cannot unsubscribe" a condition ("if you cannot unsubscribe with the link, …"). */
   conditionals: readonly string[];
   /** Postal address parts. */
