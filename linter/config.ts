@@ -1,5 +1,5 @@
 // Config validation and resolution. Browser-safe (the extension reuses it): no Node built-ins here.
-import type { Config, Override, ResolvedConfig, RuleSetting, Severity, SeverityName } from './types.ts';
+import type { Config, Override, ResolvedConfig, RuleSetting, Severity } from './types.ts';
 import { Validator } from '@cfworker/json-schema';
 import type { OptionSchema, Rule } from './rule.ts';
 import { ESP_IDS } from './esp/registry.ts';
@@ -39,7 +39,6 @@ const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'esp', 'locales', 'pla
 const PLACEHOLDER_KINDS = ['unsubscribe', 'address', 'sender'] as const;
 /** Keys accepted and ignored, so editors can point at a JSON schema. */
 const IGNORED_KEYS = new Set(['$schema']);
-const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
 
 /**
  * Merges configs, outermost first, into one with presets expanded and severities normalised.
@@ -278,25 +277,6 @@ function expectation(spec: OptionSchema): string {
     case 'array':
       return 'an array of strings';
   }
-}
-
-/** Parses `--rule id:severity` into a config layer; unknown ids and severities throw ConfigError. */
-export function parseRuleFlag(flag: string, registry?: Registry): Config {
-  const colon = flag.lastIndexOf(':');
-  if (colon <= 0) throw new ConfigError(`--rule ${show(flag)}: expected id:off|warn|error, e.g. unsubscribe-link-text:off`);
-  const id = flag.slice(0, colon).trim();
-  const raw = flag.slice(colon + 1).trim();
-  const value = /^[012]$/.test(raw) ? Number(raw) : raw;
-  const severity = normaliseSeverity(value, `--rule ${id}`);
-  if (registry && !registry.rules.some((r) => r.meta.id === id)) {
-    throw new ConfigError(
-      `--rule ${id}: unknown rule${hint(
-        id,
-        registry.rules.map((r) => r.meta.id),
-      )}`,
-    );
-  }
-  return { rules: { [id]: SEVERITY_NAMES[severity] as SeverityName } };
 }
 
 /** ` (did you mean "x"?)` when a known name is close enough, else ''. */

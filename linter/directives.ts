@@ -4,7 +4,7 @@
 // Applied after the rules have reported, on positions in the user's file (so MJML `<mj-raw>` comments work
 // through the MJML position mapper). Browser-safe.
 import type { Comment } from 'domhandler';
-import type { LintMessage, Severity } from './types.ts';
+import type { LintMessage, Severity, SuppressedMessage } from './types.ts';
 import type { EmailDocument } from './document.ts';
 import { elements, isTag, nodeRange, type AnyNode } from './dom.ts';
 
@@ -93,6 +93,8 @@ export interface DirectiveOptions {
   reportUnused?: Severity;
   /** Rule ids that exist; a directive naming another id is reported (a typo silences nothing). */
   knownRules?: readonly string[];
+  /** Receives each silenced finding with the directives that silenced it (ESLint's `suppressedMessages`). */
+  suppressed?: SuppressedMessage[];
 }
 
 interface Block {
@@ -159,6 +161,10 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
         : blocks.filter((b) => (b.rule === undefined || b.rule === m.ruleId) && !before(at, b.from) && (b.to === undefined || before(at, b.to)));
     for (const b of covering) b.used = true;
     if (covering.length === 0) kept.push(m);
+    else if (options.suppressed) {
+      const directives = [...new Set(covering.map((b) => b.directive))];
+      options.suppressed.push({ ...m, suppressions: directives.map((d) => ({ kind: 'directive', justification: d.reason ?? '' })) });
+    }
   }
   if (options.reportUnused) {
     for (const d of directives) {

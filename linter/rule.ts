@@ -50,6 +50,8 @@ export interface RuleMeta<O extends object = Record<string, unknown>> {
   messages: Record<string, string>;
   /** The options and their defaults; a rule without it takes none. */
   schema?: OptionsSchema<O>;
+  /** A rule kept for old configs: results list it in `usedDeprecatedRules` when it is turned on. */
+  deprecated?: { message?: string; replacedBy?: readonly string[] };
 }
 
 export interface ReportDescriptor {

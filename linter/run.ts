@@ -1,6 +1,6 @@
 // The pipeline, top-down: text → document with positions (HTML here, any other input through the builder the
 // host registered for its file name) → rules → directives → sorted messages.
-import type { LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity } from './types.ts';
+import type { DeprecatedRuleUse, LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity, SuppressedMessage } from './types.ts';
 import { defaultOptions, type Rule, type RuleContext, type ReportDescriptor } from './rule.ts';
 import { EmailDocument } from './document.ts';
 import { Source } from './source.ts';
@@ -34,6 +34,8 @@ export function fatalResult(filePath: string, message: string, source?: string):
     fatalErrorCount: 1,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
+    suppressedMessages: [],
+    usedDeprecatedRules: [],
     ...(source !== undefined ? { source } : {}),
   };
 }
@@ -64,9 +66,11 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   if (options.beforeRules) await options.beforeRules(doc);
   const spans = options.keepRendered ? new Map<LintMessage, Range>() : undefined;
   const reported = runRules(doc, config, rules, spans);
+  const suppressedMessages: SuppressedMessage[] = [];
   const messages = applyDirectives(reported, collectDirectives(doc), {
     reportUnused: options.reportUnusedDisableDirectives ?? 0,
     knownRules: rules.map((r) => r.meta.id),
+    suppressed: suppressedMessages,
   });
   if (doc.message.notices?.length) {
     // The reader's own warnings (a limit that stopped it part-way): not rules, so no directive silences them.
@@ -84,7 +88,7 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     }
     messages.sort((a, b) => a.line - b.line || a.column - b.column);
   }
-  const result = toResult(filename, messages, text);
+  const result = toResult(filename, messages, text, { suppressedMessages, usedDeprecatedRules: deprecatedInUse(config, rules) });
   if (doc.message.dependencies?.size) result.dependencies = [...doc.message.dependencies.keys()];
   if (spans && messages.length > 0) result.rendered = rendered(doc, messages, spans);
   return result;
@@ -177,7 +181,12 @@ function elementSpan(doc: EmailDocument, el: import('domhandler').Element) {
   return text.includes('\n') ? startTagRange(el, doc.source.text) : whole;
 }
 
-export function toResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
+export function toResult(
+  filePath: string,
+  messages: LintMessage[],
+  source?: string,
+  extra: Pick<LintResult, 'suppressedMessages' | 'usedDeprecatedRules'> = { suppressedMessages: [], usedDeprecatedRules: [] },
+): LintResult {
   let errorCount = 0;
   let warningCount = 0;
   let fatalErrorCount = 0;
@@ -194,8 +203,20 @@ export function toResult(filePath: string, messages: LintMessage[], source?: str
     fatalErrorCount,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
-    ...(source !== undefined && messages.length > 0 ? { source } : {}),
+    suppressedMessages: extra.suppressedMessages,
+    usedDeprecatedRules: extra.usedDeprecatedRules,
+    ...(source !== undefined && (messages.length > 0 || extra.suppressedMessages.length > 0) ? { source } : {}),
   };
+}
+
+/** The deprecated rules the config turns on, as ESLint lists them. */
+function deprecatedInUse(config: ResolvedConfig, rules: readonly Rule[]): DeprecatedRuleUse[] {
+  const out: DeprecatedRuleUse[] = [];
+  for (const rule of rules) {
+    const { deprecated } = rule.meta;
+    if (deprecated && (config.rules[rule.meta.id]?.severity ?? 0) > 0) out.push({ ruleId: rule.meta.id, replacedBy: [...(deprecated.replacedBy ?? [])] });
+  }
+  return out;
 }
 
 function looksBinary(text: string): boolean {

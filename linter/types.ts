@@ -47,15 +47,30 @@ export interface LintMessage {
   origin?: Origin;
 }
 
+/** A finding an `optout-disable` directive silenced, as ESLint reports it in `suppressedMessages`. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: { kind: 'directive'; justification: string }[];
+}
+
+/** A deprecated rule the config turned on, as ESLint lists it. */
+export interface DeprecatedRuleUse {
+  ruleId: string;
+  replacedBy: string[];
+}
+
 /** One file's result, exactly ESLint's result shape. */
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
+  /** Findings silenced by `optout-disable` directives, with the directive's reason. */
+  suppressedMessages: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** Deprecated rules the config turned on (ESLint's `usedDeprecatedRules`). */
+  usedDeprecatedRules: DeprecatedRuleUse[];
   /** The text that was linted, kept for code frames (ESLint keeps it when there are messages). */
   source?: string;
   /**

@@ -22,6 +22,8 @@ export const cliBuildOptions = (outdir) => ({
   plugins: [mjmlLeanPlugin],
   // React Email emails are bundled with the esbuild installed next to optout-lint, loaded only for .tsx/.jsx.
   external: ['esbuild'],
+  // jsonc-parser's main build is UMD, whose dynamic require()s esbuild cannot follow: take its ES module build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Bundled CommonJS dependencies (postcss) call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __optoutCreateRequire } from 'node:module'; const require = __optoutCreateRequire(import.meta.url);" },
   splitting: true,

@@ -41,9 +41,20 @@ export interface CliOptions {
   noIgnore: boolean;
   /** --ext: the endings searched in folders, with the dot; undefined = the defaults. */
   extensions: string[] | undefined;
+  /** --debug: say which config and ignore patterns applied to which file (on stderr). */
+  debug: boolean;
+  /** false with --no-config-lookup: no config file is searched for. */
+  configLookup: boolean;
+  /** false with --no-error-on-unmatched-pattern: a pattern that matches nothing is skipped. */
+  errorOnUnmatchedPattern: boolean;
+  /** --init: write a starter config after looking at the templates. */
+  init: boolean;
+  /** --fix: apply the edits that cannot change meaning; --fix-dry-run: compute them, write nothing. */
+  fix: boolean;
+  fixDryRun: boolean;
 }
 
-export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]
+export const HELP = `Usage: optout-lint [options] [file|dir|glob ...]   (no files: the current folder)
 
 Lint marketing email templates (.html .htm .mjml .eml, and Handlebars, Liquid and Nunjucks
 templates with their partials) for a visible, working opt-out link.
@@ -52,10 +63,12 @@ Options:
   -f, --format NAME        Output format: stylish (default), json, sarif, github, gitlab,
                            junit, markdown or html
   -c, --config FILE        Use this config file instead of searching for one
-      --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable
+      --no-config-lookup   Search for no config file (defaults, --profile and --rule only)
+      --rule RULE          Set a rule's severity and options, as ESLint does: "id: error",
+                           "id: [error, {minFontSize: 14}]" or "{id: warn, other: off}"; repeatable
       --profile NAME       Start from the preset optout-lint:NAME (default: recommended;
                            also strict, gmail-yahoo, can-spam, casl, gdpr-eu)
-      --max-warnings N     Exit with 1 when there are more than N warnings
+      --max-warnings N     Exit with 1 when there are more than N warnings (-1: no limit)
       --quiet              Report errors only
       --stdin              Lint text read from standard input
       --stdin-filename F   Name used for --stdin text (default: stdin.html)
@@ -65,10 +78,13 @@ Options:
       --color, --no-color  Force coloured output on or off
       --concurrency N      Worker threads: off, auto (default: all cores from 40 files) or a number
       --cache              Reuse results of unchanged files (content and config hashed)
-      --cache-location F   Cache file (default: .optoutcache in the current folder)
+      --cache-location F   Cache file, or a folder (ending in / or existing) to put .optoutcache in
+                           (default: .optoutcache in the current folder)
       --headers FILE       Lint templates with this RFC 5322 header block (List-Unsubscribe, …)
       --ignore-pattern G   Do not lint files matching G (gitignore syntax); repeatable
       --no-ignore          Lint files that .optoutignore, ignorePatterns or --ignore-pattern leave out
+      --no-error-on-unmatched-pattern
+                           Skip a pattern that matches no file instead of exiting with 2
       --ext .A,.B          File endings searched in folders (default: .html .htm .mjml .eml .hbs
                            .handlebars .mustache .liquid .njk .nunjucks .j2 .jinja .jinja2 .twig)
       --probe              Send the one-click POST to List-Unsubscribe and GET the body link
@@ -79,6 +95,10 @@ Options:
                            Report optout-disable directives that silence nothing (as warnings)
       --report-unused-disable-directives-severity SEV
                            The same, with severity off, warn or error
+      --fix                Apply the safe edits (those that cannot change meaning) to the files
+      --fix-dry-run        Compute the safe edits and show them in the output, write nothing
+      --init               Look at the templates here and write a starter optout.config.json
+      --debug              Say which config and ignore patterns apply to each file (on stderr)
   -v, --version            Print the version and exit
   -h, --help               Print this help and exit
 
@@ -89,7 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -120,19 +140,28 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'ignore-pattern': { type: 'string', multiple: true, default: [] },
         'no-ignore': { type: 'boolean', default: false },
         ext: { type: 'string', multiple: true },
+        debug: { type: 'boolean', default: false },
+        'no-config-lookup': { type: 'boolean', default: false },
+        'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
+        init: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(plainParseError(error));
   }
   const v = parsed.values;
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
-    maxWarnings = Number(v['max-warnings']);
-    if (!/^\d+$/.test(v['max-warnings'].trim()) || !Number.isSafeInteger(maxWarnings)) {
-      throw new UsageError(`--max-warnings expects a whole number ≥ 0 (got "${v['max-warnings']}")`);
+    const raw = v['max-warnings'].trim();
+    const n = Number(raw);
+    if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(n) || n < -1) {
+      throw new UsageError(`--max-warnings expects a whole number ≥ 0, or -1 for no limit (got "${v['max-warnings']}")`);
     }
+    maxWarnings = n === -1 ? undefined : n; // ESLint's -1: no limit
   }
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined');
   let probeTimeoutMs = DEFAULT_PROBE_TIMEOUT_MS;
   if (v['probe-timeout'] !== undefined) {
     const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(v['probe-timeout'].trim());
@@ -197,5 +226,48 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     probeTimeoutMs,
     probeAllowPrivate: v['probe-allow-private'],
     reportUnusedDisableDirectives,
+    debug: v.debug,
+    configLookup: !v['no-config-lookup'],
+    errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
+    init: v.init,
+    fix: v.fix,
+    fixDryRun: v['fix-dry-run'],
   };
+}
+
+/**
+ * parseArgs' errors as one plain line naming the flag ("unknown option --nope", "option --format needs a
+ * value"), not Node's text about positionals and "--".
+ */
+function plainParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const flags = message.match(/-[\w-]+/g) ?? [];
+  const flag = flags.find((f) => f.startsWith('--')) ?? flags[0] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${flag}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(message) ? `option ${flag} takes no value` : `option ${flag} needs a value`;
+    default:
+      return message.split('\n')[0]!;
+  }
+}
+
+/** `--max-warnings -1`: parseArgs would take "-1" for a flag; join it as `--max-warnings=-1`. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    if (arg === '--max-warnings' && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }

@@ -1,11 +1,13 @@
-// Finds and loads config files: the nearest optout.config.json, .optoutrc.json or package.json "optout"
-// key above each linted file, cached per directory. `--config FILE` replaces the search.
+// Finds and loads config files: the nearest optout.config.json(c), .optoutrc.json or package.json "optout"
+// key above each linted file, cached per directory. `--config FILE` replaces the search. Comments and trailing
+// commas are allowed (JSONC), as in ESLint's and VS Code's config files.
 import { readFile } from 'node:fs/promises';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import path from 'node:path';
 import type { Config } from '../types.ts';
 import { ConfigError, validateConfig, type Registry } from '../config.ts';
 
-const CONFIG_FILE_NAMES = ['optout.config.json', '.optoutrc.json', 'package.json'] as const;
+const CONFIG_FILE_NAMES = ['optout.config.json', 'optout.config.jsonc', '.optoutrc.json', 'package.json'] as const;
 
 export interface LoadedConfig {
   /** Absolute path of the file it came from. */
@@ -72,7 +74,7 @@ export class ConfigFiles {
     }
     let json: unknown;
     try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+      json = parseJsonc(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new ConfigFileError(file, `invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -93,6 +95,23 @@ export class ConfigFiles {
       throw error;
     }
   }
+}
+
+/**
+ * JSON with comments and trailing commas, as ESLint's and VS Code's config files take it. The first syntax
+ * error is thrown with its line and column.
+ */
+function parseJsonc(text: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first) {
+    const before = text.slice(0, first.offset);
+    const line = before.split('\n').length;
+    const column = first.offset - before.lastIndexOf('\n');
+    throw new Error(`${printParseErrorCode(first.error)} at line ${line}, column ${column}`);
+  }
+  return value;
 }
 
 /** A config file that cannot be used; the message names the file and the key. */

@@ -15,6 +15,21 @@ export class NoFilesError extends Error {
   }
 }
 
+/** Every file a pattern matched is ignored (ESLint 9: exit 2, unless the pattern names one file). */
+export class AllFilesIgnoredError extends Error {
+  override name = 'AllFilesIgnoredError';
+  constructor(readonly pattern: string) {
+    super(`All files matched by '${pattern}' are ignored.`);
+  }
+}
+
+export interface ExpandOptions {
+  /** File endings searched in folders and kept from globs (default: the template endings). */
+  extensions?: readonly string[];
+  /** A pattern that matches nothing throws NoFilesError (default); false: it is skipped. */
+  errorOnUnmatchedPattern?: boolean;
+}
+
 /** A file to lint, or a named path that cannot be (reported as one fatal message). */
 export interface Target {
   /** Absolute path. */
@@ -22,6 +37,8 @@ export interface Target {
   problem?: string;
   /** Named on the command line (not found in a folder or by a glob): an ignore pattern warns instead of skipping silently. */
   explicit?: boolean;
+  /** The pattern that found it. */
+  pattern: string;
 }
 
 /** React Email components are found in folders only under an `emails/` folder (where React Email keeps them). */
@@ -36,10 +53,15 @@ function isTemplate(file: string, extensions: readonly string[]): boolean {
 /**
  * Expands patterns in order, without duplicates. Named files are kept whatever their extension;
  * directories are walked for templates (skipping node_modules and dot-directories); globs are
- * filtered to templates. A pattern that yields nothing throws NoFilesError, except a plain path that
- * does not exist, which becomes a fatal result so the rest of the run goes on.
+ * filtered to templates. A pattern that yields nothing, a missing file included, throws NoFilesError
+ * (ESLint 9), unless `errorOnUnmatchedPattern` is false; a named file that cannot be read becomes a fatal
+ * result so the rest of the run goes on.
  */
-export async function expandPatterns(patterns: readonly string[], cwd: string, extensions: readonly string[] = TEMPLATE_EXTENSIONS): Promise<Target[]> {
+export async function expandPatterns(patterns: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<Target[]> {
+  const extensions = options.extensions ?? TEMPLATE_EXTENSIONS;
+  const unmatched = (pattern: string) => {
+    if (options.errorOnUnmatchedPattern !== false) throw new NoFilesError(pattern);
+  };
   const out: Target[] = [];
   const seen = new Set<string>();
   const add = (t: Target) => {
@@ -53,21 +75,23 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, e
     if (info instanceof Error) {
       if (isDynamicPattern(pattern)) {
         const found = await globTemplates(pattern, cwd, extensions);
-        if (found.length === 0) throw new NoFilesError(pattern);
-        found.forEach((p) => add({ path: p }));
+        if (found.length === 0) unmatched(pattern);
+        found.forEach((p) => add({ path: p, pattern }));
+      } else if (info.code === 'ENOENT' || info.code === 'ENOTDIR') {
+        unmatched(pattern);
       } else {
-        add({ path: abs, problem: describeFsError(info) });
+        add({ path: abs, problem: describeFsError(info), pattern });
       }
     } else if (info.isDirectory()) {
       if (isTemplate(abs, extensions)) {
-        add({ path: abs, problem: 'Is a directory, not a file.' });
+        add({ path: abs, problem: 'Is a directory, not a file.', pattern });
         continue;
       }
       const found = await walk(abs, extensions);
-      if (found.length === 0) throw new NoFilesError(pattern);
-      found.forEach((p) => add({ path: p }));
+      if (found.length === 0) unmatched(pattern);
+      found.forEach((p) => add({ path: p, pattern }));
     } else {
-      add({ path: abs, explicit: true });
+      add({ path: abs, explicit: true, pattern });
     }
   }
   return out;

@@ -1,15 +1,16 @@
 // The CLI: argv → OptoutLint options (the API does config, files, cache, pool) → format → exit code.
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { closeSync, constants, openSync, statSync, writeSync } from 'node:fs';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, LintResult } from '../types.ts';
 import { describeError, toResult } from '../run.ts';
 import type { RuleMeta } from '../rule.ts';
 import { ConfigError } from '../config.ts';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.ts';
-import { NoFilesError, decodeText } from './files.ts';
+import { AllFilesIgnoredError, NoFilesError, decodeText } from './files.ts';
 import { OptoutLint, profileConfig, ruleFlagConfig, type OptoutLintOptions } from './optout-lint.ts';
-import { UnknownFormatterError, getFormatter } from './formatters/index.ts';
+import { UnknownFormatterError, formatters, loadFormatter } from './formatters/index.ts';
+import { DEFAULT_CACHE_LOCATION } from './cache.ts';
 import { jsonPieces } from './formatters/json.ts';
 
 export interface CliIO {
@@ -30,7 +31,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`optout-lint: ${error.message}\nRun "optout-lint --help" for usage.\n`);
-    } else if (error instanceof ConfigError || error instanceof NoFilesError || error instanceof UnknownFormatterError) {
+    } else if (
+      error instanceof ConfigError ||
+      error instanceof NoFilesError ||
+      error instanceof AllFilesIgnoredError ||
+      error instanceof UnknownFormatterError ||
+      error instanceof OutputFileError
+    ) {
       io.stderr.write(`optout-lint: ${error.message}\n`);
     } else {
       io.stderr.write(`optout-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -49,7 +56,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(`${OptoutLint.version}\n`);
     return EXIT.ok;
   }
-  const formatter = getFormatter(opts.format);
+  const formatter = await loadFormatter(opts.format, io.cwd);
+  // Fail before linting, not after minutes of it.
+  const outputFile = opts.outputFile !== undefined ? await writableOutputFile(path.resolve(io.cwd, opts.outputFile)) : undefined;
   const headers = opts.headers !== undefined ? await readHeadersFile(path.resolve(io.cwd, opts.headers)) : undefined;
   const linter = new OptoutLint(apiOptions(opts, io, headers));
   if (opts.listRules) {
@@ -67,24 +76,29 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (opts.patterns.length > 0) throw new UsageError('--stdin cannot be combined with file patterns');
     results = [await linter.lintText(decodeText(await io.readStdin()), { filePath: opts.stdinFilename })];
   } else {
-    if (opts.patterns.length === 0) throw new UsageError('no files given (pass files, directories or globs, or --stdin)');
-    results = await linter.lintFiles(opts.patterns);
+    // ESLint 9: no patterns lints the current folder.
+    results = await linter.lintFiles(opts.patterns.length > 0 ? opts.patterns : ['.']);
   }
 
   if (opts.quiet) results = results.map(errorsOnly);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
 
-  const color = opts.outputFile !== undefined && opts.color === undefined ? false : useColor(opts.color, io.env, io.stdout);
+  const color = outputFile !== undefined && opts.color === undefined ? false : useColor(opts.color, io.env, io.stdout);
+  const maxWarningsExceeded = opts.maxWarnings !== undefined && warnings > opts.maxWarnings && errors === 0;
+  const context = {
+    cwd: io.cwd,
+    color,
+    rulesMeta: linter.getRulesMeta(),
+    version: OptoutLint.version,
+    // ESLint's formatter context, for formatters written for ESLint.
+    ...(maxWarningsExceeded ? { maxWarningsExceeded: { maxWarnings: opts.maxWarnings!, foundWarnings: warnings } } : {}),
+  };
   // JSON is written a result at a time; other formats are one string (they need the whole run anyway).
-  const pieces: Iterable<string> =
-    formatter === getFormatter('json')
-      ? jsonPieces(results)
-      : [formatter(results, { cwd: io.cwd, color, rulesMeta: linter.getRulesMeta(), version: OptoutLint.version })];
-  if (opts.outputFile !== undefined) {
-    const file = path.resolve(io.cwd, opts.outputFile);
+  const pieces: Iterable<string> = formatter === formatters.json ? jsonPieces(results) : [await formatter(results, context)];
+  if (outputFile !== undefined) {
+    const file = outputFile;
     try {
-      await mkdir(path.dirname(file), { recursive: true });
       writeAll(file, pieces);
     } catch (error) {
       io.stderr.write(`optout-lint: cannot write ${file}: ${describeError(error)}\n`);
@@ -124,6 +138,9 @@ function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): O
     cwd: io.cwd,
     ...(baseConfig ? { baseConfig } : {}),
     ...(opts.config !== undefined ? { overrideConfigFile: opts.config } : {}),
+    configLookup: opts.configLookup,
+    errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
+    ...(opts.debug ? { onDebug: (line: string) => io.stderr.write(`optout-lint:debug ${line}\n`) } : {}),
     overrideConfig,
     reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
     ignore: !opts.noIgnore,
@@ -132,7 +149,7 @@ function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): O
     // Only the html report shows the rendered template; other formats stay exactly ESLint's shape.
     keepRendered: opts.format === 'html',
     cache: opts.cache,
-    ...(opts.cacheLocation !== undefined ? { cacheLocation: opts.cacheLocation } : {}),
+    ...(opts.cacheLocation !== undefined ? { cacheLocation: cacheFile(path.resolve(io.cwd, opts.cacheLocation), opts.cacheLocation) } : {}),
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
     ...(opts.probe
@@ -145,6 +162,30 @@ function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): O
         }
       : {}),
   };
+}
+
+class OutputFileError extends Error {
+  override name = 'OutputFileError';
+}
+
+/** `-o FILE`: its folder is created and must be writable, and FILE must not be a folder; checked before linting. */
+async function writableOutputFile(file: string): Promise<string> {
+  const fail = (why: string) => new OutputFileError(`-o ${file}: cannot write the report there (${why}).`);
+  try {
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw fail('it is a folder');
+    await mkdir(path.dirname(file), { recursive: true });
+    await access(path.dirname(file), constants.W_OK);
+    if (statSync(file, { throwIfNoEntry: false })) await access(file, constants.W_OK);
+  } catch (error) {
+    throw error instanceof OutputFileError ? error : fail(describeError(error));
+  }
+  return file;
+}
+
+/** `--cache-location`: a folder (written with a trailing slash, or one that exists) holds `.optoutcache`. */
+function cacheFile(resolved: string, written: string): string {
+  const isFolder = /[\\/]$/.test(written) || statSync(resolved, { throwIfNoEntry: false })?.isDirectory() === true;
+  return isFolder ? path.join(resolved, DEFAULT_CACHE_LOCATION) : resolved;
 }
 
 /** Writes the pieces of a report to a file as they come. */
@@ -168,7 +209,10 @@ async function readHeadersFile(file: string): Promise<string> {
 
 function errorsOnly(result: LintResult): LintResult {
   const kept = result.messages.filter((m) => m.severity === 2);
-  const out = toResult(result.filePath, kept, result.source);
+  const out = toResult(result.filePath, kept, result.source, {
+    suppressedMessages: result.suppressedMessages,
+    usedDeprecatedRules: result.usedDeprecatedRules,
+  });
   if (result.rendered && kept.length > 0) {
     // Renumber the html report's marks to the kept messages.
     const newIndex = new Map(kept.map((m, i) => [result.messages.indexOf(m), i]));

@@ -9,11 +9,12 @@ import type { Rule, RuleMeta } from '../rule.ts';
 import type { EmailDocument } from '../document.ts';
 import type { InputBuilder } from '../builders/index.ts';
 import { fatalResult } from '../run.ts';
-import { ConfigError, PRESET_PREFIX, parseRuleFlag, resolveConfig, type Registry } from '../config.ts';
+import { ConfigError, PRESET_PREFIX, resolveConfig, type Registry } from '../config.ts';
+import { parseRuleFlag } from './rule-flag.ts';
 import { rules as builtInRules, presets } from '../../rules/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { ConfigFiles } from './config-files.ts';
-import { decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
+import { AllFilesIgnoredError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
 import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
 import { LintPool, mjmlInThread, workerCount } from './pool.ts';
 import { MjmlCompileWorker } from './mjml-compiler.ts';
@@ -56,6 +57,10 @@ export interface OptoutLintOptions {
   ignorePatterns?: readonly string[];
   /** File endings searched in folders and kept from globs (the CLI's `--ext`), with the dot. */
   extensions?: readonly string[];
+  /** A pattern that matches no file, or only ignored files, throws (default true, like ESLint). */
+  errorOnUnmatchedPattern?: boolean;
+  /** Told, per file, which config file, overrides and ignore patterns applied (the CLI's `--debug`). */
+  onDebug?: (line: string) => void;
 }
 
 /** Files linted at once in this thread (reads and the probe overlap; linting itself is synchronous). */
@@ -144,13 +149,30 @@ export class OptoutLint {
    * in. Throws NoFilesError for a pattern that matches nothing.
    */
   async lintFiles(patterns: string | readonly string[]): Promise<LintResult[]> {
-    const found = await expandPatterns(typeof patterns === 'string' ? [patterns] : patterns, this.cwd, this.options.extensions);
+    const list = typeof patterns === 'string' ? [patterns] : patterns;
+    const found = await expandPatterns(list, this.cwd, {
+      ...(this.options.extensions ? { extensions: this.options.extensions } : {}),
+      errorOnUnmatchedPattern: this.options.errorOnUnmatchedPattern !== false,
+    });
     const targets: Target[] = [];
     const ignoredNamed: LintResult[] = [];
+    const linted = new Set<string>();
     for (const target of found) {
-      if (!(await this.isIgnored(target.path))) targets.push(target);
+      const ignoredBy = await this.ignoredBy(target.path);
+      if (this.options.onDebug) await this.debugFile(target.path, ignoredBy);
+      if (ignoredBy === undefined) {
+        targets.push(target);
+        linted.add(target.pattern);
+      }
       // Like ESLint: a file named on the command line that an ignore pattern matches gets a warning, not silence.
-      else if (target.explicit) ignoredNamed.push(ignoredResult(target.path));
+      else if (target.explicit) {
+        ignoredNamed.push(ignoredResult(target.path));
+        linted.add(target.pattern);
+      }
+    }
+    if (this.options.errorOnUnmatchedPattern !== false) {
+      const allIgnored = list.find((p) => found.some((t) => t.pattern === p) && !linted.has(p));
+      if (allIgnored !== undefined) throw new AllFilesIgnoredError(allIgnored);
     }
     const results = this.asProject(await this.lintEach(targets));
     if (ignoredNamed.length === 0) return results;
@@ -160,16 +182,44 @@ export class OptoutLint {
 
   /** Whether a file is left out: `.optoutignore` in `cwd`, the `ignorePatterns` option, its config's `ignorePatterns`. */
   async isIgnored(filePath: string): Promise<boolean> {
-    if (this.options.ignore === false) return false;
+    return (await this.ignoredBy(filePath)) !== undefined;
+  }
+
+  /** What leaves a file out, in words ("--ignore-pattern or .optoutignore", "ignorePatterns of FILE"), or undefined. */
+  private async ignoredBy(filePath: string): Promise<string | undefined> {
+    if (this.options.ignore === false) return undefined;
     const file = path.resolve(this.cwd, filePath);
     this.cwdIgnore ??= cwdIgnore(this.cwd, this.options.ignorePatterns ?? []);
     const rel = projectPath(this.cwd, file);
-    if (rel !== undefined && this.cwdIgnore.ignores(rel)) return true;
+    if (rel !== undefined && this.cwdIgnore.ignores(rel)) return '.optoutignore or --ignore-pattern';
     const loaded = await this.configFiles?.forFile(file);
     const patterns = loaded?.config.ignorePatterns;
-    if (!loaded || !patterns?.length) return false;
+    if (!loaded || !patterns?.length) return undefined;
     const fromConfig = projectPath(path.dirname(loaded.file), file);
-    return fromConfig !== undefined && ignore().add(patterns).ignores(fromConfig);
+    return fromConfig !== undefined && ignore().add(patterns).ignores(fromConfig) ? `ignorePatterns of ${loaded.file}` : undefined;
+  }
+
+  /** `--debug`: one line per file saying which config file and overrides apply, or what ignores it. */
+  private async debugFile(file: string, ignoredBy: string | undefined): Promise<void> {
+    const rel = path.relative(this.cwd, file) || file;
+    if (ignoredBy !== undefined) {
+      this.options.onDebug!(`${rel}: ignored by ${ignoredBy}`);
+      return;
+    }
+    const loaded = await this.configFiles?.forFile(file);
+    const source = loaded ? loaded.file : this.configFiles ? 'no config file found (defaults)' : 'no config lookup (defaults)';
+    const overrides = loaded?.config.overrides ?? [];
+    const inFolder = loaded ? projectPath(path.dirname(loaded.file), file) : undefined;
+    const matched =
+      inFolder === undefined ? [] : overrides.flatMap((o, i) => (matchesGlobs(o.files, inFolder) && !matchesGlobs(o.excludedFiles ?? [], inFolder) ? [i] : []));
+    const layers = [
+      this.before.length > 0 ? '--profile' : '',
+      matched.length > 0 ? `overrides #${matched.join(', #')}` : '',
+      this.after.length > 0 ? '--rule/--headers' : '',
+    ]
+      .filter(Boolean)
+      .join(' + ');
+    this.options.onDebug!(`${rel}: config ${source}${layers ? ` + ${layers}` : ''}`);
   }
 
   /**
@@ -272,7 +322,7 @@ export function profileConfig(name: string): Config {
   return { extends: [PRESET_PREFIX + name] };
 }
 
-/** `--rule id:severity` as a config layer; unknown ids and severities throw ConfigError. */
+/** `--rule` as a config layer (ESLint's levn form, options included); unknown ids, severities and options throw ConfigError. */
 export function ruleFlagConfig(flag: string): Config {
   return parseRuleFlag(flag, { rules: builtInRules, presets });
 }
@@ -376,5 +426,7 @@ function ignoredResult(filePath: string): LintResult {
     fatalErrorCount: 0,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
+    suppressedMessages: [],
+    usedDeprecatedRules: [],
   };
 }

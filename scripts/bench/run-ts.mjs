@@ -23,6 +23,7 @@ await build({
   entryPoints: [entry],
   bundle: true,
   external: ['playwright-core', 'mjml', 'mjml-core', 'mjml-parser-xml'],
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' }, // as the CLI build: its UMD main does not bundle
   banner: { js: "import { createRequire as __optoutCreateRequire } from 'node:module'; const require = __optoutCreateRequire(import.meta.url);" },
   platform: 'node',
   format: 'esm',

@@ -46,8 +46,17 @@ describe('exit codes', () => {
     expect(r.stderr).toMatch(/--nope/);
   });
 
-  it('2 when no files are given', async () => {
-    expect((await run([])).code).toBe(2);
+  it('no files given lints the current folder (ESLint 9); an empty folder exits 2', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      expect(await run([], { cwd: dir })).toMatchObject({ code: 2, stderr: "optout-lint: No files matching '.' were found.\n" });
+      writeFileSync(path.join(dir, 'promo.html'), readFileSync(NO_OPTOUT));
+      const r = await run(['-f', 'json'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(json(r.stdout).map((x) => x.filePath)).toEqual([path.join(dir, 'promo.html')]);
+    } finally {
+      cleanup();
+    }
   });
 
   it('2 for a glob matching nothing, like ESLint', async () => {
@@ -310,16 +319,14 @@ describe('config files', () => {
 });
 
 describe('files that cannot be linted', () => {
-  it('a missing file gets one fatal message and the run goes on', async () => {
+  it('a missing file exits 2 with "No files matching" (ESLint 9); --no-error-on-unmatched-pattern skips it', async () => {
     const missing = path.join(tmp.dir, 'missing.html');
     const r = await run(['-f', 'json', missing, GOOD]);
-    expect(r.code).toBe(1);
-    const [first, second] = json(r.stdout);
-    expect(first!.filePath).toBe(missing);
-    expect(first!.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2 })]);
-    expect(first!.fatalErrorCount).toBe(1);
-    expect(second!.filePath).toBe(GOOD);
-    expect(second!.messages).toEqual([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`optout-lint: No files matching '${missing}' were found.\n`);
+    const skipped = await run(['-f', 'json', '--no-error-on-unmatched-pattern', missing, GOOD]);
+    expect(skipped.code).toBe(0);
+    expect(json(skipped.stdout).map((x) => x.filePath)).toEqual([GOOD]);
   });
 
   it('a binary file named .html is fatal and the run goes on', async () => {

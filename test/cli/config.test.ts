@@ -1,6 +1,7 @@
 // resolveConfig / validateConfig / parseRuleFlag against a small fake registry (the real one: config-registry.test.ts).
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_MAX_FILE_SIZE, parseRuleFlag, resolveConfig, validateConfig, type Registry } from '../../linter/config.ts';
+import { ConfigError, DEFAULT_MAX_FILE_SIZE, resolveConfig, validateConfig, type Registry } from '../../linter/config.ts';
+import { parseRuleFlag } from '../../linter/cli/rule-flag.ts';
 import type { OptionSchema, Rule } from '../../linter/rule.ts';
 import type { Config } from '../../linter/types.ts';
 
@@ -138,16 +139,27 @@ describe('resolveConfig', () => {
   });
 });
 
-describe('parseRuleFlag', () => {
-  it('parses id:severity', () => {
+describe("parseRuleFlag (ESLint's levn form)", () => {
+  it('parses id:severity, as before', () => {
     expect(parseRuleFlag('unsubscribe-link-text:off', registry)).toEqual({ rules: { 'unsubscribe-link-text': 'off' } });
-    expect(parseRuleFlag('unsubscribe-link-text:2', registry)).toEqual({ rules: { 'unsubscribe-link-text': 'error' } });
+    expect(parseRuleFlag('unsubscribe-link-text:2', registry)).toEqual({ rules: { 'unsubscribe-link-text': 2 } });
     expect(parseRuleFlag(' unsubscribe-link-text : warn ', registry)).toEqual({ rules: { 'unsubscribe-link-text': 'warn' } });
   });
 
-  it('rejects malformed flags, bad severities and unknown rules', () => {
-    expect(() => parseRuleFlag('unsubscribe-link-text', registry)).toThrow(/expected id:off\|warn\|error/);
+  it('takes options, and several rules in braces', () => {
+    expect(parseRuleFlag('unsubscribe-link-visible: [error, {minFontSize: 14}]', registry)).toEqual({
+      rules: { 'unsubscribe-link-visible': [2, { minFontSize: 14 }] },
+    });
+    expect(parseRuleFlag('{unsubscribe-link-text: warn, unsubscribe-link-href: off}', registry)).toEqual({
+      rules: { 'unsubscribe-link-text': 'warn', 'unsubscribe-link-href': 'off' },
+    });
+  });
+
+  it('rejects malformed flags, bad severities and options, and unknown rules, naming them', () => {
+    expect(() => parseRuleFlag('unsubscribe-link-text', registry)).toThrow(/--rule "unsubscribe-link-text": .*expected "unsubscribe-link-text: off"/);
     expect(() => parseRuleFlag('unsubscribe-link-text:fatal', registry)).toThrow('severity must be "off", "warn" or "error" (got "fatal")');
     expect(() => parseRuleFlag('unsubscribe-link-txet:off', registry)).toThrow('unknown rule (did you mean "unsubscribe-link-text"?)');
+    expect(() => parseRuleFlag('unsubscribe-link-visible: [error, {minFontSize: big}]', registry)).toThrow(/--rule unsubscribe-link-visible.*minFontSize/);
+    expect(() => parseRuleFlag('unsubscribe-link-visible: [error, {minFont: 3}', registry)).toThrow(/--rule .*Expected '\]'/);
   });
 });

@@ -38,9 +38,10 @@ describe('expandPatterns', () => {
     expect(targets.every((t) => t.problem === undefined)).toBe(true);
   });
 
-  it('a missing path or a directory named like a template is a problem target; an empty match throws', async () => {
-    const [missing, namedDir] = await expandPatterns(['nope.html', 'emails/dir.html'], dir);
-    expect(missing?.problem).toBe('No such file or directory.');
+  it('a missing path or an empty match throws (ESLint 9), unless told to skip it; a directory named like a template is a problem target', async () => {
+    await expect(expandPatterns(['nope.html', 'emails/dir.html'], dir)).rejects.toThrow("No files matching 'nope.html' were found.");
+    const [namedDir, ...rest] = await expandPatterns(['nope.html', 'emails/dir.html', 'nothing/**/*.html'], dir, { errorOnUnmatchedPattern: false });
+    expect(rest).toEqual([]);
     expect(namedDir?.problem).toMatch(/directory/);
     await expect(expandPatterns(['**/*.mjml.nope'], dir)).rejects.toBeInstanceOf(NoFilesError);
     await expect(expandPatterns(['emails/dir.html/'], dir)).resolves.toHaveLength(1);
@@ -89,7 +90,11 @@ describe('helpers', () => {
   it('parseCliArgs: repeatable --rule, last of --color/--no-color wins, bad input is a UsageError', () => {
     const o = parseCliArgs(['-f', 'json', '--rule', 'a:off', '--rule', 'b:warn', '--no-color', '--color', 'x.html']);
     expect(o).toMatchObject({ format: 'json', rules: ['a:off', 'b:warn'], color: true, patterns: ['x.html'], stdinFilename: 'stdin.html' });
-    expect(() => parseCliArgs(['--max-warnings', '-1'])).toThrow(UsageError);
-    expect(() => parseCliArgs(['--bogus'])).toThrow(UsageError);
+    expect(parseCliArgs(['--max-warnings', '-1']).maxWarnings).toBeUndefined(); // ESLint's -1: no limit
+    expect(parseCliArgs(['--max-warnings=3']).maxWarnings).toBe(3);
+    expect(() => parseCliArgs(['--max-warnings', '-2'])).toThrow('--max-warnings expects a whole number ≥ 0, or -1 for no limit (got "-2")');
+    expect(() => parseCliArgs(['--bogus'])).toThrow(new UsageError('unknown option --bogus'));
+    expect(() => parseCliArgs(['-f'])).toThrow(new UsageError('option --format needs a value'));
+    expect(() => parseCliArgs(['--quiet=yes'])).toThrow(new UsageError('option --quiet takes no value'));
   });
 });

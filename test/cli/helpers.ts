@@ -49,7 +49,17 @@ export function tempDir(): { dir: string; cleanup(): void } {
 }
 
 /** ESLint's result keys (without the optional `source`). */
-export const RESULT_KEYS = ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount'];
+export const RESULT_KEYS = [
+  'errorCount',
+  'fatalErrorCount',
+  'filePath',
+  'fixableErrorCount',
+  'fixableWarningCount',
+  'messages',
+  'suppressedMessages',
+  'usedDeprecatedRules',
+  'warningCount',
+];
 
 /** `count` files in `dir` cycling over examples/ `sources`, each made unique by a trailing comment (for the cache). */
 export function uniqueCopies(dir: string, sources: readonly string[], count: number): void {

@@ -11,6 +11,8 @@ const result = (filePath: string, messages: LintResult['messages'] = []): LintRe
   fatalErrorCount: 0,
   fixableErrorCount: 0,
   fixableWarningCount: 0,
+  suppressedMessages: [],
+  usedDeprecatedRules: [],
 });
 
 describe('jsonPieces', () => {

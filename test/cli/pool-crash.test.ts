@@ -20,7 +20,7 @@ function fakeWorker(): URL {
     `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (r) => {
   if (r.file.includes('crash')) process.exit(3);
-  const result = { filePath: r.file, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  const result = { filePath: r.file, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [], usedDeprecatedRules: [] };
   setTimeout(() => parentPort.postMessage({ id: r.id, result }), 5);
 });`,
   );

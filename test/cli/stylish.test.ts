@@ -18,6 +18,8 @@ function toResult(filePath: string, messages: LintMessage[], source?: string): L
     fatalErrorCount: messages.filter((m) => m.fatal).length,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
+    suppressedMessages: [],
+    usedDeprecatedRules: [],
     ...(source !== undefined && messages.length > 0 ? { source } : {}),
   };
 }
