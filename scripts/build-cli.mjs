@@ -11,7 +11,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const cliBuildOptions = (outdir) => ({
   absWorkingDir: ROOT,
-  entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts', api: 'linter/cli/api.ts' },
+  entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts', api: 'linter/cli/api.ts', action: 'linter/cli/action-bin.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
