@@ -4,7 +4,8 @@
 // Applied after the rules have reported, on positions in the user's file (so MJML `<mj-raw>` comments work
 // through the MJML position mapper). Browser-safe.
 import type { Comment } from 'domhandler';
-import type { LintMessage, Severity, SuppressedMessage } from './types.ts';
+import type { EditInfo, LintMessage, Severity, SuppressedMessage } from './types.ts';
+import { computeLineStarts } from './source.ts';
 import type { EmailDocument } from './document.ts';
 import { elements, isTag, nodeRange, type AnyNode } from './dom.ts';
 
@@ -95,6 +96,8 @@ export interface DirectiveOptions {
   knownRules?: readonly string[];
   /** Receives each silenced finding with the directives that silenced it (ESLint's `suppressedMessages`). */
   suppressed?: SuppressedMessage[];
+  /** The user's file as read: a wholly unused directive's report carries the edit that removes its comment. */
+  fileText?: string;
 }
 
 interface Block {
@@ -173,15 +176,21 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
       const unused = mine.filter((b) => !b.used);
       if (unused.length === 0) continue;
       const describe = (ids: string[]) => ` from ${listOr(ids.map((id) => `'${id}'`))}`;
+      const removal = options.fileText !== undefined ? removeComment(options.fileText, d) : undefined;
+      const withFix = (m: LintMessage) => (removal ? { ...m, fix: removal } : m);
       if (d.rules.length === 0) {
-        extra.push(directiveMessage(d, options.reportUnused, 'unusedDisableDirective', `Unused optout-${d.kind} directive (no problems were reported).`));
+        extra.push(
+          withFix(directiveMessage(d, options.reportUnused, 'unusedDisableDirective', `Unused optout-${d.kind} directive (no problems were reported).`)),
+        );
       } else if (unused.length === mine.length) {
         extra.push(
-          directiveMessage(
-            d,
-            options.reportUnused,
-            'unusedDisableDirective',
-            `Unused optout-${d.kind} directive (no problems were reported${describe(d.rules)}).`,
+          withFix(
+            directiveMessage(
+              d,
+              options.reportUnused,
+              'unusedDisableDirective',
+              `Unused optout-${d.kind} directive (no problems were reported${describe(d.rules)}).`,
+            ),
           ),
         );
       } else {
@@ -201,6 +210,26 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
   const out = [...kept, ...extra];
   out.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   return out;
+}
+
+/**
+ * The edit that deletes a directive's comment from the user's file (with its line, when the comment is alone on
+ * it): a comment is never shown, so removing it cannot change the email. Undefined when the file does not hold
+ * the comment at the directive's position (a directive that came from an included partial).
+ */
+function removeComment(fileText: string, d: Directive): EditInfo | undefined {
+  const lines = computeLineStarts(fileText);
+  const start = (lines[d.line - 1] ?? NaN) + d.column - 1;
+  const end = (lines[d.endLine - 1] ?? NaN) + d.endColumn - 1;
+  const comment = fileText.slice(start, end);
+  if (!(start >= 0) || !comment.startsWith('<!--') || !comment.endsWith('-->')) return undefined;
+  const lineStart = fileText.lastIndexOf('\n', start - 1) + 1;
+  const newline = fileText.indexOf('\n', end);
+  const lineEnd = newline < 0 ? fileText.length : newline;
+  if (fileText.slice(lineStart, start).trim() === '' && fileText.slice(end, lineEnd).trim() === '') {
+    return { range: [lineStart, newline < 0 ? lineEnd : newline + 1], text: '' };
+  }
+  return { range: [start, end], text: '' };
 }
 
 function ruleList(d: Directive): (string | undefined)[] {

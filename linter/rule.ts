@@ -67,6 +67,11 @@ export interface ReportDescriptor {
   header?: { field: HeaderField; start?: number; end?: number };
   /** Lower the severity for this report (e.g. `http:` links are a warning even in an error rule). */
   severity?: Severity;
+  /**
+   * Edits a person may choose (a clearer link text, a readable colour), as spans of the parsed text. The engine
+   * maps them into the user's file and drops any whose text is not there as written (compiled MJML, partials).
+   */
+  suggest?: { desc: string; range: Range; text: string }[];
 }
 
 export interface RuleContext<O extends object = Record<string, unknown>> {

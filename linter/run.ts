@@ -1,9 +1,9 @@
 // The pipeline, top-down: text → document with positions (HTML here, any other input through the builder the
 // host registered for its file name) → rules → directives → sorted messages.
-import type { DeprecatedRuleUse, LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity, SuppressedMessage } from './types.ts';
+import type { DeprecatedRuleUse, EditInfo, LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity, SuppressedMessage } from './types.ts';
 import { defaultOptions, type Rule, type RuleContext, type ReportDescriptor } from './rule.ts';
 import { EmailDocument } from './document.ts';
-import { Source } from './source.ts';
+import { Source, computeLineStarts } from './source.ts';
 import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
 import { formatMessage } from './messages.ts';
 import { parseHeaderBlock } from './headers/fields.ts';
@@ -65,12 +65,13 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   }
   if (options.beforeRules) await options.beforeRules(doc);
   const spans = options.keepRendered ? new Map<LintMessage, Range>() : undefined;
-  const reported = runRules(doc, config, rules, spans);
+  const reported = runRules(doc, config, rules, spans, text);
   const suppressedMessages: SuppressedMessage[] = [];
   const messages = applyDirectives(reported, collectDirectives(doc), {
     reportUnused: options.reportUnusedDisableDirectives ?? 0,
     knownRules: rules.map((r) => r.meta.id),
     suppressed: suppressedMessages,
+    fileText: text,
   });
   if (doc.message.notices?.length) {
     // The reader's own warnings (a limit that stopped it part-way): not rules, so no directive silences them.
@@ -104,7 +105,14 @@ function rendered(doc: EmailDocument, messages: LintMessage[], spans: Map<LintMe
 }
 
 /** Runs the rules; `spans`, when given, receives each message's span in the parsed text (when it has one). */
-export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: readonly Rule[], spans?: Map<LintMessage, Range>): LintMessage[] {
+export function runRules(
+  doc: EmailDocument,
+  config: ResolvedConfig,
+  rules: readonly Rule[],
+  spans?: Map<LintMessage, Range>,
+  /** The user's file as read: suggestions are edits of it. */
+  fileText?: string,
+): LintMessage[] {
   const messages: LintMessage[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
@@ -117,6 +125,13 @@ export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: read
       settings: { ...(config.esp ? { esp: config.esp } : {}), locales: config.locales, placeholders: config.placeholders ?? {} },
       report(d: ReportDescriptor) {
         const message = toMessage(doc, rule, setting.severity, d);
+        if (d.suggest && fileText !== undefined) {
+          const suggestions = d.suggest.flatMap((sg) => {
+            const fix = fileEdit(doc, fileText, sg.range, sg.text);
+            return fix ? [{ desc: sg.desc, fix }] : [];
+          });
+          if (suggestions.length > 0) message.suggestions = suggestions;
+        }
         messages.push(message);
         const span = spans ? spanOf(doc, d) : undefined;
         if (span) spans!.set(message, span);
@@ -131,6 +146,22 @@ export function runRules(doc: EmailDocument, config: ResolvedConfig, rules: read
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
   return messages;
+}
+
+/**
+ * A span of the parsed text as an edit of the user's file: located through the source's mapping, and kept only
+ * when the file holds the very same text there (compiled MJML, an .eml's encoded body or an included partial
+ * do not, so no edit is offered for them).
+ */
+function fileEdit(doc: EmailDocument, fileText: string, range: Range, text: string): EditInfo | undefined {
+  const loc = doc.source.locate(range);
+  const lines = computeLineStarts(fileText);
+  const at = (line: number, column: number) => (lines[line - 1] ?? NaN) + column - 1;
+  const start = at(loc.line, loc.column);
+  const end = at(loc.endLine, loc.endColumn);
+  if (!(start >= 0 && end >= start && end <= fileText.length)) return undefined;
+  if (fileText.slice(start, end) !== doc.source.text.slice(range.start, range.end)) return undefined;
+  return { range: [start, end], text };
 }
 
 /** The span of the parsed text a report points at: its range, its node, else the document location (`<body>`). */
@@ -190,10 +221,14 @@ export function toResult(
   let errorCount = 0;
   let warningCount = 0;
   let fatalErrorCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
   for (const m of messages) {
     if (m.severity === 2) errorCount++;
     else if (m.severity === 1) warningCount++;
     if (m.fatal) fatalErrorCount++;
+    if (m.fix && m.severity === 2) fixableErrorCount++;
+    else if (m.fix && m.severity === 1) fixableWarningCount++;
   }
   return {
     filePath,
@@ -201,8 +236,8 @@ export function toResult(
     errorCount,
     warningCount,
     fatalErrorCount,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount,
+    fixableWarningCount,
     suppressedMessages: extra.suppressedMessages,
     usedDeprecatedRules: extra.usedDeprecatedRules,
     ...(source !== undefined && (messages.length > 0 || extra.suppressedMessages.length > 0) ? { source } : {}),

@@ -32,6 +32,18 @@ export interface Origin {
   endColumn: number;
 }
 
+/** An edit of the user's file, as ESLint writes one: replace [start, end) (UTF-16 offsets) with `text`. */
+export interface EditInfo {
+  range: [number, number];
+  text: string;
+}
+
+/** An edit a person may choose to make (ESLint's suggestions): it may change what the email says or looks like. */
+export interface SuggestionInfo {
+  desc: string;
+  fix: EditInfo;
+}
+
 /** One finding, in ESLint's message shape (plus our messageId). */
 export interface LintMessage {
   ruleId: string | null;
@@ -43,6 +55,10 @@ export interface LintMessage {
   endLine?: number;
   endColumn?: number;
   fatal?: boolean;
+  /** An edit that cannot change what the email says or shows; `--fix` applies it. */
+  fix?: EditInfo;
+  /** Edits for a person to choose from (link text, a colour, a size). */
+  suggestions?: SuggestionInfo[];
   /** Not in ESLint's format: the partial where the reported text is written, when the file includes it. */
   origin?: Origin;
 }
@@ -71,6 +87,8 @@ export interface LintResult {
   fixableWarningCount: number;
   /** Deprecated rules the config turned on (ESLint's `usedDeprecatedRules`). */
   usedDeprecatedRules: DeprecatedRuleUse[];
+  /** The fixed text, when `fix` changed it (ESLint's `output`). */
+  output?: string;
   /** The text that was linted, kept for code frames (ESLint keeps it when there are messages). */
   source?: string;
   /**

@@ -1,5 +1,6 @@
-// Fills in the line, column, endLine and endColumn that a rule test's expected errors leave out, from what the
-// rule reports today (like a snapshot update: review the diff before committing it).
+// Fills in the line, column, endLine and endColumn that a rule test's expected errors leave out, and the
+// suggestions the rule offers, from what the rule reports today (like a snapshot update: review the diff
+// before committing it).
 //   OPTOUT_FILL_POSITIONS=/tmp/positions.jsonl npx vitest run rules/
 //   node scripts/fill-rule-test-positions.mjs /tmp/positions.jsonl
 // Only literal cases are edited; cases made by a spread (`...cases.map(…)`) are listed for a hand edit.
@@ -44,7 +45,8 @@ for (const [file, fileRecords] of byFile) {
     errors.elements.forEach((error, i) => {
       if (!ts.isObjectLiteralExpression(error) || !got[i]) return;
       const missing = POSITION_KEYS.filter((key) => !property(error, key));
-      if (missing.length > 0) edits.push({ start: error.getStart(source), end: error.getEnd(), text: rewrite(error, source, got[i]) });
+      const missingSuggestions = !property(error, 'suggestions') && got[i].suggestions?.length > 0;
+      if (missing.length > 0 || missingSuggestions) edits.push({ start: error.getStart(source), end: error.getEnd(), text: rewrite(error, source, got[i]) });
     });
   }
   edits.sort((a, b) => b.start - a.start);
@@ -69,6 +71,7 @@ function rewrite(error, source, got) {
     const name = p.name && ts.isIdentifier(p.name) ? p.name.text : undefined;
     if (name !== 'messageId' && !POSITION_KEYS.includes(name)) parts.push(p.getText(source));
   }
+  if (!property(error, 'suggestions') && got.suggestions?.length > 0) parts.push(`suggestions: ${JSON.stringify(got.suggestions)}`);
   return `{ ${parts.join(', ')} }`;
 }
 

@@ -11,6 +11,7 @@ import { AllFilesIgnoredError, NoFilesError, decodeText } from './files.ts';
 import { OptoutLint, profileConfig, ruleFlagConfig, type OptoutLintOptions } from './optout-lint.ts';
 import { UnknownFormatterError, formatters, loadFormatter } from './formatters/index.ts';
 import { DEFAULT_CACHE_LOCATION } from './cache.ts';
+import { InitError, initConfig } from './init.ts';
 import { jsonPieces } from './formatters/json.ts';
 
 export interface CliIO {
@@ -36,7 +37,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       error instanceof NoFilesError ||
       error instanceof AllFilesIgnoredError ||
       error instanceof UnknownFormatterError ||
-      error instanceof OutputFileError
+      error instanceof OutputFileError ||
+      error instanceof InitError
     ) {
       io.stderr.write(`optout-lint: ${error.message}\n`);
     } else {
@@ -54,6 +56,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (opts.version) {
     io.stdout.write(`${OptoutLint.version}\n`);
+    return EXIT.ok;
+  }
+  if (opts.init) {
+    const outcome = await initConfig(io.cwd);
+    io.stdout.write(
+      `Wrote ${path.relative(io.cwd, outcome.file)}.\n${outcome.notes.map((n) => `  ${n}\n`).join('')}Run optout-lint to lint the templates with it.\n`,
+    );
     return EXIT.ok;
   }
   const formatter = await loadFormatter(opts.format, io.cwd);
@@ -78,6 +87,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   } else {
     // ESLint 9: no patterns lints the current folder.
     results = await linter.lintFiles(opts.patterns.length > 0 ? opts.patterns : ['.']);
+    if (opts.fix) await OptoutLint.outputFixes(results);
   }
 
   if (opts.quiet) results = results.map(errorsOnly);
@@ -139,6 +149,7 @@ function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): O
     ...(baseConfig ? { baseConfig } : {}),
     ...(opts.config !== undefined ? { overrideConfigFile: opts.config } : {}),
     configLookup: opts.configLookup,
+    fix: opts.fix || opts.fixDryRun,
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
     ...(opts.debug ? { onDebug: (line: string) => io.stderr.write(`optout-lint:debug ${line}\n`) } : {}),
     overrideConfig,

@@ -9,6 +9,7 @@ import type { Rule, RuleMeta } from '../rule.ts';
 import type { EmailDocument } from '../document.ts';
 import type { InputBuilder } from '../builders/index.ts';
 import { fatalResult } from '../run.ts';
+import { applyFixes } from '../fix.ts';
 import { ConfigError, PRESET_PREFIX, resolveConfig, type Registry } from '../config.ts';
 import { parseRuleFlag } from './rule-flag.ts';
 import { rules as builtInRules, presets } from '../../rules/index.ts';
@@ -61,7 +62,15 @@ export interface OptoutLintOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Told, per file, which config file, overrides and ignore patterns applied (the CLI's `--debug`). */
   onDebug?: (line: string) => void;
+  /**
+   * Apply the edits that cannot change the email (`fix` on messages), re-linting up to 10 times; results carry
+   * the fixed text as `output`. `outputFixes` writes it. A function chooses which messages' edits apply.
+   */
+  fix?: boolean | ((message: LintMessage) => boolean);
 }
+
+/** ESLint's limit: a text is fixed and linted again at most this many times. */
+const MAX_FIX_PASSES = 10;
 
 /** Files linted at once in this thread (reads and the probe overlap; linting itself is synchronous). */
 const CONCURRENCY = 8;
@@ -140,8 +149,34 @@ export class OptoutLint {
   async lintText(text: string, options: { filePath?: string } = {}): Promise<LintResult> {
     const filePath = path.resolve(this.cwd, options.filePath ?? 'input.html');
     const config = await this.calculateConfigForFile(filePath);
-    const { dependencies: _internal, ...result } = await lintSource(text, filePath, config, this.engineOptions(filePath));
+    const { dependencies: _internal, ...result } = await this.withFixes(await lintSource(text, filePath, config, this.engineOptions(filePath)), text);
     return result;
+  }
+
+  /** Writes each result's `output` (the fixed text) over its file, as ESLint's `outputFixes` does. */
+  static async outputFixes(results: readonly LintResult[]): Promise<void> {
+    const { writeFile } = await import('node:fs/promises');
+    await Promise.all(results.filter((r) => r.output !== undefined && path.isAbsolute(r.filePath)).map((r) => writeFile(r.filePath, r.output!)));
+  }
+
+  /**
+   * With `fix`: applies the result's edits, lints the fixed text again, and repeats while edits apply (at most
+   * ten times); the last lint's messages and the fixed text (`output`) come back.
+   */
+  private async withFixes(result: LintResult, text: string | undefined): Promise<LintResult> {
+    const fix = this.options.fix;
+    if (!fix || text === undefined || !result.messages.some((m) => m.fix)) return result;
+    const shouldFix = typeof fix === 'function' ? fix : () => true;
+    const config = await this.calculateConfigForFile(result.filePath);
+    let current = result;
+    let output = text;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const outcome = applyFixes(output, current.messages, shouldFix);
+      if (!outcome.fixed) break;
+      output = outcome.output;
+      current = await lintSource(output, result.filePath, config, this.engineOptions(result.filePath));
+    }
+    return output === text ? current : { ...current, output };
   }
 
   /**
@@ -174,7 +209,9 @@ export class OptoutLint {
       const allIgnored = list.find((p) => found.some((t) => t.pattern === p) && !linted.has(p));
       if (allIgnored !== undefined) throw new AllFilesIgnoredError(allIgnored);
     }
-    const results = this.asProject(await this.lintEach(targets));
+    let results = this.asProject(await this.lintEach(targets));
+    if (this.options.fix)
+      results = await mapLimit(results, CONCURRENCY, (r) => this.withFixes(r, r.messages.some((m) => m.fix) ? readFileSync(r.filePath, 'utf8') : undefined));
     if (ignoredNamed.length === 0) return results;
     const byPath = new Map([...results, ...ignoredNamed].map((r) => [r.filePath, r]));
     return found.flatMap((t) => byPath.get(t.path) ?? []);
@@ -373,11 +410,14 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
 /** A result's counts after some of its messages were dropped. */
 function withCounts(r: LintResult): LintResult {
   const errors = r.messages.filter((m) => m.severity === 2);
+  const warnings = r.messages.filter((m) => m.severity === 1);
   return {
     ...r,
     errorCount: errors.length,
-    warningCount: r.messages.filter((m) => m.severity === 1).length,
+    warningCount: warnings.length,
     fatalErrorCount: errors.filter((m) => m.fatal).length,
+    fixableErrorCount: errors.filter((m) => m.fix).length,
+    fixableWarningCount: warnings.filter((m) => m.fix).length,
   };
 }
 

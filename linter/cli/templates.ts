@@ -13,7 +13,7 @@ import type { ResolvedConfig } from '../types.ts';
 export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [handlebarsLanguage, liquidLanguage, jinjaLanguage];
 
 /** Folders whose files are partials by convention, searched for partials from the including file up to the project root. */
-const PARTIAL_FOLDERS = ['partials', '_partials', 'includes', '_includes', 'snippets', 'sections', 'layouts', '_layouts', 'components'];
+export const PARTIAL_FOLDERS = ['partials', '_partials', 'includes', '_includes', 'snippets', 'sections', 'layouts', '_layouts', 'components'];
 const PARTIAL_FOLDER_SET = new Set(PARTIAL_FOLDERS);
 
 /** Files read for composition, kept while they do not change (a partial is read once per run, not once per entry). */

@@ -99,3 +99,19 @@ function hexChannel(x: number): string {
 export function isDarkText(c: Rgba): boolean {
   return colord(c).toHsl().l < 50;
 }
+
+/**
+ * The colour closest to `fg` (same hue and saturation, lightness moved away from the background's) whose
+ * contrast on `bg` reaches `min`; black or white when no lightness of that hue does.
+ */
+export function nearestReadable(fg: Rgba, bg: Rgba, min: number): Rgba {
+  const hsl = colord({ ...fg, a: 1 }).toHsl();
+  const towardDark = relativeLuminance(bg) > 0.18;
+  for (let step = 1; step <= 100; step++) {
+    const l = towardDark ? hsl.l - step : hsl.l + step;
+    if (l < 0 || l > 100) break;
+    const candidate = colord({ ...hsl, l }).toRgb();
+    if (contrastRatio(candidate, bg) >= min) return candidate;
+  }
+  return towardDark ? { r: 0, g: 0, b: 0, a: 1 } : { ...WHITE };
+}

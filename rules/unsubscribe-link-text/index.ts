@@ -1,4 +1,4 @@
-import { defineRule, docsUrl, forEachNode, isTag, suggestedLinkText, type OptOutLink } from '../../linter/rule-api.ts';
+import { defineRule, docsUrl, forEachNode, isTag, soleTextSpan, suggestedLinkText, type OptOutLink, type ReportDescriptor } from '../../linter/rule-api.ts';
 
 export default defineRule({
   meta: {
@@ -33,10 +33,16 @@ export default defineRule({
       if (link.textStatesPurpose || rendersOwnText(link)) continue;
       const at = { node: link.node, range: link.range };
       if (link.text === '' && hasImage(link)) ctx.report({ ...at, messageId: 'imageNoAlt', data: { suggestion } });
-      else ctx.report({ ...at, messageId: 'ambiguous', data: { text: link.text || link.label || '(empty)', suggestion } });
+      else ctx.report({ ...at, messageId: 'ambiguous', data: { text: link.text || link.label || '(empty)', suggestion }, ...saySo(link, suggestion) });
     }
   },
 });
+
+/** The suggestion: the locale's opt-out words as the link's text (a person checks the sentence still reads). */
+function saySo(link: OptOutLink, suggestion: string): Pick<ReportDescriptor, 'suggest'> {
+  const span = isTag(link.node) ? soleTextSpan(link.node) : undefined;
+  return span ? { suggest: [{ desc: `Write "${suggestion}" as the link text`, range: span.range, text: suggestion }] } : {};
+}
 
 /** Placeholders that render their own wording (Campaign Monitor <unsubscribe>, {unsubscribe_text}) or a bare URL. */
 function rendersOwnText(link: OptOutLink): boolean {

@@ -1,5 +1,6 @@
 import rule from './index.ts';
 import { runRuleTests } from '../../test/support/rule-tester.ts';
+import { suggestedLinkText } from '../../linter/rule-api.ts';
 
 runRuleTests(rule, {
   valid: [
@@ -28,31 +29,90 @@ runRuleTests(rule, {
     ).map(([lang, html, word]) => {
       const code = `<html lang="${lang}"><body><p>${html}</p></body></html>`;
       const span = { line: 1, column: code.indexOf('<a ') + 1, endLine: 1, endColumn: code.indexOf('</a>') + '</a>'.length + 1 };
+      // The suggestion: the locale's words for the link, for a person to check the sentence still reads.
+      const words = suggestedLinkText(lang);
+      const suggestions = [{ desc: `Write "${words}" as the link text`, output: code.replace(`>${word}</a>`, `>${words}</a>`) }];
       return {
         name: `${lang}: a bare "${word}" in "${html.replace(/<[^<>]*>/g, '')}"`,
         code,
-        errors: [{ messageId: 'ambiguous', message: `"${word}"`, ...span }],
+        errors: [{ messageId: 'ambiguous', message: `"${word}"`, ...span, suggestions }],
       };
     }),
     {
       name: '"click here" even when the sentence says it',
       code: '<body>\n<p>To unsubscribe, <a href="https://x.com/unsubscribe">click here</a>.</p>\n</body>',
-      errors: [{ messageId: 'ambiguous', line: 2, column: 20, endLine: 2, endColumn: 70, message: '"click here"' }],
+      errors: [
+        {
+          messageId: 'ambiguous',
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 70,
+          message: '"click here"',
+          suggestions: [
+            {
+              desc: 'Write "Unsubscribe" as the link text',
+              output: '<body>\n<p>To unsubscribe, <a href="https://x.com/unsubscribe">Unsubscribe</a>.</p>\n</body>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'Italian "clicca qui"',
       code: '<html lang="it"><body><p>Per non ricevere più le nostre email <a href="https://x.it/u">clicca qui</a>.</p></body></html>',
-      errors: [{ messageId: 'ambiguous', line: 1, column: 63, endLine: 1, endColumn: 102, message: '"Disiscriviti"' }],
+      errors: [
+        {
+          messageId: 'ambiguous',
+          line: 1,
+          column: 63,
+          endLine: 1,
+          endColumn: 102,
+          message: '"Disiscriviti"',
+          suggestions: [
+            {
+              desc: 'Write "Disiscriviti" as the link text',
+              output: '<html lang="it"><body><p>Per non ricevere più le nostre email <a href="https://x.it/u">Disiscriviti</a>.</p></body></html>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'German "hier"',
       code: '<html lang="de"><body><p>Wenn Sie keine E-Mails mehr erhalten möchten, klicken Sie <a href="https://x.de/abmelden">hier</a>.</p></body></html>',
-      errors: [{ messageId: 'ambiguous', line: 1, column: 84, endLine: 1, endColumn: 124, message: '"hier"' }],
+      errors: [
+        {
+          messageId: 'ambiguous',
+          line: 1,
+          column: 84,
+          endLine: 1,
+          endColumn: 124,
+          message: '"hier"',
+          suggestions: [
+            {
+              desc: 'Write "Abmelden" as the link text',
+              output:
+                '<html lang="de"><body><p>Wenn Sie keine E-Mails mehr erhalten möchten, klicken Sie <a href="https://x.de/abmelden">Abmelden</a>.</p></body></html>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'merge tag behind generic text',
       code: '<body><a href="*|UNSUB|*">Newsletter</a></body>',
-      errors: [{ messageId: 'ambiguous', line: 1, column: 7, endLine: 1, endColumn: 41, message: '"Newsletter"' }],
+      errors: [
+        {
+          messageId: 'ambiguous',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 41,
+          message: '"Newsletter"',
+          suggestions: [{ desc: 'Write "Unsubscribe" as the link text', output: '<body><a href="*|UNSUB|*">Unsubscribe</a></body>' }],
+        },
+      ],
     },
     {
       name: 'image without alt',

@@ -1,9 +1,14 @@
 import {
+  contrastRatio,
   defineRule,
   describeCause,
   describeColor,
   docsUrl,
   isDarkText,
+  isTag,
+  nearestReadable,
+  setInlineStyle,
+  toHex,
   widthLabel,
   type ClientCondition,
   type ClientFamily,
@@ -96,8 +101,9 @@ export default defineRule<Options>({
           if (shownIn) ctx.report({ ...at, messageId: 'hiddenExceptMedia', data: { cause: describeCause(doc, v.hidden!), condition: shownIn.label } });
           else ctx.report({ ...at, messageId: 'hidden', data: { cause: describeCause(doc, v.hidden!) } });
         } else if (problem === 'empty') ctx.report({ ...at, messageId: 'empty' });
-        else if (problem === 'tiny') ctx.report({ ...at, messageId: 'tiny', data: { size: round(v.fontSizePx ?? 0, 1), min: minFontSize } });
-        else ctx.report({ ...at, messageId: 'lowContrast', data: contrastData(v, minContrast) });
+        else if (problem === 'tiny')
+          ctx.report({ ...at, messageId: 'tiny', data: { size: round(v.fontSizePx ?? 0, 1), min: minFontSize }, ...sizeSuggestion(doc, link, v, minFontSize) });
+        else ctx.report({ ...at, messageId: 'lowContrast', data: contrastData(v, minContrast), ...colorSuggestion(doc, link, v, minContrast) });
       }
       if (j.problems.length > 0) continue;
       // Readable, but only in one family of clients, and no other link covers the missing one.
@@ -182,6 +188,32 @@ function forcedDarkRisk(v: LinkVisibility): string | undefined {
   // An image link, or text on a colour: the apps flip colour pairs together.
   if (!c?.backgroundUnknown || !isDarkText(c.foreground)) return undefined;
   return `its dark text (${describeColor(c.foreground)}) sits on a background image, which keeps its colours while the text is lightened`;
+}
+
+/**
+ * Inline edits on the link itself, when its text takes its size or colour from the link (no inner element sets
+ * another) and no `!important` rule would win over an inline style.
+ */
+function inlineEdit(doc: EmailDocument, link: OptOutLink, property: string, value: string, desc: string): Pick<ReportDescriptor, 'suggest'> {
+  if (!isTag(link.node)) return {};
+  const winner = doc.styles.cascade(link.node).get(property);
+  if (winner?.declaration.important && winner.origin === 'sheet') return {};
+  const edit = setInlineStyle(doc.text, link.node, property, value);
+  return edit ? { suggest: [{ desc, ...edit }] } : {};
+}
+
+function sizeSuggestion(doc: EmailDocument, link: OptOutLink, v: LinkVisibility, min: number): Pick<ReportDescriptor, 'suggest'> {
+  if (!isTag(link.node) || doc.styles.fontSizePx(link.node) !== v.fontSizePx) return {};
+  return inlineEdit(doc, link, 'font-size', `${min}px`, `Set font-size:${min}px on the link`);
+}
+
+function colorSuggestion(doc: EmailDocument, link: OptOutLink, v: LinkVisibility, min: number): Pick<ReportDescriptor, 'suggest'> {
+  const c = v.contrast;
+  if (!c || !isTag(link.node) || toHex(doc.styles.color(link.node)) !== toHex(c.foreground) || c.foreground.a < 1) return {};
+  const readable = nearestReadable(c.foreground, c.background, min);
+  const hex = toHex(readable);
+  const ratio = round(contrastRatio(readable, c.background), 2);
+  return inlineEdit(doc, link, 'color', hex, `Set color:${hex} on the link (contrast ${ratio}:1 on ${describeColor(c.background)})`);
 }
 
 function contrastData(v: LinkVisibility, minContrast: number) {

@@ -165,43 +165,175 @@ runRuleTests(rule, {
       name: 'tiny and faint: both reasons, so fixing one does not uncover the other',
       code: `<body><p style="font-size:6px;color:#eeeeee"><a href="https://x.com/unsubscribe" style="color:#f5f5f5">Unsubscribe</a></p></body>`,
       errors: [
-        { messageId: 'tiny', line: 1, column: 46, endLine: 1, endColumn: 119, message: '6px text' },
-        { messageId: 'lowContrast', line: 1, column: 46, endLine: 1, endColumn: 119, message: 'text #f5f5f5' },
+        {
+          messageId: 'tiny',
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 119,
+          message: '6px text',
+          suggestions: [
+            {
+              desc: 'Set font-size:10px on the link',
+              output:
+                '<body><p style="font-size:6px;color:#eeeeee"><a href="https://x.com/unsubscribe" style="color:#f5f5f5;font-size:10px">Unsubscribe</a></p></body>',
+            },
+          ],
+        },
+        {
+          messageId: 'lowContrast',
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 119,
+          message: 'text #f5f5f5',
+          suggestions: [
+            {
+              desc: 'Set color:#949494 on the link (contrast 3.03:1 on #ffffff)',
+              output: '<body><p style="font-size:6px;color:#eeeeee"><a href="https://x.com/unsubscribe" style="color:#949494">Unsubscribe</a></p></body>',
+            },
+          ],
+        },
       ],
     },
     {
       name: 'tiny and faint in a class-styled Italian footer: both reasons',
       code: `<html lang="it"><head><style>.legale a { font-size:7px; color:#fafafa }</style></head><body><p class="legale"><a href="https://x.it/disiscrizione">Annulla l'iscrizione</a></p></body></html>`,
       errors: [
-        { messageId: 'tiny', line: 1, column: 111, endLine: 1, endColumn: 172, message: '7px text' },
-        { messageId: 'lowContrast', line: 1, column: 111, endLine: 1, endColumn: 172, message: 'text #fafafa' },
+        {
+          messageId: 'tiny',
+          line: 1,
+          column: 111,
+          endLine: 1,
+          endColumn: 172,
+          message: '7px text',
+          suggestions: [
+            {
+              desc: 'Set font-size:10px on the link',
+              output:
+                '<html lang="it"><head><style>.legale a { font-size:7px; color:#fafafa }</style></head><body><p class="legale"><a href="https://x.it/disiscrizione" style="font-size:10px">Annulla l\'iscrizione</a></p></body></html>',
+            },
+          ],
+        },
+        {
+          messageId: 'lowContrast',
+          line: 1,
+          column: 111,
+          endLine: 1,
+          endColumn: 172,
+          message: 'text #fafafa',
+          suggestions: [
+            {
+              desc: 'Set color:#949494 on the link (contrast 3.03:1 on #ffffff)',
+              output:
+                '<html lang="it"><head><style>.legale a { font-size:7px; color:#fafafa }</style></head><body><p class="legale"><a href="https://x.it/disiscrizione" style="color:#949494">Annulla l\'iscrizione</a></p></body></html>',
+            },
+          ],
+        },
       ],
     },
     {
       name: 'tiny text',
       code: `<body><p style="font-size:6px">${link}</p></body>`,
-      errors: [{ messageId: 'tiny', line: 1, column: 32, endLine: 1, endColumn: 83, message: '6px text' }],
+      errors: [
+        {
+          messageId: 'tiny',
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 83,
+          message: '6px text',
+          suggestions: [
+            {
+              desc: 'Set font-size:10px on the link',
+              output: '<body><p style="font-size:6px"><a href="https://x.com/unsubscribe" style="font-size:10px">Unsubscribe</a></p></body>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'tiny through pt, em and <font size=1>',
       code: `<body><p style="font:bold 12px/1 Arial"><span style="font-size:0.5em">${link}</span></p></body>`,
-      errors: [{ messageId: 'tiny', line: 1, column: 71, endLine: 1, endColumn: 122, message: '6px' }],
+      errors: [
+        {
+          messageId: 'tiny',
+          line: 1,
+          column: 71,
+          endLine: 1,
+          endColumn: 122,
+          message: '6px',
+          suggestions: [
+            {
+              desc: 'Set font-size:10px on the link',
+              output:
+                '<body><p style="font:bold 12px/1 Arial"><span style="font-size:0.5em"><a href="https://x.com/unsubscribe" style="font-size:10px">Unsubscribe</a></span></p></body>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: '<font size="1"> is 10px: fine at 10, tiny at 11',
       code: `<body><font size="1">${link}</font></body>`,
       options: { minFontSize: 11 },
-      errors: [{ messageId: 'tiny', line: 1, column: 22, endLine: 1, endColumn: 73, message: '10px' }],
+      errors: [
+        {
+          messageId: 'tiny',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 73,
+          message: '10px',
+          suggestions: [
+            {
+              desc: 'Set font-size:11px on the link',
+              output: '<body><font size="1"><a href="https://x.com/unsubscribe" style="font-size:11px">Unsubscribe</a></font></body>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'low contrast: near-white link on white',
       code: `<body><p><a href="https://x.com/unsubscribe" style="color:#f4f4f4">Unsubscribe</a></p></body>`,
-      errors: [{ messageId: 'lowContrast', line: 1, column: 10, endLine: 1, endColumn: 83, message: 'contrast 1.1:1 on #ffffff' }],
+      errors: [
+        {
+          messageId: 'lowContrast',
+          line: 1,
+          column: 10,
+          endLine: 1,
+          endColumn: 83,
+          message: 'contrast 1.1:1 on #ffffff',
+          suggestions: [
+            {
+              desc: 'Set color:#949494 on the link (contrast 3.03:1 on #ffffff)',
+              output: '<body><p><a href="https://x.com/unsubscribe" style="color:#949494">Unsubscribe</a></p></body>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'low contrast from a class and a bgcolor',
       code: `<head><style>.foot a { color: #555 }</style></head><body><table><tr><td class="foot" bgcolor="#444444">${link}</td></tr></table></body>`,
-      errors: [{ messageId: 'lowContrast', line: 1, column: 104, endLine: 1, endColumn: 155, message: 'on #444444' }],
+      errors: [
+        {
+          messageId: 'lowContrast',
+          line: 1,
+          column: 104,
+          endLine: 1,
+          endColumn: 155,
+          message: 'on #444444',
+          suggestions: [
+            {
+              desc: 'Set color:#8f8f8f on the link (contrast 3.01:1 on #444444)',
+              output:
+                '<head><style>.foot a { color: #555 }</style></head><body><table><tr><td class="foot" bgcolor="#444444"><a href="https://x.com/unsubscribe" style="color:#8f8f8f">Unsubscribe</a></td></tr></table></body>',
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'only rendered in Outlook',
@@ -222,6 +354,12 @@ runRuleTests(rule, {
       name: 'shown only on mobile',
       code: `<head><style>.m{display:none} @media (max-width:600px){ .m{display:block !important} }</style></head><body><div class="m">${link}</div></body>`,
       errors: [{ messageId: 'hiddenExceptMedia', line: 1, column: 123, endLine: 1, endColumn: 174, message: 'only shown on screens ≤ 600px' }],
+    },
+    {
+      name: 'MJML: no suggested edit, since the file holds <mj-button>, not the <a> the rules judged',
+      filename: 'promo.mjml',
+      code: '<mjml><mj-body><mj-section><mj-column><mj-button href="*|UNSUB|*" color="#fafafa" background-color="#ffffff">Unsubscribe</mj-button></mj-column></mj-section></mj-body></mjml>',
+      errors: [{ messageId: 'lowContrast', line: 1, column: 39, endLine: 1, endColumn: 110, suggestions: [] }],
     },
     {
       name: 'hidden on mobile',

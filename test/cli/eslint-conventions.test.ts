@@ -176,3 +176,88 @@ describe("JSON output: ESLint's result shape", () => {
     expect(readFileSync(path.join(dir, 'email.html'), 'utf8')).toBe(result!.source);
   });
 });
+
+describe('--fix and suggestions', () => {
+  const UNUSED = `<!-- optout-disable postal-address -- old footer -->\n<html><body><p><a href="https://news.example.com/unsubscribe">Unsubscribe</a></p>${ADDRESS}</body></html>\n`;
+  const CLICK_HERE = `<html><body><p>To opt out, <a href="https://news.example.com/unsubscribe">click here</a>.</p>${ADDRESS}</body></html>`;
+
+  it('--fix removes an unused optout-disable comment (a comment is never shown: the one safe edit) and writes the file', async () => {
+    const dir = project('fix', UNUSED);
+    const report = await run(['--report-unused-disable-directives', 'email.html'], dir);
+    expect(report.stdout).toContain('Unused optout-disable directive');
+    expect(report.stdout).toContain('0 errors and 1 warning potentially fixable with the `--fix` option.');
+    const fixed = await run(['--report-unused-disable-directives', '--fix', 'email.html'], dir);
+    expect(fixed).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(path.join(dir, 'email.html'), 'utf8')).toBe(UNUSED.split('\n').slice(1).join('\n'));
+  });
+
+  it('--fix-dry-run puts the fixed text in the JSON output and writes nothing', async () => {
+    const dir = project('fix-dry', UNUSED);
+    const r = await run(['--report-unused-disable-directives', '--fix-dry-run', '-f', 'json', 'email.html'], dir);
+    const [result] = json(r.stdout);
+    expect(result!.output).toBe(UNUSED.split('\n').slice(1).join('\n'));
+    expect(result!.messages).toEqual([]);
+    expect(readFileSync(path.join(dir, 'email.html'), 'utf8')).toBe(UNUSED);
+  });
+
+  it('suggestions are offered in JSON and as SARIF fixes, and --fix never applies them', async () => {
+    const dir = project('suggest', CLICK_HERE);
+    const [result] = json((await run(['-f', 'json', 'email.html'], dir)).stdout);
+    const message = result!.messages.find((m) => m.ruleId === 'unsubscribe-link-text')!;
+    const at = CLICK_HERE.indexOf('click here');
+    expect(message.suggestions).toEqual([
+      { desc: 'Write "Unsubscribe" as the link text', fix: { range: [at, at + 'click here'.length], text: 'Unsubscribe' } },
+    ]);
+    expect(message.fix).toBeUndefined();
+    const sarif = JSON.parse((await run(['-f', 'sarif', 'email.html'], dir)).stdout);
+    const fix = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'unsubscribe-link-text').fixes[0];
+    expect(fix.description.text).toBe('Write "Unsubscribe" as the link text');
+    expect(fix.artifactChanges[0].replacements[0]).toEqual({
+      deletedRegion: { startLine: 1, startColumn: at + 1, endLine: 1, endColumn: at + 1 + 'click here'.length },
+      insertedContent: { text: 'Unsubscribe' },
+    });
+    expect((await run(['--fix', 'email.html'], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'email.html'), 'utf8')).toBe(CLICK_HERE);
+  });
+
+  it('--fix and --fix-dry-run together are a usage error', async () => {
+    const dir = project('fix-both', CLICK_HERE);
+    expect((await run(['--fix', '--fix-dry-run', 'email.html'], dir)).code).toBe(2);
+  });
+});
+
+describe('--init', () => {
+  it('writes a starter config from what the templates show: the ESP, the languages, a partial folder', async () => {
+    const footer = `<p><a href="*|UNSUB|*">Disiscriviti</a> · *|LIST:ADDRESSLINE|*</p>`;
+    const email = (n: number) =>
+      `<html lang="it"><body><p>Ciao *|FNAME|*, ecco le novità della settimana numero ${n} per te.</p>{{> shared-footer}}</body></html>`;
+    const dir = project('init', '<html lang="it"><body><p>Le nostre offerte per te.</p>' + footer + '</body></html>', {
+      'campaigns/a.hbs': email(1),
+      'campaigns/b.hbs': email(2),
+      'blocks/shared-footer.hbs': footer,
+    });
+    const r = await run(['--init'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wrote optout.config.json.');
+    expect(r.stdout).toContain('ESP: mailchimp');
+    const written = JSON.parse(readFileSync(path.join(dir, 'optout.config.json'), 'utf8'));
+    expect(written).toEqual({
+      $schema: 'https://unpkg.com/optout-lint/schema.json',
+      extends: ['optout-lint:recommended'],
+      esp: 'mailchimp',
+      locales: ['it'],
+      partials: ['blocks'],
+    });
+    // The config it wrote is one the linter takes, and the project then lints.
+    expect((await run(['-f', 'json', 'campaigns'], dir)).code).not.toBe(2);
+  });
+
+  it('never overwrites a config, exit 2', async () => {
+    const dir = project('init-exists', NO_OPT_OUT, { '.optoutrc.json': '{}' });
+    expect(await run(['--init'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'optout-lint: .optoutrc.json already exists here; --init does not overwrite a config.\n',
+    });
+  });
+});

@@ -28,6 +28,11 @@ export interface ExpectedError {
   severity?: 1 | 2;
   /** Substring the formatted message must contain. */
   message?: string;
+  /**
+   * The suggestions offered, each with the whole file after applying it. Required when the rule offers any,
+   * as ESLint 9's RuleTester requires them.
+   */
+  suggestions?: { desc: string; output: string }[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -97,7 +102,13 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
           const { messages, source } = await lintWithRule(rule, c);
           const fillFile = process.env['OPTOUT_FILL_POSITIONS'];
           if (fillFile) {
-            const got = messages.map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn }));
+            const got = messages.map(({ line, column, endLine, endColumn, suggestions }) => ({
+              line,
+              column,
+              endLine,
+              endColumn,
+              suggestions: (suggestions ?? []).map((sg) => ({ desc: sg.desc, output: applyEdit(c.code, sg.fix) })),
+            }));
             appendFileSync(fillFile, JSON.stringify({ file: expect.getState().testPath, index, count: cases.invalid.length, got }) + '\n');
           }
           const shown = describeMessages(messages, source);
@@ -117,14 +128,21 @@ export function runRuleTests(rule: Rule, cases: { valid: (ValidCase | string)[];
               endColumn: got.endColumn,
             };
             if (want.severity !== undefined) picked['severity'] = got.severity;
-            const { message, ...wantFields } = want;
+            const { message, suggestions, ...wantFields } = want;
             expect(picked, shown).toEqual(wantFields);
             if (message !== undefined) expect(got.message, shown).toContain(message);
+            const offered = (got.suggestions ?? []).map((sg) => ({ desc: sg.desc, output: applyEdit(c.code, sg.fix) }));
+            if (suggestions === undefined) expect(offered, `error ${i} offers suggestions: list them in its "suggestions"`).toEqual([]);
+            else expect(offered, shown).toEqual(suggestions);
           });
         });
       });
     });
   });
+}
+
+function applyEdit(code: string, fix: { range: [number, number]; text: string }): string {
+  return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
 }
 
 /** A message from test/fixtures/eml, as text (CRLF line ends kept). */

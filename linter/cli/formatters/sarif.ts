@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintMessage, Origin } from '../../types.ts';
 import type { RuleMeta } from '../../rule.ts';
+import { computeLineStarts, positionIn } from '../../source.ts';
 import type { Formatter } from './types.ts';
 import { relativePosix } from './shared.ts';
 
@@ -40,6 +41,7 @@ export const sarif: Formatter = (results, { cwd, rulesMeta = {}, version }) => {
   const notifications: unknown[] = [];
   for (const result of results) {
     const location = artifactLocation(result.filePath, cwd);
+    const lineStarts = result.source !== undefined ? computeLineStarts(result.source) : undefined;
     for (const m of result.messages) {
       const region = regionOf(m);
       if (m.fatal && m.ruleId === null) {
@@ -60,6 +62,7 @@ export const sarif: Formatter = (results, { cwd, rulesMeta = {}, version }) => {
         locations: [{ physicalLocation: { artifactLocation: location, region } }],
         // Text from a template's partial: where it is written.
         ...(m.origin ? { relatedLocations: [relatedLocation(m.origin, cwd)] } : {}),
+        ...(lineStarts ? fixesOf(m, location, lineStarts) : {}),
       });
     }
   }
@@ -85,6 +88,32 @@ export const sarif: Formatter = (results, { cwd, rulesMeta = {}, version }) => {
   };
   return JSON.stringify(log, null, 2);
 };
+
+/** The message's safe edit and suggestions as SARIF fixes (the region replaced, the text put there). */
+function fixesOf(m: LintMessage, artifactLocation: unknown, lineStarts: number[]): { fixes?: unknown[] } {
+  const edits = [...(m.fix ? [{ desc: 'The safe edit that --fix applies', fix: m.fix }] : []), ...(m.suggestions ?? [])];
+  if (edits.length === 0) return {};
+  return {
+    fixes: edits.map(({ desc, fix }) => {
+      const start = positionIn(lineStarts, fix.range[0]);
+      const end = positionIn(lineStarts, fix.range[1]);
+      return {
+        description: { text: desc },
+        artifactChanges: [
+          {
+            artifactLocation,
+            replacements: [
+              {
+                deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+                insertedContent: { text: fix.text },
+              },
+            ],
+          },
+        ],
+      };
+    }),
+  };
+}
 
 function describeRule(meta: RuleMeta): ReportingDescriptor {
   return {

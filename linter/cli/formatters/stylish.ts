@@ -11,11 +11,15 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   const paint = palette(color);
   let errors = 0;
   let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
   let out = '';
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
     out += `\n${paint.underline(displayPath(result.filePath, cwd))}\n`;
     const cells = result.messages.map((m) => [
       `${m.line ?? 0}:${m.column ?? 0}`,
@@ -40,6 +44,11 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   if (total === 0) return '';
   const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})`;
   out += `\n${paint.bold(errors > 0 ? paint.red(summary) : paint.yellow(summary))}\n`;
+  if (fixableErrors + fixableWarnings > 0) {
+    // ESLint's line: how many the safe edits of --fix would resolve.
+    const fixable = `  ${fixableErrors} ${plural(fixableErrors, 'error')} and ${fixableWarnings} ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`;
+    out += `${paint.bold(errors > 0 ? paint.red(fixable) : paint.yellow(fixable))}\n`;
+  }
   return out;
 };
 
