@@ -7,6 +7,7 @@ import { rules, presets } from '../rules/index.ts';
 import { rulesTable, withRulesTable } from '../scripts/rules-table.ts';
 import { lintWithRule } from './support/rule-tester.ts';
 import { ROOT } from './cli/helpers.ts';
+import { HELP } from '../linter/cli/args.ts';
 
 describe('README rule table', () => {
   it('is up to date with the rules (run `npm run docs` to regenerate)', () => {
@@ -17,6 +18,18 @@ describe('README rule table', () => {
   it('lists every rule', () => {
     const table = rulesTable(rules, presets);
     for (const rule of rules) expect(table).toContain(`[\`${rule.meta.id}\`](rules/${rule.meta.id}/README.md)`);
+  });
+});
+
+describe('README flag table', () => {
+  it('has a row for every flag of --help, and no row for a flag the CLI does not have', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const usage = readme.slice(readme.indexOf('## Usage'), readme.indexOf('### Raw messages'));
+    const rows = usage.split('\n').filter((l) => l.startsWith('| `-'));
+    const inTable = new Set(rows.flatMap((r) => r.split('|')[1]!.match(/--[\w-]+/g) ?? []));
+    const inHelp = new Set(HELP.match(/--[\w-]+/g) ?? []);
+    expect([...inHelp].filter((f) => !inTable.has(f))).toEqual([]);
+    expect([...inTable].filter((f) => !inHelp.has(f))).toEqual([]);
   });
 });
 
