@@ -52,3 +52,20 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(['a.txt', 'html.md'].some((f) => files.test(f))).toBe(false);
   });
 });
+
+describe('.github/workflows/release.yml', () => {
+  it('publishes on a version tag, with provenance, after the tests', () => {
+    const workflow = load(readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+      on: { push: { tags: string[] } };
+      permissions: Record<string, string>;
+      jobs: { publish: { steps: Step[] } };
+    };
+    expect(workflow.on.push.tags).toEqual(['v*.*.*']);
+    expect(workflow.permissions['id-token']).toBe('write');
+    const runs = workflow.jobs.publish.steps.map((s) => s.run ?? '');
+    const tests = runs.findIndex((r) => r.includes('.ci/run'));
+    const publish = runs.findIndex((r) => /npm publish --provenance/.test(r));
+    expect(tests).toBeGreaterThanOrEqual(0);
+    expect(publish).toBeGreaterThan(tests);
+  });
+});
