@@ -53,7 +53,10 @@ describe('Chrome MV3 build', () => {
     const background = gz(path.join(dir, 'background.js'));
     console.log(`gzipped: content script ${content} B, background ${background} B`);
     expect(content).toBeLessThan(40_000);
-    expect(background).toBeLessThan(150_000);
+    // The engine, its rules and their ten-language lexicons, postal-mime for "Show original" (76 KB minified) and
+    // postcss: 154 KB gzipped at issue 15's per-client conditions and wording (149 KB before). A guard against a
+    // new dependency slipping in, not a target: MV3 service workers cannot import lazily.
+    expect(background).toBeLessThan(160_000);
   });
 });
 
