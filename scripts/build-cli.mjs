@@ -11,7 +11,16 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const cliBuildOptions = (outdir) => ({
   absWorkingDir: ROOT,
-  entryPoints: { cli: 'linter/cli/bin.ts', worker: 'linter/cli/worker.ts', api: 'linter/cli/api.ts', action: 'linter/cli/action-bin.ts' },
+  entryPoints: {
+    cli: 'linter/cli/bin.ts',
+    worker: 'linter/cli/worker.ts',
+    api: 'linter/cli/api.ts',
+    action: 'linter/cli/action-bin.ts',
+    'eslint-plugin': 'linter/cli/integrations/eslint-plugin.ts',
+    'eslint-worker': 'linter/cli/integrations/eslint-worker.ts',
+    lsp: 'linter/cli/integrations/lsp-bin.ts',
+    mcp: 'linter/cli/integrations/mcp-bin.ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -21,7 +30,9 @@ export const cliBuildOptions = (outdir) => ({
   supported: { 'class-field': false },
   plugins: [mjmlLeanPlugin],
   // React Email emails are bundled with the esbuild installed next to optout-lint, loaded only for .tsx/.jsx.
-  external: ['esbuild'],
+  // synckit (the ESLint plugin's bridge to its worker) preloads a file of its own package into the worker: a
+  // runtime dependency, not bundled.
+  external: ['esbuild', 'synckit'],
   // jsonc-parser's main build is UMD, whose dynamic require()s esbuild cannot follow: take its ES module build.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Bundled CommonJS dependencies (postcss) call require(): give the ESM bundle one.

@@ -4,9 +4,17 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../cli/helpers.ts';
+import { JsonRpcClient } from '../support/json-rpc.ts';
+
+/**
+ * What installing the package brings: itself, domhandler (its API's types name it) and synckit (the ESLint
+ * plugin's bridge to its worker, which must stay a file of its own). Everything else is bundled.
+ */
+const RUNTIME = ['@dual-bundle', '@pkgr', 'domelementtype', 'domhandler', 'optout-lint', 'synckit'];
 
 const tmp = tempDir();
 const project = path.join(tmp.dir, 'project');
@@ -59,7 +67,7 @@ describe('npm pack', () => {
 
   it('installs with runtime dependencies only', () => {
     const installed = readdirSync(path.join(project, 'node_modules')).filter((n) => !n.startsWith('.'));
-    expect(installed.sort()).toEqual(['domelementtype', 'domhandler', 'optout-lint']);
+    expect(installed.sort()).toEqual(RUNTIME);
   });
 });
 
@@ -160,7 +168,7 @@ describe('the GitHub Action, its steps run locally with the packed package', () 
 
   it('installs the package alone and succeeds itself, passing the exit code on', () => {
     const installed = readdirSync(path.join(runner, 'optout-lint-action', 'node_modules')).filter((n) => !n.startsWith('.'));
-    expect(installed.sort()).toEqual(['domelementtype', 'domhandler', 'optout-lint']);
+    expect(installed.sort()).toEqual(RUNTIME);
     expect(lint.stderr).toBe('');
     expect(lint.status).toBe(0);
     expect(readFileSync(files.output, 'utf8')).toBe('exit-code=1\n');
@@ -215,5 +223,237 @@ describe("pre-commit's npm install path, scripted", () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('promo.html');
     expect(bad.stdout).toContain('unsubscribe-link-present');
+  });
+});
+
+describe('the ESLint plugin, from the packed package, under `npx eslint`', () => {
+  const dir = path.join(tmp.dir, 'eslint-project');
+  const eslint = (args: string[]) => sh(process.execPath, [path.join(dir, 'node_modules/eslint/bin/eslint.js'), ...args], dir);
+  type EslintResult = { filePath: string; messages: { ruleId: string | null; line: number; column: number; message: string; severity: number }[] };
+
+  beforeAll(() => {
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'newsletters', private: true, type: 'module' }));
+    const install = sh('npm', ['install', '--prefer-offline', '--no-package-lock', tarball, 'eslint@9.39.5'], dir);
+    expect(install.code, install.stderr).toBe(0);
+    cpSync(path.join(ROOT, 'examples'), path.join(dir, 'emails'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'eslint.config.js'),
+      `import optout from 'optout-lint/eslint-plugin';
+       export default [
+         optout.configs.recommended,
+         { files: ['emails/strict/**'], rules: { 'optout/unsubscribe-link-visible': ['error', { minFontSize: 20 }] } },
+       ];`,
+    );
+    mkdirSync(path.join(dir, 'emails/strict'));
+    cpSync(path.join(ROOT, 'examples/good/newsletter.html'), path.join(dir, 'emails/strict/newsletter.html'));
+    writeFileSync(
+      path.join(dir, 'emails/receipt.html'),
+      '<!-- eslint-disable optout/unsubscribe-link-present -- a receipt -->\n<html><body><p>Thanks, Acme Ltd.</p></body></html>\n',
+    );
+  }, 300_000);
+
+  it('reports the same findings as the CLI on the examples (parity)', () => {
+    const files = ['emails/bad', 'emails/good'];
+    const viaEslint = JSON.parse(eslint(['-f', 'json', ...files]).stdout) as EslintResult[];
+    const viaCli = JSON.parse(sh(path.join(project, 'node_modules', '.bin', 'optout-lint'), ['-f', 'json', ...files], project).stdout) as EslintResult[];
+    const shape = (results: EslintResult[], prefix: string) =>
+      results
+        .map((r) => ({
+          file: path.basename(r.filePath),
+          // Findings at one position come in rule order in ESLint, in id order in the CLI: compared as sets.
+          messages: r.messages
+            .filter((m) => m.ruleId !== null)
+            .map((m) => `${m.line}:${m.column} ${m.ruleId!.replace(prefix, '')} ${m.severity} ${m.message}`)
+            .sort(),
+        }))
+        .sort((a, b) => a.file.localeCompare(b.file));
+    const cli = shape(viaCli, '');
+    expect(cli.some((r) => r.messages.length > 0)).toBe(true);
+    expect(shape(viaEslint, 'optout/')).toEqual(cli);
+  });
+
+  it('takes rule options from the ESLint config and honours eslint-disable comments', () => {
+    const results = JSON.parse(eslint(['-f', 'json', 'emails/strict/newsletter.html', 'emails/receipt.html']).stdout) as EslintResult[];
+    const strict = results.find((r) => r.filePath.endsWith('newsletter.html'));
+    const receipt = results.find((r) => r.filePath.endsWith('receipt.html'));
+    expect(strict!.messages.map((m) => m.message)).toEqual(['Opt-out link is too small to read: 13px text (minimum 20px).']);
+    expect(receipt!.messages.map((m) => m.ruleId)).not.toContain('optout/unsubscribe-link-present');
+  });
+
+  it('exports every rule with its docs, and every preset as a flat config with its files', () => {
+    const script = `import optout from 'optout-lint/eslint-plugin';
+      const ids = Object.keys(optout.rules);
+      console.log(JSON.stringify({ ids, docs: ids.every((id) => optout.rules[id].meta.docs.url.includes(id)), configs: Object.keys(optout.configs), files: optout.configs.recommended.files }));`;
+    writeFileSync(path.join(dir, 'inspect.mjs'), script);
+    const out = JSON.parse(sh(process.execPath, ['inspect.mjs'], dir).stdout) as { ids: string[]; docs: boolean; configs: string[]; files: string[] };
+    expect(out.ids).toContain('unsubscribe-link-present');
+    expect(out.ids).toHaveLength(16);
+    expect(out.docs).toBe(true);
+    expect(out.configs).toEqual(expect.arrayContaining(['recommended', 'strict', 'gdpr-eu', 'gmail-yahoo', 'can-spam', 'casl']));
+    expect(out.files).toEqual(expect.arrayContaining(['**/*.html', '**/*.mjml', '**/*.eml', '**/*.hbs', '**/*.liquid', '**/*.njk']));
+  });
+
+  it("a binary file is a parsing error with the CLI's message, and the run goes on", () => {
+    writeFileSync(path.join(dir, 'emails/broken.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const results = JSON.parse(eslint(['-f', 'json', 'emails/broken.html', 'emails/good/newsletter.html']).stdout) as EslintResult[];
+    expect(results[0]!.messages).toEqual([
+      expect.objectContaining({ ruleId: null, severity: 2, message: expect.stringContaining('File is not text (it contains NUL bytes)') }),
+    ]);
+    expect(results[1]!.messages).toEqual([]);
+  });
+});
+
+/** The CLI's findings for one example, as `line:column ruleId message` (the parity reference). */
+function cliFindings(file: string): string[] {
+  const r = sh(path.join(project, 'node_modules', '.bin', 'optout-lint'), ['-f', 'json', file], project);
+  const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string | null; line: number; column: number; message: string }[] }[];
+  return result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`).sort();
+}
+
+describe('the language server (optout-lint-lsp --stdio), spoken to over LSP', () => {
+  let lsp: JsonRpcClient;
+  const uri = (file: string) => pathToFileURL(path.join(project, file)).href;
+  type Diagnostic = {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    message: string;
+    code?: string;
+    data?: unknown;
+  };
+  const diagnosticsOf = async (file: string) =>
+    (await lsp.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri(file))).params as {
+      diagnostics: Diagnostic[];
+    };
+  const open = (file: string, text: string, languageId = 'html') =>
+    lsp.notify('textDocument/didOpen', { textDocument: { uri: uri(file), languageId, version: 1, text } });
+
+  beforeAll(async () => {
+    lsp = new JsonRpcClient(path.join(project, 'node_modules', '.bin', 'optout-lint-lsp'), ['--stdio'], 'lsp', project);
+    const init = await lsp.request<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: null,
+      rootUri: pathToFileURL(project).href,
+      capabilities: {},
+    });
+    expect(init.capabilities).toMatchObject({ hoverProvider: true, codeActionProvider: expect.anything() });
+    lsp.notify('initialized', {});
+  }, 60_000);
+  afterAll(() => lsp?.close());
+
+  it("publishes the CLI's findings when a document opens (parity), 0-based, with the rule and its docs", async () => {
+    const file = 'emails/bad/tiny-grey.html';
+    open(file, readFileSync(path.join(project, file), 'utf8'));
+    const { diagnostics } = await diagnosticsOf(file);
+    const asCli = diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`).sort();
+    expect(asCli).toEqual(cliFindings(file));
+  });
+
+  it("re-lints on change, offers suggestions as quick fixes, and hovers with the rule's documentation", async () => {
+    const file = 'emails/draft.html';
+    const text = `<html><body><p>News.</p><p>To opt out, <a href="https://news.example.com/unsubscribe">click here</a>.</p><p>Acme Ltd, 10 Downing Street, London SW1A 2AA</p></body></html>`;
+    open(file, text);
+    const first = await diagnosticsOf(file);
+    const ambiguous = first.diagnostics.find((d) => d.code === 'unsubscribe-link-text')!;
+    expect(ambiguous.message).toContain('"click here"');
+    const actions = await lsp.request<{ title: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(file) },
+      range: ambiguous.range,
+      context: { diagnostics: [ambiguous] },
+    });
+    expect(actions.map((a) => a.title)).toEqual(['Write "Unsubscribe" as the link text']);
+    expect(actions[0]!.edit.changes[uri(file)]![0]!.newText).toBe('Unsubscribe');
+    const hover = await lsp.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: uri(file) },
+      position: ambiguous.range.start,
+    });
+    expect(hover.contents.value).toContain('unsubscribe-link-text');
+    expect(hover.contents.value).toMatch(/\[Documentation\]\(.*unsubscribe-link-text/);
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: uri(file), version: 2 },
+      contentChanges: [{ text: text.replace('click here', 'Unsubscribe') }],
+    });
+    const second = await diagnosticsOf(file);
+    expect(second.diagnostics.map((d) => d.code)).not.toContain('unsubscribe-link-text');
+  });
+
+  it("applies the nearest config file, and says the CLI's fatal message for a binary document", async () => {
+    mkdirSync(path.join(project, 'receipts'), { recursive: true });
+    writeFileSync(path.join(project, 'receipts/optout.config.json'), '{ "rules": { "unsubscribe-link-present": "off" } }');
+    open('receipts/r.html', '<html><body><p>Thanks, Acme Ltd.</p></body></html>');
+    expect((await diagnosticsOf('receipts/r.html')).diagnostics.map((d) => d.code)).not.toContain('unsubscribe-link-present');
+    open('emails/binary.html', 'GIF89a\u0000\u0000\u0001');
+    expect((await diagnosticsOf('emails/binary.html')).diagnostics.map((d) => d.message)).toEqual([
+      expect.stringContaining('File is not text (it contains NUL bytes)'),
+    ]);
+  });
+
+  it('survives malformed JSON-RPC and keeps serving', async () => {
+    lsp.sendRaw(lsp.frame('{ this is not json'));
+    lsp.sendRaw(lsp.frame(JSON.stringify({ jsonrpc: '2.0', id: 999, method: 'no/such/method' })));
+    const unknown = await lsp.waitFor((m) => m.id === 999);
+    expect(unknown.error?.code).toBe(-32601);
+    open('emails/after.html', '<html><body><p>No opt-out.</p></body></html>');
+    expect((await diagnosticsOf('emails/after.html')).diagnostics.map((d) => d.code)).toContain('unsubscribe-link-present');
+    expect(lsp.process.exitCode).toBeNull();
+  });
+});
+
+describe('the MCP server (optout-lint-mcp), spoken to over MCP', () => {
+  let mcp: JsonRpcClient;
+  type ToolResult = {
+    isError?: boolean;
+    content: { text: string }[];
+    structuredContent?: { findings?: { ruleId: string; line: number; column: number; message: string }[] };
+  };
+
+  beforeAll(async () => {
+    mcp = new JsonRpcClient(path.join(project, 'node_modules', '.bin', 'optout-lint-mcp'), [], 'mcp', project);
+    await mcp.request('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'test', version: '1' } });
+    mcp.notify('notifications/initialized');
+  }, 60_000);
+  afterAll(() => mcp?.close());
+
+  it('lists its two tools', async () => {
+    const { tools } = await mcp.request<{ tools: { name: string }[] }>('tools/list');
+    expect(tools.map((t) => t.name).sort()).toEqual(['lint_email', 'list_rules']);
+  });
+
+  it("lint_email returns the CLI's findings for HTML (parity) and for a raw message", async () => {
+    const file = 'emails/bad/tiny-grey.html';
+    const html = await mcp.request<ToolResult>('tools/call', { name: 'lint_email', arguments: { html: readFileSync(path.join(project, file), 'utf8') } });
+    expect(html.isError).toBeFalsy();
+    const findings = html.structuredContent!.findings!.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`).sort();
+    expect(findings).toEqual(cliFindings(file));
+    const eml = await mcp.request<ToolResult>('tools/call', {
+      name: 'lint_email',
+      arguments: { eml: readFileSync(path.join(project, 'emails/bad/test-send-no-one-click.eml'), 'utf8') },
+    });
+    expect(eml.structuredContent!.findings!.map((f) => f.ruleId)).toContain('list-unsubscribe-one-click');
+  });
+
+  it('list_rules gives every rule with its docs', async () => {
+    const result = await mcp.request<{ structuredContent: { rules: { id: string; docs: string }[] } }>('tools/call', { name: 'list_rules', arguments: {} });
+    expect(result.structuredContent.rules).toHaveLength(16);
+    expect(result.structuredContent.rules.every((r) => r.docs.includes(r.id))).toBe(true);
+  });
+
+  it('reads no file: an MJML include of a file on disk is not followed', async () => {
+    writeFileSync(path.join(project, 'secret-footer.mjml'), '<mj-text><a href="https://news.example.com/unsubscribe">Unsubscribe</a></mj-text>');
+    const mjml = `<mjml><mj-body><mj-section><mj-column><mj-text>News</mj-text><mj-include path="${path.join(project, 'secret-footer.mjml')}" /></mj-column></mj-section></mj-body></mjml>`;
+    const result = await mcp.request<ToolResult>('tools/call', { name: 'lint_email', arguments: { html: mjml, filename: 'promo.mjml' } });
+    expect(result.structuredContent!.findings!.map((f) => f.ruleId)).toContain('unsubscribe-link-present');
+  });
+
+  it('refuses bad arguments plainly, answers malformed JSON-RPC with an error, and keeps serving', async () => {
+    const neither = await mcp.request<ToolResult>('tools/call', { name: 'lint_email', arguments: {} });
+    expect(neither.isError).toBe(true);
+    expect(neither.content[0]!.text).toBe('Give exactly one of "html" or "eml".');
+    // The SDK's stdio transport drops a line that is not JSON (no id to answer): what matters is that the server
+    // lives and the next call is served.
+    mcp.sendRaw('{ not json\n');
+    mcp.sendRaw('{"jsonrpc":"2.0","id":77,"method":"no/such/method"}\n');
+    expect((await mcp.waitFor((m) => m.id === 77)).error?.code).toBe(-32601);
+    const binary = await mcp.request<ToolResult>('tools/call', { name: 'lint_email', arguments: { html: 'GIF89a\u0000\u0001' } });
+    expect(binary.structuredContent!.findings).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('File is not text') })]);
+    expect(mcp.process.exitCode).toBeNull();
   });
 });
