@@ -386,6 +386,14 @@ describe('the language server (optout-lint-lsp --stdio), spoken to over LSP', ()
     ]);
   });
 
+  it('a document it cannot lint (its config is broken) gets one diagnostic saying why; the server goes on', async () => {
+    mkdirSync(path.join(project, 'broken-config'), { recursive: true });
+    writeFileSync(path.join(project, 'broken-config/optout.config.json'), '{ "rules": { "unsubscribe-link-visibel": "error" } }');
+    open('broken-config/a.html', '<html><body><p>Hi</p></body></html>');
+    const { diagnostics } = await diagnosticsOf('broken-config/a.html');
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^optout-lint could not lint this document: .*unknown rule \(did you mean "unsubscribe-link-visible"\?\)/)]);
+  });
+
   it('survives malformed JSON-RPC and keeps serving', async () => {
     lsp.sendRaw(lsp.frame('{ this is not json'));
     lsp.sendRaw(lsp.frame(JSON.stringify({ jsonrpc: '2.0', id: 999, method: 'no/such/method' })));
