@@ -391,7 +391,9 @@ describe('the language server (optout-lint-lsp --stdio), spoken to over LSP', ()
     writeFileSync(path.join(project, 'broken-config/optout.config.json'), '{ "rules": { "unsubscribe-link-visibel": "error" } }');
     open('broken-config/a.html', '<html><body><p>Hi</p></body></html>');
     const { diagnostics } = await diagnosticsOf('broken-config/a.html');
-    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^optout-lint could not lint this document: .*unknown rule \(did you mean "unsubscribe-link-visible"\?\)/)]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^optout-lint could not lint this document: .*unknown rule \(did you mean "unsubscribe-link-visible"\?\)/),
+    ]);
   });
 
   it('survives malformed JSON-RPC and keeps serving', async () => {
