@@ -205,6 +205,17 @@ rows.push({
   verdict: '',
 });
 
+// The language server as an editor drives it: change → diagnostics on a ~100 KB draft, less the typing debounce.
+const lsp = JSON.parse(run('node', [join(ROOT, 'scripts', 'bench', 'lsp-100kb.mjs'), ROOT]).stdout);
+rows.push({
+  what: `language server, ${Math.round(lsp.bytes / 1024)} KB draft: change → diagnostics less the 200 ms debounce, ms (median)`,
+  a: lsp.medianMs.toFixed(1),
+  b: '',
+  ratio: '',
+  target: '≤ 50 ms',
+  verdict: lsp.medianMs <= 50 ? 'met' : 'MISSED',
+});
+
 // The extension in Chromium (end-to-end harness): input event → panel update on a ~100 KB draft.
 const latency = JSON.parse(
   run('node', [join(ROOT, 'scripts', 'bench', 'run-ts.mjs'), 'scripts/bench/extension-latency-entry.ts', `--rounds=${QUICK ? 7 : 15}`], { cwd: ROOT }).stdout,
