@@ -5,6 +5,7 @@ import type { Source } from './source.ts';
 import type { Location, Origin, Placeholders } from './types.ts';
 import { containsPlaceholder } from './links/placeholders.ts';
 import { locateFieldName, locateInField, type HeaderField } from './headers/fields.ts';
+import { listUnsubscribeFields, parseListUnsubscribe } from './headers/list-unsubscribe.ts';
 import type { ProbeReport } from './probe.ts';
 import { StyleResolver } from './style/resolver.ts';
 import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';
@@ -150,7 +151,7 @@ export class EmailDocument {
     const node = pre?.children[0];
     if (!node || !isText(node) || node.startIndex == null || node.endIndex == null) return [];
     const raw = this.source.text.slice(node.startIndex, node.endIndex + 1);
-    const found = findPlainTextOptOut(raw, [], this.lang);
+    const found = findPlainTextOptOut(raw, this.listUnsubscribeUris(), this.lang);
     if (!found) return [];
     const start = node.startIndex + found.index;
     return [
@@ -174,8 +175,13 @@ export class EmailDocument {
   plainTextOptOut(): PlainTextOptOut | undefined {
     const plain = this.message.plainText;
     if (!plain || this.message.bodyFrom !== 'html') return undefined;
-    this.plainOptOut ??= { found: findPlainTextOptOut(plain.text, [], this.lang) };
+    this.plainOptOut ??= { found: findPlainTextOptOut(plain.text, this.listUnsubscribeUris(), this.lang) };
     return this.plainOptOut.found;
+  }
+
+  /** The URIs of the message's List-Unsubscribe header: the same URL written in the text is its opt-out line. */
+  private listUnsubscribeUris(): string[] {
+    return listUnsubscribeFields(this.message.headers).flatMap((f) => parseListUnsubscribe(f.value).uris.map((u) => u.uri));
   }
 
   /** The visible text of the body in chunks at block boundaries, offsets mapped to the parsed text. */

@@ -60,6 +60,11 @@ runRuleTests(rule, {
       name: `${lang}: ${html.replace(/<[^<>]*>/g, '')}`,
       code: `<html lang="${lang}"><body><p>${html}</p></body></html>`,
     })),
+    {
+      name: 'a text/plain-only message that repeats its List-Unsubscribe URL in the text, with no words around it',
+      filename: 'digest.eml',
+      code: 'From: news@example.com\nTo: a@example.org\nSubject: Digest\nList-Unsubscribe: <https://news.example.com/l/9f8e7d>\nContent-Type: text/plain; charset=utf-8\n\nThis week: three stories.\n\n--\nhttps://news.example.com/l/9f8e7d\n',
+    },
     ...PLAIN_LINES.map(([lang, line]) => ({ name: `${lang}, text/plain only: ${line.split('\n')[0]}`, filename: 'news.eml', code: plainMessage(line) })),
     {
       name: 'the only opt-out is in the text/plain part: it exists (unsubscribe-link-visible reports that HTML clients hide it)',
