@@ -29,6 +29,9 @@ export function safeStyleSheet(css: string): CssRule[] {
     }
     if (node.type !== 'rule') continue;
     const rule = node as Rule;
+    // postcss closes a string the sheet never closes; in CSS it runs on and the rule is not one (the fast
+    // scanner reads `"a{…` so, and the two readers must agree).
+    if (hasUnclosedString(rule.selector)) continue;
     const start = rule.source?.start;
     out.push({
       selector: rule.selector,
@@ -57,6 +60,19 @@ function declarationsOf(nodes: ChildNode[]): CssDeclaration[] {
     out.push({ prop: d.prop, value: d.value, important: d.important === true });
   }
   return out;
+}
+
+/** A quote with no closing quote of its kind after it (backslash escapes skipped). */
+function hasUnclosedString(text: string): boolean {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\') i++;
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+  }
+  return quote !== '';
 }
 
 function lineStartOffsets(text: string): number[] {

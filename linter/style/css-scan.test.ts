@@ -244,6 +244,11 @@ describe('generated CSS', () => {
     );
     expect(fast).toBeGreaterThan(runs / 3);
   });
+  it('a string swallows the block after it, in both readers (found by the soup below)', () => {
+    expect(agree('"a{url("')).toBe('fast');
+    expect(plain(safeStyleSheet('"a{color:red}'))).toEqual([]);
+    expect(plain(safeStyleSheet("a[title='x]{color:red}"))).toEqual([]);
+  });
   it('token soup: whenever the fast path reads, it agrees', () => {
     fc.assert(
       fc.property(soup, (css) => void agree(css)),
