@@ -94,3 +94,35 @@ describe('raw message views', () => {
     expect(looksLikeRawMessage('const x = 1;\n\nfoo')).toBe(false);
   });
 });
+
+describe('block builders', () => {
+  it('the blocks of one canvas are one draft; a comment box beside it is no draft', () => {
+    load('esp-blocks.html');
+    const drafts = adapterFor('www.klaviyo.com').findDrafts(document);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.kind).toBe('blocks');
+    expect(drafts[0]!.body.getAttribute('data-testid')).toBe('email-canvas');
+    expect(drafts[0]!.blocks).toHaveLength(3);
+  });
+
+  it("without a named canvas, the blocks' common ancestor is the canvas; a lone editable stays a draft of its own", () => {
+    document.body.innerHTML =
+      '<main><section id="c"><div contenteditable="true">a</div><div contenteditable="true">b</div></section></main><div contenteditable="true" aria-label="Search notes"></div>';
+    const drafts = generic.findDrafts(document);
+    expect(drafts.map((d) => [d.kind, d.body.id])).toEqual([['blocks', 'c']]);
+    document.body.innerHTML = '<div contenteditable="true" id="only">x</div>';
+    expect(generic.findDrafts(document).map((d) => [d.kind, d.body.id])).toEqual([['contenteditable', 'only']]);
+  });
+});
+
+describe('hosts', () => {
+  it.each([
+    ['outlook.cloud.microsoft', 'outlook'],
+    ['app-eu1.hubspot.com', 'hubspot'],
+    ['app-na2.hubspot.com', 'hubspot'],
+    ['app-ap1.hubspot.com', 'hubspot'],
+    ['www.hubspot.com', 'generic'],
+  ])('%s → %s', (host, id) => {
+    expect(adapterFor(host).id).toBe(id);
+  });
+});

@@ -60,15 +60,68 @@ export function htmlTextareas(doc: Document | Element, selector = 'textarea'): H
   return [...doc.querySelectorAll<HTMLTextAreaElement>(selector)].filter((t) => HTML_LIKE.test(t.value));
 }
 
-/** Drafts any editor exposes: iframe editors first, then contenteditable roots, then HTML textareas. */
+/**
+ * Text boxes that are not an email on an ESP's pages: comments, notes, replies, chat, search, and the subject
+ * and preheader fields. Named by what assistive technology and tests read (labels, placeholders, test ids).
+ */
+const NOT_A_DRAFT = /comment|note|reply|chat|search|subject|preheader|pre-header|caption|title/i;
+
+export function isDraftBox(el: HTMLElement): boolean {
+  const said = ['aria-label', 'placeholder', 'data-placeholder', 'data-testid', 'data-test-id', 'name', 'title'].map((a) => el.getAttribute(a) ?? '').join(' ');
+  return !NOT_A_DRAFT.test(said);
+}
+
+/** Where block builders keep their blocks: a canvas named so by role, test id or label. */
+export const CANVAS = '[data-testid*="canvas" i], [data-test-id*="canvas" i], [aria-label*="canvas" i], [role="document"][aria-label*="email" i]';
+
+/**
+ * Contenteditable roots as drafts: the blocks of one canvas (the `canvas` selector, else their nearest common
+ * ancestor below <body>) are one draft, checked as one email; a lone root is a draft of its own.
+ */
+export function blockDrafts(roots: readonly HTMLElement[], canvas = CANVAS): Draft[] {
+  const groups = new Map<Element, HTMLElement[]>();
+  const alone: HTMLElement[] = [];
+  for (const root of roots) {
+    const holder = root.parentElement?.closest(canvas);
+    if (holder) groups.set(holder, [...(groups.get(holder) ?? []), root]);
+    else alone.push(root);
+  }
+  // Several roots in one document with no named canvas: their common ancestor, unless that is the page itself.
+  const byDoc = new Map<Document, HTMLElement[]>();
+  for (const root of alone) byDoc.set(root.ownerDocument, [...(byDoc.get(root.ownerDocument) ?? []), root]);
+  const single: HTMLElement[] = [];
+  for (const list of byDoc.values()) {
+    const common = list.length > 1 ? commonAncestor(list) : undefined;
+    if (common && common !== common.ownerDocument.body && common !== common.ownerDocument.documentElement) groups.set(common, list);
+    else single.push(...list);
+  }
+  const drafts: Draft[] = single.map((body) => ({
+    kind: 'contenteditable',
+    body,
+    container: body.parentElement ?? body,
+    anchor: body,
+    subject: () => undefined,
+  }));
+  for (const [holder, blocks] of groups) {
+    const body = holder as HTMLElement;
+    drafts.push({ kind: 'blocks', body, blocks, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
+  }
+  return drafts;
+}
+
+function commonAncestor(nodes: readonly Element[]): Element | undefined {
+  let common: Element | null = nodes[0]!.parentElement;
+  while (common && !nodes.every((n) => common!.contains(n))) common = common.parentElement;
+  return common ?? undefined;
+}
+
+/** Drafts any editor exposes: iframe editors first, then contenteditable roots (blocks of one canvas together), then HTML textareas. */
 export function genericDrafts(doc: Document, scope: Document | Element = doc): Draft[] {
   const drafts: Draft[] = [];
   for (const { frame, body } of editorFrames(scope)) {
     drafts.push({ kind: 'iframe', body, frame, container: frame.parentElement ?? frame, anchor: frame, subject: () => undefined });
   }
-  for (const body of editableRoots(scope)) {
-    drafts.push({ kind: 'contenteditable', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
-  }
+  drafts.push(...blockDrafts(editableRoots(scope).filter(isDraftBox)));
   for (const body of htmlTextareas(scope)) {
     drafts.push({ kind: 'textarea', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
   }

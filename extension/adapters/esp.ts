@@ -1,7 +1,7 @@
 // ESP editors. Their builders change often, so each adapter prefers the editor it knows (an iframe, a
 // contenteditable canvas or a code editor's textarea) and falls back to the generic finder on its pages.
 import type { Draft, SiteAdapter } from './types.ts';
-import { editableRoots, editorFrames, genericDrafts, hostIs, htmlTextareas } from './dom.ts';
+import { CANVAS, blockDrafts, editableRoots, editorFrames, genericDrafts, hostIs, htmlTextareas, isDraftBox } from './dom.ts';
 
 interface EspSpec {
   id: string;
@@ -11,6 +11,8 @@ interface EspSpec {
   frames?: string;
   editables?: string;
   textareas?: string;
+  /** The block builder's canvas, when it has one of its own (else the generic canvas names). */
+  canvas?: string;
 }
 
 function espAdapter(spec: EspSpec): SiteAdapter {
@@ -24,9 +26,9 @@ function espAdapter(spec: EspSpec): SiteAdapter {
       if (spec.frames)
         for (const { frame, body } of editorFrames(doc, spec.frames))
           drafts.push({ kind: 'iframe', body, frame, container: frame.parentElement ?? frame, anchor: frame, subject: () => undefined });
+      // A block builder shows one contenteditable per block: the blocks of a canvas are one email.
       if (spec.editables)
-        for (const body of editableRoots(doc, spec.editables))
-          drafts.push({ kind: 'contenteditable', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
+        drafts.push(...blockDrafts(editableRoots(doc, spec.editables).filter(isDraftBox), spec.canvas ? `${spec.canvas}, ${CANVAS}` : CANVAS));
       if (spec.textareas)
         for (const body of htmlTextareas(doc, spec.textareas))
           drafts.push({ kind: 'textarea', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
@@ -53,7 +55,8 @@ export const brevo = espAdapter({
 export const hubspot = espAdapter({
   id: 'hubspot',
   name: 'HubSpot',
-  hosts: ['app.hubspot.com', 'app-eu1.hubspot.com'],
+  // HubSpot's regional app hosts (its data centres: US, EU, and the newer US and APAC ones).
+  hosts: ['app.hubspot.com', 'app-eu1.hubspot.com', 'app-na2.hubspot.com', 'app-na3.hubspot.com', 'app-ap1.hubspot.com'],
   frames: 'iframe[data-test-id="email-editor-preview"], iframe.email-editor-frame',
   editables: '.public-DraftEditor-content[contenteditable], .ProseMirror[contenteditable]',
 });

@@ -11,8 +11,9 @@ const CONTAINER = '[data-app-section="Form_Content"], div[role="main"] form, div
 export const outlook: SiteAdapter = {
   id: 'outlook',
   name: 'Outlook on the web',
-  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
-  handles: (hostname) => hostIs(hostname, 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com'),
+  // outlook.cloud.microsoft: the new Outlook on the web's host (2024 on).
+  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'],
+  handles: (hostname) => hostIs(hostname, 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'),
   sendSelector: SEND,
   findDrafts(doc) {
     return editableRoots(doc, BODY).map((body): Draft => {

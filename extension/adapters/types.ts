@@ -1,8 +1,11 @@
 // What a site adapter finds on a page: drafts (the editable body, its subject and Send button) and raw
 // message views. Adapters only read the page; they never change a draft.
 
-/** Where the draft's HTML lives. */
-export type DraftKind = 'contenteditable' | 'iframe' | 'textarea';
+/**
+ * Where the draft's HTML lives. `blocks`: a block builder's canvas (one contenteditable per block); the draft
+ * is the whole canvas, its blocks in document order, checked as one email.
+ */
+export type DraftKind = 'contenteditable' | 'iframe' | 'textarea' | 'blocks';
 
 export interface Draft {
   kind: DraftKind;
@@ -10,6 +13,8 @@ export interface Draft {
   body: HTMLElement;
   /** The iframe hosting `body`, for iframe editors. */
   frame?: HTMLIFrameElement;
+  /** For `blocks`: the editable blocks inside the canvas (`body`). */
+  blocks?: HTMLElement[];
   /** The compose window (holds the subject and the Send button); the panel goes next to it. */
   container: Element;
   /** The element the panel is inserted after. */

@@ -6,7 +6,11 @@ import { startWatcher } from '../lib/content.ts';
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
+  // ESP canvases often live in an iframe of another origin (an editor host inside the app's page).
+  allFrames: true,
   async main(ctx) {
+    // A frame the page can reach (same origin) is checked from the page, as one of its editor iframes.
+    if (window.top !== window && window.frameElement !== null) return;
     const watcher = await startWatcher(ctx, { observe: true });
     await watcher.scan();
   },

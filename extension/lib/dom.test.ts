@@ -32,6 +32,22 @@ describe('snapshotDraft', () => {
   });
 });
 
+describe('snapshotDraft of a block builder canvas', () => {
+  it("is the whole canvas, blocks in order, without the builder's controls; the blocks are linted as one email", async () => {
+    document.body.innerHTML =
+      '<div id="canvas" data-testid="email-canvas"><div draggable="true"><div role="toolbar"><button>Delete</button></div><div contenteditable="true"><h1>Sale</h1></div></div>' +
+      '<div draggable="true"><div contenteditable="true"><p>Shop Ltd, 1 Market Street, London SW1A 1AA. <a href="https://shop.example.com/unsubscribe">Unsubscribe</a></p></div></div>' +
+      '<button>+ Add block</button></div>';
+    const canvas = document.getElementById('canvas')!;
+    const blocks = [...canvas.querySelectorAll<HTMLElement>('[contenteditable]')];
+    const snap = snapshotDraft({ kind: 'blocks', body: canvas, blocks, container: document.body, anchor: canvas, subject: () => undefined });
+    expect(snap.html).not.toMatch(/Delete|Add block|<button/);
+    expect(snap.html.indexOf('Sale')).toBeLessThan(snap.html.indexOf('Unsubscribe'));
+    const result = await lintRequest({ kind: 'html', text: snap.html, site: 'klaviyo' }, resolveSettings(DEFAULT_SETTINGS));
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('unsubscribe-link-present');
+  });
+});
+
 const report = (findings: Finding[]): LintReport => {
   const errorCount = findings.filter((f) => f.severity === 2).length;
   return { status: errorCount ? 'fail' : 'pass', findings, errorCount, warningCount: findings.length - errorCount };

@@ -18,6 +18,9 @@ export function snapshotDraft(draft: Draft): Snapshot {
   const clone = body.cloneNode(true) as HTMLElement;
   const copies = clone.querySelectorAll('*');
   copies.forEach((el, i) => el.setAttribute(STAMP, String(i)));
+  // A block builder's canvas holds its own controls around the blocks (toolbars, drag handles, "add block"
+  // buttons): not part of the email. Links (<a>) are email content even when styled as buttons.
+  if (draft.kind === 'blocks') for (const el of clone.querySelectorAll(BUILDER_CHROME)) el.remove();
   // An iframe editor's <head> carries the email's <style> blocks; a webmail editor's page styles are not part of the email.
   const head = draft.kind === 'iframe' ? headStyles(body.ownerDocument) : '';
   const lang = body.ownerDocument.documentElement.getAttribute('lang');
@@ -25,6 +28,8 @@ export function snapshotDraft(draft: Draft): Snapshot {
   const html = `<!DOCTYPE html>\n<html${langAttr}><head>${head}</head><body>${clone.innerHTML}</body></html>`;
   return { html, elements: live };
 }
+
+const BUILDER_CHROME = 'button, [role="toolbar"], [role="menu"], [role="button"]:not(a), input, select, textarea, [draggable="true"] > [aria-hidden="true"]';
 
 function headStyles(doc: Document): string {
   return [...(doc.head?.querySelectorAll('style') ?? [])].map((s) => s.outerHTML).join('');

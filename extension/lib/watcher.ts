@@ -165,6 +165,13 @@ export function watchPage(deps: WatcherDeps, opts: { observe?: boolean } = {}): 
     const started: Promise<void>[] = [];
     for (const draft of adapter.findDrafts(doc)) {
       if (sessions.has(draft.body)) continue;
+      // A block builder's first block was a draft of its own; now that the canvas is one, that session goes.
+      for (const [body, s] of sessions) {
+        if (draft.body.contains(body)) {
+          s.dispose();
+          sessions.delete(body);
+        }
+      }
       const s = new DraftSession(draft, deps, outliner, publish);
       sessions.set(draft.body, s);
       started.push(s.start());

@@ -196,6 +196,35 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.close();
   });
 
+  it('block builder: the blocks of the canvas are one email, one panel; a comment box gets none', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/esp-blocks.html`);
+    await waitForPanel(page, "status === 'pass'");
+    await page.waitForTimeout(400); // a later scan must not add panels for the other blocks or the comment box
+    expect(await page.$$eval(PANEL, (panels) => panels.length)).toBe(1);
+    const state = await panelState(page);
+    expect(state?.rules).not.toContain('unsubscribe-link-present');
+    // Deleting the footer block leaves the email without its opt-out.
+    await page.evaluate(() => document.getElementById('footer-block')!.remove());
+    await waitForPanel(page, "rules.includes('unsubscribe-link-present')");
+    expect(await page.$$eval(PANEL, (panels) => panels.length)).toBe(1);
+    await page.close();
+  });
+
+  it('a canvas in a cross-origin iframe is checked inside its frame, once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/esp-cross-origin.html`);
+    // localhost is another origin than 127.0.0.1: the page cannot reach into the frame, the frame's own script does.
+    const other = server.origin.replace('127.0.0.1', 'localhost');
+    await page.evaluate((src) => ((document.getElementById('canvas-frame') as HTMLIFrameElement).src = src), `${other}/esp-blocks.html`);
+    const frame = await (await page.waitForSelector('#canvas-frame')).contentFrame();
+    await frame!.waitForFunction((tag) => (document.querySelector(tag) as HTMLElement | null)?.dataset.status === 'pass', PANEL, { timeout: 10_000 });
+    await page.waitForTimeout(400);
+    expect(await frame!.$$eval(PANEL, (panels) => panels.length)).toBe(1);
+    expect(await page.$$eval(PANEL, (panels) => panels.length)).toBe(0);
+    await page.close();
+  });
+
   it('Gmail "Show original": the raw message is linted with its headers', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/gmail-original.html?view=om`);
@@ -259,8 +288,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await browser.worker.evaluate((u) => fetch(u).then((r) => r.status), probe);
     await new Promise((r) => setTimeout(r, 200));
     expect(requests).toContain(probe);
+    // The fixture server under its two loopback names (the cross-origin iframe test uses localhost).
+    const loopback = [server.origin, server.origin.replace('127.0.0.1', 'localhost')];
     const outside = requests.filter(
-      (u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('about:'),
+      (u) => !loopback.some((o) => u.startsWith(o)) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('about:'),
     );
     expect(outside).toEqual([]);
     // Everything else went to the refusing proxy and stopped there; only Chromium's own services tried.
