@@ -82,7 +82,31 @@ describe('panel', () => {
     const host = document.createElement('div');
     mountPanel(host, host, 'x', () => undefined).update(report([F('unsubscribe-link-present', 'missing', 'No opt-out link found.')]));
     expect(host.textContent).toContain('Manca il link per disiscriversi');
-    expect(host.textContent).toContain('1 problema/i da correggere');
+    expect(host.textContent).toContain('1 errore da correggere prima di inviare.');
+  });
+
+  it("counts errors and warnings in the header, lists errors first, and keeps the engine's message one click away", () => {
+    const host = document.createElement('div');
+    mountPanel(host, host, 'x', () => undefined).update(
+      report([
+        F('unsubscribe-link-text', 'ambiguous', 'Opt-out link text "click here" does not say what it does.', 1),
+        F('unsubscribe-link-visible', 'tiny', 'Opt-out link is too small to read: 6px text (minimum 10px).'),
+        F('postal-address', 'missing', 'No postal address.', 1),
+        F('unsubscribe-link-href', 'fragment', 'Opt-out link points to "#".'),
+      ]),
+    );
+    expect(host.querySelector('.summary')!.textContent).toBe('2 errors, 2 warnings — fix the errors before sending.');
+    expect([...host.querySelectorAll<HTMLElement>('button.finding')].map((b) => b.dataset.rule)).toEqual([
+      'unsubscribe-link-visible',
+      'unsubscribe-link-href',
+      'unsubscribe-link-text',
+      'postal-address',
+    ]);
+    const first = host.querySelector('li')!;
+    expect(first.querySelector('button.finding')!.textContent).not.toContain('6px text'); // plain words on the button
+    expect(first.querySelector('details.tech')!.textContent).toContain('Opt-out link is too small to read: 6px text'); // the engine's, folded
+    mountPanel(host, host, 'x', () => undefined).update(report([F('postal-address', 'missing', 'No postal address.', 1)]));
+    expect(host.querySelectorAll('.summary')[1]!.textContent).toBe('No errors, 1 warning.');
   });
 
   it('renders draft-derived text as text, never as markup', () => {

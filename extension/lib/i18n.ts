@@ -33,3 +33,8 @@ export function plainWords(f: Finding): string {
   const text = getter(key);
   return text || f.message;
 }
+
+/** A rule's name in words in the UI language ("Unsubscribe link visible"); its id when there is none. */
+export function ruleName(ruleId: string): string {
+  return getter(`r_${ruleId.replace(/[^A-Z0-9]/gi, '_')}`) || ruleId;
+}

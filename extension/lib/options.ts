@@ -6,7 +6,7 @@ import type { SeverityName } from '../../linter/types.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { resolveSettings } from './settings-config.ts';
 import { localise } from './popup.ts';
-import { t } from './i18n.ts';
+import { ruleName, t } from './i18n.ts';
 
 function fillForm(doc: Document, s: Settings): void {
   const form = doc.getElementById('form') as HTMLFormElement;
@@ -30,9 +30,12 @@ function fillForm(doc: Document, s: Settings): void {
       ['error', t('optError')],
     ];
     select.append(...choices.map(([v, text]) => new Option(text, v, false, (s.severities[rule.meta.id] ?? '') === v)));
+    // The rule in words, in the UI's language; its id (what configs and the CLI say) in small print.
+    const name = doc.createElement('span');
+    name.textContent = ruleName(rule.meta.id);
     const code = doc.createElement('code');
     code.textContent = rule.meta.id;
-    label.append(code, ' ', select);
+    label.append(name, ' ', select, ' ', code);
     label.title = rule.meta.description;
     severities.append(label);
   }

@@ -25,9 +25,19 @@ button.finding:hover, button.finding:focus-visible { background: #f6f8fa; outlin
 .sev-1 { background: #fff8c5; color: #7d4e00; }
 .text { flex: 1; }
 .rule { display: block; color: #57606a; font-size: 11px; }
+details.tech { margin: 0 0 2px 78px; color: #57606a; font-size: 11px; }
+details.tech summary { cursor: pointer; }
 .hint { color: #57606a; font-size: 11px; margin-top: 4px; }
 .collapsed ul, .collapsed .hint { display: none; }
 `;
+
+/** "2 errors, 1 warning — fix the errors before sending.", "No errors, 2 warnings.", or the all-clear. */
+function statusLine(errors: number, warnings: number): string {
+  const e = errors === 1 ? t('countErrorOne') : t('countErrorMany', errors);
+  const w = warnings === 1 ? t('countWarningOne') : t('countWarningMany', warnings);
+  if (errors > 0) return warnings > 0 ? t('statusCounts', e, w) : t('statusErrorsOnly', e);
+  return warnings > 0 ? t('statusWarningsOnly', w) : t('statusPass');
+}
 
 export interface PanelView {
   update(report: LintReport | 'checking'): void;
@@ -73,25 +83,21 @@ export function mountPanel(container: HTMLElement, host: HTMLElement, title: str
       host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
       if (report.engineMs !== undefined) host.dataset.engineMs = String(report.engineMs);
       panel.dataset.status = report.status;
-      summary.textContent = report.fatal
-        ? t('statusFatal', report.fatal)
-        : report.errorCount > 0
-          ? t('statusFail', report.errorCount)
-          : report.warningCount > 0
-            ? t('statusPassWarnings', report.warningCount)
-            : t('statusPass');
-      const items = report.findings.map((f) => {
+      summary.textContent = report.fatal ? t('statusFatal', report.fatal) : statusLine(report.errorCount, report.warningCount);
+      // Errors first, then warnings, each in the order of the draft.
+      const ordered = [...report.findings].sort((a, b) => b.severity - a.severity);
+      const items = ordered.map((f) => {
         const li = el('li');
         const b = el('button', 'finding');
         b.type = 'button';
         b.dataset.rule = f.ruleId;
         b.append(el('span', `sev sev-${f.severity}`, f.severity === 2 ? t('severityError') : t('severityWarn')));
-        const text = el('span', 'text', plainWords(f));
-        text.append(el('span', 'rule', `${f.ruleId} · ${f.message}`));
-        b.append(text);
-        b.title = f.message;
+        b.append(el('span', 'text', plainWords(f)));
         b.addEventListener('click', () => onSelect(f));
-        li.append(b);
+        // The engine's own wording, for whoever wants it: one click away, not printed twice.
+        const details = el('details', 'tech');
+        details.append(el('summary', undefined, t('findingDetails')), el('span', 'rule', `${f.ruleId} · ${f.message}`));
+        li.append(b, details);
         return li;
       });
       list.replaceChildren(...items);
