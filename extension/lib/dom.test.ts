@@ -121,47 +121,97 @@ describe('panel', () => {
 });
 
 describe('pre-send guard', () => {
-  const setup = (errors: Finding[], enabled = true) => {
-    document.body.innerHTML = '<div id="c"><div id="b" contenteditable="true">x</div><div role="button" class="aoO" id="send">Send</div></div>';
+  const setup = (errors: Finding[], opts: { enabled?: boolean; stale?: { fresh: Finding[] } } = {}) => {
+    document.body.innerHTML =
+      '<div id="c"><input id="subject"><div id="b" contenteditable="true">x</div><div role="button" class="aoO" id="send">Send</div></div>';
     const sent = vi.fn();
     document.getElementById('send')!.addEventListener('mouseup', sent);
-    const confirm = vi.fn(() => false);
+    let answer = false;
+    const ask = vi.fn(async () => answer);
+    const reveal = vi.fn();
+    let stale = opts.stale !== undefined;
     const stop = installGuard(window, {
       sendSelector: gmail.sendSelector!,
-      enabled: () => enabled,
-      confirm,
-      targets: () => [{ container: document.getElementById('c')!, body: document.getElementById('b')!, errors: () => errors }],
+      enabled: () => opts.enabled ?? true,
+      ask,
+      targets: () => [
+        {
+          container: document.getElementById('c')!,
+          body: document.getElementById('b')!,
+          errors: () => (stale ? errors : (opts.stale?.fresh ?? errors)),
+          isStale: () => stale,
+          fresh: async () => {
+            stale = false;
+            return opts.stale?.fresh ?? errors;
+          },
+          reveal,
+        },
+      ],
     });
     const press = () => {
       const send = document.getElementById('send')!;
       for (const type of ['mousedown', 'mouseup', 'click']) send.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
     };
-    return { sent, confirm, stop, press };
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    return { sent, ask, reveal, stop, press, settle, answer: (a: boolean) => (answer = a) };
   };
 
-  it('holds Send and lists the errors; cancelling keeps it unsent, confirming replays it', () => {
-    const g = setup([F('unsubscribe-link-present', 'missing', 'No opt-out link found.')]);
+  it('holds Send and asks with the errors; "Fix it" keeps it unsent and shows the problem, "Send anyway" replays it', async () => {
+    const missing = F('unsubscribe-link-present', 'missing', 'No opt-out link found.');
+    const g = setup([missing]);
     g.press();
-    expect(g.confirm).toHaveBeenCalledTimes(1);
-    expect(g.confirm.mock.calls[0]).toEqual([expect.stringContaining('There is no unsubscribe link')]);
+    await g.settle();
+    expect(g.ask).toHaveBeenCalledWith([missing]);
     expect(g.sent).not.toHaveBeenCalled();
-    g.confirm.mockReturnValue(true);
+    expect(g.reveal).toHaveBeenCalledWith(missing);
+    g.answer(true);
     g.press();
+    await g.settle();
     expect(g.sent).toHaveBeenCalledTimes(1);
     g.stop();
   });
 
-  it('lets Send through without errors, or when the setting is off', () => {
+  it('Ctrl+Enter from another field of the compose window (the subject) is guarded too', async () => {
+    const g = setup([F('unsubscribe-link-present', 'missing', 'x')]);
+    const key = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    document.getElementById('subject')!.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(true);
+    await g.settle();
+    expect(g.ask).toHaveBeenCalledTimes(1);
+    g.stop();
+  });
+
+  it('a draft changed since its last check is checked again at Send: fixed meanwhile, it goes without asking', async () => {
+    const g = setup([F('unsubscribe-link-present', 'missing', 'x')], { stale: { fresh: [] } });
+    g.press();
+    await g.settle();
+    expect(g.ask).not.toHaveBeenCalled();
+    expect(g.sent).toHaveBeenCalledTimes(1);
+    g.stop();
+  });
+
+  it('lets Send through without errors, or when the setting is off', async () => {
     const clean = setup([]);
     clean.press();
-    expect(clean.confirm).not.toHaveBeenCalled();
+    expect(clean.ask).not.toHaveBeenCalled();
     expect(clean.sent).toHaveBeenCalledTimes(1);
     clean.stop();
-    const off = setup([F('unsubscribe-link-present', 'missing', 'x')], false);
+    const off = setup([F('unsubscribe-link-present', 'missing', 'x')], { enabled: false });
     off.press();
-    expect(off.confirm).not.toHaveBeenCalled();
+    expect(off.ask).not.toHaveBeenCalled();
     expect(off.sent).toHaveBeenCalledTimes(1);
     off.stop();
+  });
+
+  it('the in-page dialog lists the errors in plain words; Escape means "Fix it"', async () => {
+    const { askInPage } = await import('./guard-dialog.ts');
+    const answer = askInPage(document, [F('unsubscribe-link-present', 'missing', 'No opt-out link found.')]);
+    const host = document.querySelector('optout-lint-dialog')!;
+    expect(host.shadowRoot!.textContent).toContain('There is no unsubscribe link.');
+    expect(host.shadowRoot!.querySelector('button.send')!.textContent).toBe('Send anyway');
+    host.shadowRoot!.querySelector('.box')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(await answer).toBe(false);
+    expect(document.querySelector('optout-lint-dialog')).toBeNull();
   });
 });
 

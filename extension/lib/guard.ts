@@ -1,34 +1,41 @@
-// Pre-send guard: pressing Send (or Ctrl/⌘+Enter) on a draft with error findings asks first. The whole
-// pointer gesture on the Send button is held back; when the user confirms it is replayed on the button.
+// Pre-send guard: Send (a click, Enter or Space on the button, or Ctrl/⌘+Enter from any field of the compose
+// window) on a draft with errors is held back, and an in-page dialog says what is wrong: "Fix it" shows the
+// first problem in the draft, "Send anyway" replays the original action. A draft changed since its last check
+// is checked again first, so the decision is never taken on a check that is out of date.
 import type { Finding } from './protocol.ts';
-import { plainWords, t } from './i18n.ts';
+import { askInPage } from './guard-dialog.ts';
 
 export interface GuardTarget {
   /** The compose window containing this Send button or draft, if any. */
   container: Element;
   body: Element;
   errors(): Finding[];
+  /** The draft changed since its last check (a check is due or running). */
+  isStale?(): boolean;
+  /** Checks the draft again now; resolves with its errors. */
+  fresh?(): Promise<Finding[]>;
+  /** Shows a finding in the draft ("Fix it"). */
+  reveal?(finding: Finding): void;
 }
 
 export interface GuardOptions {
   sendSelector: string;
   enabled(): boolean;
   targets(): Iterable<GuardTarget>;
-  confirm?: (message: string) => boolean;
+  /** Asks whether to send anyway; resolves true to send. Default: the in-page dialog. */
+  ask?: (errors: readonly Finding[]) => Promise<boolean>;
 }
 
 const HELD = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
 
-function confirmMessage(errors: readonly Finding[]): string {
-  const lines = errors.map((f) => `• ${plainWords(f)} (${f.ruleId})`);
-  return t('guardConfirm', lines.join('\n'));
-}
+type Action = { button: Element } | { shortcut: EventTarget; container: Element };
 
 export function installGuard(win: Window, opts: GuardOptions): () => void {
-  const ask = opts.confirm ?? ((m: string) => win.confirm(m));
+  const ask = opts.ask ?? ((errors: readonly Finding[]) => askInPage(win.document, errors));
   let replaying = false;
+  let deciding = false;
 
-  const targetOf = (node: EventTarget | null): { button?: Element; target: GuardTarget } | undefined => {
+  const targetOf = (node: EventTarget | null, anywhereInCompose: boolean): { button?: Element; target: GuardTarget } | undefined => {
     const n = node as Node | null;
     if (!n || typeof n.nodeType !== 'number') return undefined;
     const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
@@ -38,29 +45,42 @@ export function installGuard(win: Window, opts: GuardOptions): () => void {
       const target = all.find((g) => g.container.contains(button)) ?? (all.length === 1 ? all[0] : undefined);
       return target ? { button, target } : undefined;
     }
-    const target = all.find((g) => g.body.contains(el ?? null));
+    const target = all.find((g) => g.body.contains(el ?? null) || (anywhereInCompose && g.container.contains(el ?? null)));
     return target ? { target } : undefined;
   };
+
+  /** Held when it has errors, or when it changed since its last check (the check then decides). */
+  const mustHold = (target: GuardTarget) => target.errors().length > 0 || target.isStale?.() === true;
 
   const blocked = (e: Event) => {
     e.preventDefault();
     e.stopImmediatePropagation();
   };
 
+  const decide = async (target: GuardTarget, action: Action) => {
+    if (deciding) return;
+    deciding = true;
+    try {
+      const errors = target.isStale?.() && target.fresh ? await target.fresh() : target.errors();
+      if (errors.length === 0 || (await ask(errors))) replay(action);
+      else if (errors[0]) target.reveal?.(errors[0]);
+    } finally {
+      deciding = false;
+    }
+  };
+
   const onHeld = (e: Event) => {
     if (replaying || !opts.enabled()) return;
-    const hit = targetOf(e.target);
-    if (hit?.button && hit.target.errors().length > 0) blocked(e);
+    const hit = targetOf(e.target, false);
+    if (hit?.button && mustHold(hit.target)) blocked(e);
   };
 
   const onClick = (e: MouseEvent) => {
     if (replaying || !opts.enabled()) return;
-    const hit = targetOf(e.target);
-    if (!hit?.button) return;
-    const errors = hit.target.errors();
-    if (errors.length === 0) return;
+    const hit = targetOf(e.target, false);
+    if (!hit?.button || !mustHold(hit.target)) return;
     blocked(e);
-    if (ask(confirmMessage(errors))) replay(hit.button);
+    void decide(hit.target, { button: hit.button });
   };
 
   const onKey = (e: KeyboardEvent) => {
@@ -68,24 +88,31 @@ export function installGuard(win: Window, opts: GuardOptions): () => void {
     const shortcut = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
     const onButton = e.key === 'Enter' || e.key === ' ';
     if (!shortcut && !onButton) return;
-    const hit = targetOf(e.target);
-    if (!hit || (!shortcut && !hit.button)) return;
-    const errors = hit.target.errors();
-    if (errors.length === 0) return;
-    // A synchronous confirm: when the user says yes the key event simply goes on to the page.
-    if (!ask(confirmMessage(errors))) blocked(e);
+    // Ctrl/⌘+Enter sends from any field of the compose window: the body, the subject, the recipients.
+    const hit = targetOf(e.target, shortcut);
+    if (!hit || (!shortcut && !hit.button) || !mustHold(hit.target)) return;
+    blocked(e);
+    void decide(hit.target, hit.button && !shortcut ? { button: hit.button } : { shortcut: e.target!, container: hit.target.container });
   };
 
-  const replay = (button: Element) => {
+  /** "Send anyway": the original action again, unguarded. */
+  const replay = (action: Action) => {
     replaying = true;
     try {
-      const init = { bubbles: true, cancelable: true, composed: true, view: win, button: 0 };
-      const Pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
-      button.dispatchEvent(new Pointer('pointerdown', init));
-      button.dispatchEvent(new MouseEvent('mousedown', init));
-      button.dispatchEvent(new Pointer('pointerup', init));
-      button.dispatchEvent(new MouseEvent('mouseup', init));
-      button.dispatchEvent(new MouseEvent('click', init));
+      const button = 'button' in action ? action.button : action.container.querySelector(opts.sendSelector);
+      if (button) {
+        const init = { bubbles: true, cancelable: true, composed: true, view: win, button: 0 };
+        const Pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+        button.dispatchEvent(new Pointer('pointerdown', init));
+        button.dispatchEvent(new MouseEvent('mousedown', init));
+        button.dispatchEvent(new Pointer('pointerup', init));
+        button.dispatchEvent(new MouseEvent('mouseup', init));
+        button.dispatchEvent(new MouseEvent('click', init));
+      } else if ('shortcut' in action) {
+        // No Send button to press: the shortcut again, where it was typed.
+        const init = { key: 'Enter', code: 'Enter', ctrlKey: true, metaKey: false, bubbles: true, cancelable: true, composed: true };
+        action.shortcut.dispatchEvent(new KeyboardEvent('keydown', init));
+      }
     } finally {
       replaying = false;
     }

@@ -27,7 +27,8 @@ export interface WatcherDeps {
   reportStatus(update: StatusUpdate): void;
   settings(): Settings;
   mountPanel(anchor: Element, title: string, onSelect: (f: Finding) => void, append: 'after' | 'before' | 'first'): Promise<MountedPanel>;
-  confirm?: (message: string) => boolean;
+  /** The guard's question (default: the in-page dialog); resolves true to send anyway. */
+  ask?: (errors: readonly Finding[]) => Promise<boolean>;
 }
 
 class DraftSession implements GuardTarget {
@@ -35,6 +36,7 @@ class DraftSession implements GuardTarget {
   private snapshot: Snapshot | undefined;
   private panel: MountedPanel | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
   private seq = 0;
   private disposed = false;
   private readonly cleanups: (() => void)[] = [];
@@ -54,6 +56,23 @@ class DraftSession implements GuardTarget {
   }
   errors(): Finding[] {
     return this.report?.findings.filter((f) => f.severity === 2) ?? [];
+  }
+
+  /** The draft changed since its last check: a check is due, or running. */
+  isStale(): boolean {
+    return this.timer !== undefined || this.running !== undefined;
+  }
+
+  /** Checks now (Send was pressed): the decision is never taken on an out-of-date check. */
+  async fresh(): Promise<Finding[]> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.check();
+    return this.errors();
+  }
+
+  reveal(f: Finding): void {
+    this.select(f);
   }
 
   get alive(): boolean {
@@ -82,11 +101,24 @@ class DraftSession implements GuardTarget {
 
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), RECHECK_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.check();
+    }, RECHECK_DELAY_MS);
   }
 
   async check(): Promise<void> {
     if (this.disposed) return;
+    const run = this.run();
+    this.running = run;
+    try {
+      await run;
+    } finally {
+      if (this.running === run) this.running = undefined;
+    }
+  }
+
+  private async run(): Promise<void> {
     const seq = ++this.seq;
     const snapshot = snapshotDraft(this.draft);
     const subject = this.draft.subject();
@@ -240,7 +272,7 @@ export function watchPage(deps: WatcherDeps, opts: { observe?: boolean } = {}): 
         sendSelector: adapter.sendSelector,
         enabled: () => deps.settings().guard,
         targets: () => sessions.values(),
-        ...(deps.confirm ? { confirm: deps.confirm } : {}),
+        ...(deps.ask ? { ask: deps.ask } : {}),
       }),
     );
   }

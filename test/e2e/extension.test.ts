@@ -31,6 +31,18 @@ const panelState = (page: Page, nth = 0) =>
     [PANEL, nth] as const,
   );
 
+/** The guard's in-page dialog: the rules it lists, once it shows. */
+async function guardDialog(page: Page): Promise<string[]> {
+  await page.waitForSelector('optout-lint-dialog', { timeout: 5_000 });
+  return page.evaluate(() => [...document.querySelector('optout-lint-dialog')!.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset.rule ?? ''));
+}
+
+/** Answers the guard's dialog: "Fix it" or "Send anyway". */
+async function answerGuard(page: Page, answer: 'fix' | 'send'): Promise<void> {
+  await page.evaluate((a) => (document.querySelector('optout-lint-dialog')!.shadowRoot!.querySelector(`button.${a}`) as HTMLElement).click(), answer);
+  await page.waitForSelector('optout-lint-dialog', { state: 'detached' });
+}
+
 async function waitForPanel(page: Page, predicate: string, nth = 0, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
     ([tag, i, pred]) => {
@@ -96,22 +108,35 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.close();
   });
 
-  it('pre-send guard: Send with errors asks first, listing them; cancelling keeps the draft unsent', async () => {
+  it('pre-send guard: Send with errors opens the in-page dialog; "Fix it" keeps the draft unsent, "Send anyway" sends it', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/gmail-compose.html`);
     await waitForPanel(page, "status === 'fail'");
-    const dialogs: string[] = [];
-    page.once('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
+    await page.click('div[role="button"].aoO');
+    expect(await guardDialog(page)).toContain('unsubscribe-link-present');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'guard-dialog.png') });
+    await answerGuard(page, 'fix');
+    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(0);
+    await page.click('div[role="button"].aoO');
+    await guardDialog(page);
+    await answerGuard(page, 'send');
+    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
+    await page.close();
+  });
+
+  it('pre-send guard: Send right after an edit is judged on the draft as it is now, not on the last check', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-compose.html`);
+    await waitForPanel(page, "status === 'fail'");
+    // Add the opt-out and press Send at once, inside the 300 ms typing pause: the guard checks again first.
+    await page.evaluate(() => {
+      const body = document.querySelector('[g_editable]')!;
+      body.insertAdjacentHTML('beforeend', '<div>To stop these emails, <a href="https://shop.example.com/unsubscribe">unsubscribe</a>.</div>');
+      body.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await page.click('div[role="button"].aoO');
-    expect(dialogs).toHaveLength(1);
-    expect(dialogs[0]).toContain('unsubscribe-link-present');
-    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(0);
-    page.once('dialog', (d) => void d.accept());
-    await page.click('div[role="button"].aoO');
-    expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
+    await page.waitForFunction(() => (window as unknown as { sends: number }).sends === 1, undefined, { timeout: 5_000 });
+    expect(await page.$('optout-lint-dialog')).toBeNull();
     await page.close();
   });
 
@@ -131,13 +156,8 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     // Re-checked on input (a 300 ms debounce), not on a poll: the wait gives up after a second.
     await waitForPanel(page, "status === 'pass' && !rules.includes('unsubscribe-link-present')", 0, 1000);
     expect((await panelState(page))?.text).toContain('looks fine');
-    let asked = false;
-    page.on('dialog', (d) => {
-      asked = true;
-      void d.dismiss();
-    });
     await page.click('div[role="button"].aoO');
-    expect(asked).toBe(false);
+    expect(await page.$('optout-lint-dialog')).toBeNull();
     expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'gmail-compose-pass.png') });
     await page.close();
@@ -164,14 +184,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     expect(await page.evaluate((s) => document.querySelector(s)!.outerHTML, body)).toBe(before);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'outlook-outline.png') });
     // Ctrl+Enter from the draft is guarded too.
-    const dialogs: string[] = [];
-    page.once('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
     await page.click(body);
     await page.keyboard.press('Control+Enter');
-    expect(dialogs[0]).toContain('unsubscribe-link-href');
+    expect(await guardDialog(page)).toContain('unsubscribe-link-href');
+    await answerGuard(page, 'fix');
     await page.close();
   });
 
@@ -265,13 +281,8 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/gmail-compose.html`);
     await waitForPanel(page, "status === 'fail'");
-    let asked = false;
-    page.on('dialog', (d) => {
-      asked = true;
-      void d.dismiss();
-    });
     await page.click('div[role="button"].aoO');
-    expect(asked).toBe(false);
+    expect(await page.$('optout-lint-dialog')).toBeNull();
     expect(await page.evaluate(() => (window as unknown as { sends: number }).sends)).toBe(1);
     // A bad value is refused with the config resolver's message and nothing is saved.
     await options.fill('input[name="locales"]', 'english');
