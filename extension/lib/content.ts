@@ -2,7 +2,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { adapterForPage } from '../adapters/index.ts';
-import { mountPanel, PANEL_CSS, PANEL_TAG } from './panel.ts';
+import { mountPanel, mountStatus, PANEL_CSS, PANEL_TAG, STATUS_CSS, STATUS_TAG } from './panel.ts';
 import { sendMessage } from './protocol.ts';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings.ts';
 import { watchPage, type PageWatcher, type WatcherDeps } from './watcher.ts';
@@ -30,6 +30,19 @@ export async function startWatcher(ctx: ContentScriptContext, opts: { observe: b
         css: PANEL_CSS,
         isolateEvents: true,
         onMount: (container, _shadow, host) => mountPanel(container, host, title, onSelect),
+      });
+      ui.mount();
+      return { view: ui.mounted!, remove: () => ui.remove(), reveal: () => ui.shadowHost.scrollIntoView({ block: 'nearest' }) };
+    },
+    async mountStatus(anchor, onOpen) {
+      const ui = await createShadowRootUi(ctx, {
+        name: STATUS_TAG,
+        position: 'inline',
+        anchor,
+        append: 'after',
+        css: STATUS_CSS,
+        isolateEvents: true,
+        onMount: (container, _shadow, host) => mountStatus(container, host, onOpen),
       });
       ui.mount();
       return { view: ui.mounted!, remove: () => ui.remove() };

@@ -230,7 +230,7 @@ describe('watcher', () => {
         lint,
         reportStatus: (u) => statuses.push(u.report.status),
         settings: () => DEFAULT_SETTINGS,
-        mountPanel: async (): Promise<MountedPanel> => ({ view: { update: (r) => updates.push(r) }, remove: () => undefined }),
+        mountPanel: async (): Promise<MountedPanel> => ({ view: { update: (r) => updates.push(r), expand: () => undefined }, remove: () => undefined }),
       },
       { observe: false },
     );

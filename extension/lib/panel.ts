@@ -41,6 +41,49 @@ function statusLine(errors: number, warnings: number): string {
 
 export interface PanelView {
   update(report: LintReport | 'checking'): void;
+  /** Opens the list if it was folded. */
+  expand(): void;
+}
+
+export const STATUS_TAG = 'optout-lint-status';
+
+export const STATUS_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 8px; }
+button { font: 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; border: 1px solid #d0d7de; border-radius: 12px;
+  padding: 3px 9px; background: #fff; color: #1f2328; cursor: pointer; white-space: nowrap; }
+button[data-status="fail"] { border-color: #cf222e; color: #a40e26; background: #ffebe9; }
+button[data-status="pass"] { border-color: #1a7f37; color: #116329; background: #dafbe1; }
+`;
+
+export interface StatusView {
+  update(report: LintReport | 'checking'): void;
+}
+
+/**
+ * The compact status next to Send, always in sight even when the panel is below the fold of a fixed-height
+ * compose window: the counts in a word or two; a click opens the panel.
+ */
+export function mountStatus(container: HTMLElement, host: HTMLElement, onOpen: () => void): StatusView {
+  const button = container.ownerDocument.createElement('button');
+  button.type = 'button';
+  button.textContent = t('statusChecking');
+  button.addEventListener('click', onOpen);
+  container.append(button);
+  return {
+    update(report) {
+      if (report === 'checking') return;
+      host.dataset.status = report.status;
+      button.dataset.status = report.status;
+      const full = report.fatal ? t('statusFatal', report.fatal) : statusLine(report.errorCount, report.warningCount);
+      button.textContent = report.fatal
+        ? '⚠'
+        : report.errorCount > 0
+          ? `✖ ${report.errorCount === 1 ? t('countErrorOne') : t('countErrorMany', report.errorCount)}`
+          : `✓ ${t('statusChipPass')}`;
+      button.title = `${t('panelTitle')}: ${full}`;
+      button.setAttribute('aria-label', button.title);
+    },
+  };
 }
 
 /** Rule ids of the findings, once each, in order: the value of `data-rules`. */
@@ -72,6 +115,9 @@ export function mountPanel(container: HTMLElement, host: HTMLElement, title: str
   container.append(panel);
 
   return {
+    expand() {
+      panel.classList.remove('collapsed');
+    },
     update(report) {
       if (report === 'checking') {
         summary.textContent = t('statusChecking');

@@ -2,7 +2,7 @@
 // and paste (debounced), show the panel next to it, guard Send, and lint raw message views.
 import type { Draft, RawView, SiteAdapter } from '../adapters/types.ts';
 import type { Finding, LintReport, LintRequest, StatusUpdate } from './protocol.ts';
-import type { PanelView } from './panel.ts';
+import type { PanelView, StatusView } from './panel.ts';
 import type { Settings } from './settings.ts';
 import { snapshotDraft, type Snapshot } from './snapshot.ts';
 import { createOutliner, type Outliner } from './outline.ts';
@@ -17,6 +17,13 @@ const SCAN_INTERVAL_MS = 1500;
 export interface MountedPanel {
   view: PanelView;
   remove(): void;
+  /** Scrolls the panel into sight (inside the compose window's own scroll area, if it has one). */
+  reveal?(): void;
+}
+
+export interface MountedStatus {
+  view: StatusView;
+  remove(): void;
 }
 
 export interface WatcherDeps {
@@ -27,6 +34,8 @@ export interface WatcherDeps {
   reportStatus(update: StatusUpdate): void;
   settings(): Settings;
   mountPanel(anchor: Element, title: string, onSelect: (f: Finding) => void, append: 'after' | 'before' | 'first'): Promise<MountedPanel>;
+  /** The compact status next to the Send button; a click on it brings the panel into sight. */
+  mountStatus?(anchor: Element, onOpen: () => void): Promise<MountedStatus>;
   /** The guard's question (default: the in-page dialog); resolves true to send anyway. */
   ask?: (errors: readonly Finding[]) => Promise<boolean>;
 }
@@ -35,6 +44,7 @@ class DraftSession implements GuardTarget {
   report: LintReport | undefined;
   private snapshot: Snapshot | undefined;
   private panel: MountedPanel | undefined;
+  private status: MountedStatus | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private seq = 0;
@@ -82,6 +92,14 @@ class DraftSession implements GuardTarget {
   async start(): Promise<void> {
     this.panel = await this.deps.mountPanel(this.draft.anchor, t('panelTitle'), (f) => this.select(f), 'after');
     if (this.disposed) return this.panel.remove();
+    const send = this.deps.adapter.sendSelector ? this.draft.container.querySelector(this.deps.adapter.sendSelector) : null;
+    if (send && this.deps.mountStatus) {
+      this.status = await this.deps.mountStatus(send, () => {
+        this.panel?.view.expand();
+        this.panel?.reveal?.();
+      });
+      if (this.disposed) return this.status.remove();
+    }
     const target = this.draft.kind === 'iframe' ? this.draft.body.ownerDocument : this.draft.body;
     const onChange = () => this.schedule();
     for (const type of ['input', 'paste', 'cut', 'drop']) {
@@ -132,6 +150,7 @@ class DraftSession implements GuardTarget {
     this.snapshot = snapshot;
     this.report = report;
     this.panel?.view.update(report);
+    this.status?.view.update(report);
     this.changed();
   }
 
@@ -146,6 +165,7 @@ class DraftSession implements GuardTarget {
     if (this.timer) clearTimeout(this.timer);
     for (const c of this.cleanups.splice(0)) c();
     this.panel?.remove();
+    this.status?.remove();
   }
 }
 

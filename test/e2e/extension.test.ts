@@ -163,6 +163,37 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.close();
   });
 
+  it('a fixed-height pop-up compose: the status next to Send stays in sight, never covers it, and opens the panel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-popup.html`);
+    await page.waitForFunction(() => document.querySelector('optout-lint-status')?.getAttribute('data-status') === 'fail', undefined, { timeout: 10_000 });
+    const boxes = await page.evaluate(() => {
+      const r = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+      };
+      return {
+        status: r(document.querySelector('optout-lint-status')!),
+        send: r(document.querySelector('.aoO')!),
+        panel: r(document.querySelector('optout-lint-panel')!),
+        scroll: r(document.querySelector('.scroll')!),
+      };
+    });
+    const inView = (b: { top: number; bottom: number }, area: { top: number; bottom: number }) => b.top >= area.top - 1 && b.bottom <= area.bottom + 1;
+    expect(boxes.panel.top).toBeGreaterThan(boxes.scroll.bottom); // the panel is below the fold of the scroll area
+    expect(inView(boxes.status, { top: 0, bottom: page.viewportSize()!.height })).toBe(true);
+    expect(boxes.status.left >= boxes.send.right || boxes.status.right <= boxes.send.left).toBe(true); // beside Send, not on it
+    expect(await page.evaluate(() => document.querySelector('optout-lint-status')!.shadowRoot?.textContent ?? '')).toContain('1 error');
+    await page.click('optout-lint-status');
+    await page.waitForFunction(() => {
+      const p = document.querySelector('optout-lint-panel')!.getBoundingClientRect();
+      const s = document.querySelector('.scroll')!.getBoundingClientRect();
+      return p.top >= s.top - 1 && p.top < s.bottom;
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'gmail-popup-status.png') });
+    await page.close();
+  });
+
   it('Outlook compose: "Click here" with href="#" is reported; clicking a finding outlines the link without changing the draft', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/outlook-compose.html`);
