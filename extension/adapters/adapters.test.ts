@@ -126,3 +126,30 @@ describe('hosts', () => {
     expect(adapterFor(host).id).toBe(id);
   });
 });
+
+describe("code editors' models", () => {
+  it('reads CodeMirror 5, CodeMirror 6, Ace and Monaco from their models', async () => {
+    const { readEditorModel } = await import('../lib/editor-models.ts');
+    document.body.innerHTML =
+      '<div class="CodeMirror" id="cm5"></div><div class="cm-editor" id="cm6"><div class="cm-content"></div></div><div class="ace_editor" id="ace"></div><div class="monaco-editor" id="mo"><textarea>x</textarea></div>';
+    const el = (id: string) => document.getElementById(id)! as unknown as Record<string, unknown>;
+    el('cm5')['CodeMirror'] = { getValue: () => 'cm5 text' };
+    (document.querySelector('#cm6 .cm-content') as unknown as Record<string, unknown>)['cmView'] = { view: { state: { doc: { toString: () => 'cm6 text' } } } };
+    el('ace')['env'] = { editor: { getValue: () => 'ace text' } };
+    const monaco = { editor: { getEditors: () => [{ getDomNode: () => document.getElementById('mo'), getValue: () => 'monaco text' }] } };
+    const win = Object.assign(window, { monaco });
+    expect(['cm5', 'cm6', 'ace', 'mo'].map((id) => readEditorModel(document.getElementById(id)!, win))).toEqual([
+      'cm5 text',
+      'cm6 text',
+      'ace text',
+      'monaco text',
+    ]);
+    expect(readEditorModel(document.createElement('div'), window)).toBeUndefined();
+  });
+
+  it("an ESP's code editor is a draft of its own kind, never its hidden textarea", () => {
+    document.body.innerHTML = '<div class="ace_editor"><textarea class="ace_text-input">&lt;p&gt;x</textarea></div>';
+    const drafts = adapterFor('app.brevo.com').findDrafts(document);
+    expect(drafts.map((d) => d.kind)).toEqual(['code']);
+  });
+});

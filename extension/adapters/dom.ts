@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the adapters (read-only).
 import type { Draft } from './types.ts';
+import { EDITOR_ROOTS } from '../lib/editor-models.ts';
 
 /** The compose window: the closest ancestor that also holds a Send button (or a fallback selector). */
 export function composeContainer(body: Element, containerSelector: string, sendSelector?: string): Element {
@@ -38,7 +39,12 @@ function isEditableRoot(el: HTMLElement): boolean {
 /** Contenteditable roots matching `selector` (not nested in another editable, not single-line fields). */
 export function editableRoots(doc: Document | Element, selector = '[contenteditable]'): HTMLElement[] {
   return [...doc.querySelectorAll<HTMLElement>(selector)].filter(
-    (el) => isEditableRoot(el) && el.getAttribute('aria-multiline') !== 'false' && el.getAttribute('role') !== 'combobox' && !el.closest('optout-lint-panel'),
+    (el) =>
+      isEditableRoot(el) &&
+      el.getAttribute('aria-multiline') !== 'false' &&
+      el.getAttribute('role') !== 'combobox' &&
+      !el.closest('optout-lint-panel') &&
+      !el.closest(EDITOR_ROOTS), // a code editor's input surface: the editor is read from its model instead
   );
 }
 

@@ -1,6 +1,7 @@
 // ESP editors. Their builders change often, so each adapter prefers the editor it knows (an iframe, a
 // contenteditable canvas or a code editor's textarea) and falls back to the generic finder on its pages.
 import type { Draft, SiteAdapter } from './types.ts';
+import { EDITOR_ROOTS, requestEditorText } from '../lib/editor-models.ts';
 import { CANVAS, blockDrafts, editableRoots, editorFrames, genericDrafts, hostIs, htmlTextareas, isDraftBox } from './dom.ts';
 
 interface EspSpec {
@@ -32,6 +33,19 @@ function espAdapter(spec: EspSpec): SiteAdapter {
       if (spec.textareas)
         for (const body of htmlTextareas(doc, spec.textareas))
           drafts.push({ kind: 'textarea', body, container: body.parentElement ?? body, anchor: body, subject: () => undefined });
+      // Code editors (the HTML view): their document is read from the editor's model, in the page's world.
+      for (const body of doc.querySelectorAll<HTMLElement>(EDITOR_ROOTS)) {
+        const win = doc.defaultView;
+        if (!win) continue;
+        drafts.push({
+          kind: 'code',
+          body,
+          container: body.parentElement ?? body,
+          anchor: body,
+          subject: () => undefined,
+          readText: () => requestEditorText(win, body),
+        });
+      }
       return drafts.length > 0 ? drafts : genericDrafts(doc);
     },
   };
@@ -43,14 +57,14 @@ export const mailchimp = espAdapter({
   hosts: ['*.admin.mailchimp.com'],
   frames: 'iframe#templateEditor, iframe[title*="editor" i], iframe.preview-frame',
   editables: '.mceContentBody[contenteditable], [data-testid="canvas"] [contenteditable]',
-  textareas: '.CodeMirror textarea, textarea[name="html"]',
+  textareas: 'textarea[name="html"]',
 });
 export const brevo = espAdapter({
   id: 'brevo',
   name: 'Brevo',
   hosts: ['app.brevo.com', 'editor-app.brevo.com', 'my.brevo.com'],
   frames: 'iframe#editor-iframe, iframe[name="editor"]',
-  textareas: 'textarea#html-editor, .ace_editor textarea',
+  textareas: 'textarea#html-editor',
 });
 export const hubspot = espAdapter({
   id: 'hubspot',
@@ -66,7 +80,7 @@ export const klaviyo = espAdapter({
   hosts: ['www.klaviyo.com'],
   frames: 'iframe[title*="email" i]',
   editables: '.ql-editor[contenteditable], .ProseMirror[contenteditable]',
-  textareas: '.CodeMirror textarea, .monaco-editor textarea',
+  textareas: 'textarea[name="html"]',
 });
 export const sendgrid = espAdapter({
   id: 'sendgrid',
@@ -74,5 +88,5 @@ export const sendgrid = espAdapter({
   hosts: ['mc.sendgrid.com'],
   frames: 'iframe.design-editor-iframe, iframe[title*="preview" i]',
   editables: '.fr-element[contenteditable]',
-  textareas: '.ace_editor textarea, textarea.code-editor',
+  textareas: 'textarea.code-editor',
 });

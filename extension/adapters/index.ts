@@ -11,6 +11,9 @@ export const adapters: readonly SiteAdapter[] = [gmail, outlook, yahoo, mailchim
 /** Match patterns of every site adapter: where the content script runs without being asked. */
 export const SITE_MATCHES: string[] = adapters.flatMap((a) => a.matches);
 
+/** The ESPs' pages: where code editors may hold the email (the page-world editor reader runs there). */
+export const ESP_MATCHES: string[] = [mailchimp, brevo, hubspot, klaviyo, sendgrid].flatMap((a) => a.matches);
+
 export function adapterFor(hostname: string): SiteAdapter {
   return adapters.find((a) => a.handles(hostname)) ?? generic;
 }

@@ -5,7 +5,7 @@
  * Where the draft's HTML lives. `blocks`: a block builder's canvas (one contenteditable per block); the draft
  * is the whole canvas, its blocks in document order, checked as one email.
  */
-export type DraftKind = 'contenteditable' | 'iframe' | 'textarea' | 'blocks';
+export type DraftKind = 'contenteditable' | 'iframe' | 'textarea' | 'blocks' | 'code';
 
 export interface Draft {
   kind: DraftKind;
@@ -15,6 +15,11 @@ export interface Draft {
   frame?: HTMLIFrameElement;
   /** For `blocks`: the editable blocks inside the canvas (`body`). */
   blocks?: HTMLElement[];
+  /**
+   * For `code`: the editor's document, read from its model in the page's world (CodeMirror, Ace, Monaco keep
+   * it there; their textarea holds only the last keystrokes). Undefined when it cannot be read.
+   */
+  readText?(): Promise<string | undefined>;
   /** The compose window (holds the subject and the Send button); the panel goes next to it. */
   container: Element;
   /** The element the panel is inserted after. */

@@ -13,6 +13,7 @@ export function snapshotDraft(draft: Draft): Snapshot {
   if (draft.kind === 'textarea') {
     return { html: (draft.body as HTMLTextAreaElement).value, elements: [] };
   }
+  if (draft.kind === 'code') return { html: '', elements: [] }; // the text comes from the editor's model (readText)
   const body = draft.body;
   const live = [...body.querySelectorAll('*')];
   const clone = body.cloneNode(true) as HTMLElement;

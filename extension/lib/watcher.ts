@@ -107,6 +107,7 @@ class DraftSession implements GuardTarget {
       this.cleanups.push(() => target.removeEventListener(type, onChange, true));
     }
     if (this.draft.kind !== 'textarea') {
+      // (A code editor re-renders its lines on every change: its DOM moving is the change to watch.)
       const win = this.draft.body.ownerDocument.defaultView;
       if (win) {
         const mo = new win.MutationObserver(onChange);
@@ -142,7 +143,11 @@ class DraftSession implements GuardTarget {
     const subject = this.draft.subject();
     let report: LintReport;
     try {
-      report = await this.deps.lint({ kind: 'html', text: snapshot.html, site: this.deps.adapter.id, ...(subject !== undefined ? { subject } : {}) });
+      const text = this.draft.readText ? await this.draft.readText() : snapshot.html;
+      report =
+        text === undefined
+          ? { status: 'fail', findings: [], errorCount: 0, warningCount: 0, fatal: t('editorUnreadable') }
+          : await this.deps.lint({ kind: 'html', text, site: this.deps.adapter.id, ...(subject !== undefined ? { subject } : {}) });
     } catch (error) {
       report = { status: 'fail', findings: [], errorCount: 0, warningCount: 0, fatal: error instanceof Error ? error.message : String(error) };
     }
@@ -157,7 +162,7 @@ class DraftSession implements GuardTarget {
   select(f: Finding): void {
     const el = f.element !== undefined ? this.snapshot?.elements[f.element] : undefined;
     if (el?.isConnected) this.outliner.show(el, this.draft.frame);
-    else if (this.draft.kind !== 'textarea') this.outliner.show(this.draft.body, this.draft.frame);
+    else if (this.draft.kind !== 'textarea' && this.draft.kind !== 'code') this.outliner.show(this.draft.body, this.draft.frame);
   }
 
   dispose(): void {

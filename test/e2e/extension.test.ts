@@ -258,6 +258,20 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.close();
   });
 
+  it("a code editor's document is read from its model in the page's world, not from its input textarea", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/esp-code.html`);
+    await waitForPanel(page, "rules.includes('unsubscribe-link-present')");
+    expect((await panelState(page))?.text).not.toContain('could not be checked');
+    await page.evaluate(() =>
+      (window as unknown as { setValue(v: string): void }).setValue(
+        '<html><body><h1>Autumn sale</h1><p>Shop Ltd, 1 Market Street, London SW1A 1AA. <a href="https://shop.example.com/unsubscribe">Unsubscribe</a></p></body></html>',
+      ),
+    );
+    await waitForPanel(page, "status === 'pass'", 0, 3000);
+    await page.close();
+  });
+
   it('a canvas in a cross-origin iframe is checked inside its frame, once', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/esp-cross-origin.html`);
