@@ -153,3 +153,17 @@ describe("code editors' models", () => {
     expect(drafts.map((d) => d.kind)).toEqual(['code']);
   });
 });
+
+describe('send buttons and raw views', () => {
+  it("finds an ESP's Send and Schedule buttons by test id, not by label", () => {
+    const { mailchimp } = { mailchimp: adapterFor('us1.admin.mailchimp.com') };
+    document.body.innerHTML =
+      '<button data-testid="campaign-send-button">Envoyer</button><button data-testid="schedule">Pianifica</button><button data-testid="sender-select">From</button>';
+    expect([...document.querySelectorAll(mailchimp.sendSelector!)].map((b) => b.textContent)).toEqual(['Envoyer', 'Pianifica']);
+  });
+
+  it("Yahoo's raw view: the browser's plain-text page of the message", () => {
+    document.body.innerHTML = '<pre>From: a@example.com\nTo: b@example.org\nSubject: Hi\nMIME-Version: 1.0\n\nHello</pre>';
+    expect(adapterFor('apis.mail.yahoo.com').findRaw?.(document, new URL('https://apis.mail.yahoo.com/ws/raw'))?.text).toContain('Subject: Hi');
+  });
+});

@@ -16,10 +16,19 @@ interface EspSpec {
   canvas?: string;
 }
 
+/**
+ * An ESP's Send and Schedule buttons, by their test ids (stable across the UI's languages, unlike labels):
+ * `…send`, `…send-button`, `…schedule`, `…schedule-button`.
+ */
+export const ESP_SEND = ['send', 'send-button', 'schedule', 'schedule-button']
+  .flatMap((end) => [`button[data-testid$="${end}" i]`, `button[data-test-id$="${end}" i]`, `[role="button"][data-testid$="${end}" i]`])
+  .join(', ');
+
 function espAdapter(spec: EspSpec): SiteAdapter {
   return {
     id: spec.id,
     name: spec.name,
+    sendSelector: ESP_SEND,
     matches: spec.hosts.map((h) => `https://${h}/*`),
     handles: (hostname) => hostIs(hostname, ...spec.hosts),
     findDrafts(doc) {

@@ -255,6 +255,10 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.evaluate(() => document.getElementById('footer-block')!.remove());
     await waitForPanel(page, "rules.includes('unsubscribe-link-present')");
     expect(await page.$$eval(PANEL, (panels) => panels.length)).toBe(1);
+    // The ESP's Send button, found by its test id, is guarded like webmail's.
+    await page.click('#send');
+    expect(await guardDialog(page)).toContain('unsubscribe-link-present');
+    await answerGuard(page, 'fix');
     await page.close();
   });
 
