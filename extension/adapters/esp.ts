@@ -20,7 +20,7 @@ interface EspSpec {
  * An ESP's Send and Schedule buttons, by their test ids (stable across the UI's languages, unlike labels):
  * `…send`, `…send-button`, `…schedule`, `…schedule-button`.
  */
-export const ESP_SEND = ['send', 'send-button', 'schedule', 'schedule-button']
+const ESP_SEND = ['send', 'send-button', 'schedule', 'schedule-button']
   .flatMap((end) => [`button[data-testid$="${end}" i]`, `button[data-test-id$="${end}" i]`, `[role="button"][data-testid$="${end}" i]`])
   .join(', ');
 
