@@ -396,6 +396,13 @@ describe('the language server (optout-lint-lsp --stdio), spoken to over LSP', ()
     ]);
   });
 
+  it("a document over the size limit gets the CLI's message", async () => {
+    open('emails/huge.html', `<p>${'x'.repeat(10 * 1024 * 1024)}</p>`);
+    expect((await diagnosticsOf('emails/huge.html')).diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^File is \d+ characters, over the limit of 10485760/),
+    ]);
+  });
+
   it('survives malformed JSON-RPC and keeps serving', async () => {
     lsp.sendRaw(lsp.frame('{ this is not json'));
     lsp.sendRaw(lsp.frame(JSON.stringify({ jsonrpc: '2.0', id: 999, method: 'no/such/method' })));
@@ -462,6 +469,10 @@ describe('the MCP server (optout-lint-mcp), spoken to over MCP', () => {
     mcp.sendRaw('{ not json\n');
     mcp.sendRaw('{"jsonrpc":"2.0","id":77,"method":"no/such/method"}\n');
     expect((await mcp.waitFor((m) => m.id === 77)).error?.code).toBe(-32601);
+    const huge = await mcp.request<ToolResult>('tools/call', { name: 'lint_email', arguments: { html: `<p>${'x'.repeat(10 * 1024 * 1024)}</p>` } });
+    expect(huge.structuredContent!.findings).toEqual([
+      expect.objectContaining({ fatal: true, message: expect.stringMatching(/^File is \d+ characters, over the limit of 10485760/) }),
+    ]);
     const binary = await mcp.request<ToolResult>('tools/call', { name: 'lint_email', arguments: { html: 'GIF89a\u0000\u0001' } });
     expect(binary.structuredContent!.findings).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('File is not text') })]);
     expect(mcp.process.exitCode).toBeNull();

@@ -107,6 +107,12 @@ function toFinding(m: LintMessage, meta: ReturnType<OptoutLint['getRulesMeta']>)
   };
 }
 
+/**
+ * The SDK drops a message over 10 MiB without a word; the engine's own limit is 10 MiB of text, so a larger email
+ * is read (up to this bound) and answered with the CLI's "over the limit" message instead of silence.
+ */
+const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
 export async function startMcpServer(): Promise<void> {
-  await createServer().connect(new StdioServerTransport());
+  await createServer().connect(new StdioServerTransport(process.stdin, process.stdout, { maxBufferSize: MAX_MESSAGE_BYTES }));
 }
