@@ -386,6 +386,17 @@ describe('the language server (optout-lint-lsp --stdio), spoken to over LSP', ()
     ]);
   });
 
+  it('a changed config file is read again (the client says so), and open documents are linted again', async () => {
+    mkdirSync(path.join(project, 'campaigns'), { recursive: true });
+    const config = path.join(project, 'campaigns/optout.config.json');
+    writeFileSync(config, '{ "rules": { "postal-address": "off" } }');
+    open('campaigns/a.html', '<html><body><p>Hi</p></body></html>');
+    expect((await diagnosticsOf('campaigns/a.html')).diagnostics.map((d) => d.code)).not.toContain('postal-address');
+    writeFileSync(config, '{ "rules": { "postal-address": "error" } }');
+    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    expect((await diagnosticsOf('campaigns/a.html')).diagnostics.map((d) => d.code)).toContain('postal-address');
+  });
+
   it('a document it cannot lint (its config is broken) gets one diagnostic saying why; the server goes on', async () => {
     mkdirSync(path.join(project, 'broken-config'), { recursive: true });
     writeFileSync(path.join(project, 'broken-config/optout.config.json'), '{ "rules": { "unsubscribe-link-visibel": "error" } }');

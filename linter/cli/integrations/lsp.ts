@@ -20,6 +20,9 @@ import { describeError, fatalResult } from '../../run.ts';
 import { OptoutLint } from '../optout-lint.ts';
 import { lintSource } from '../lint-file.ts';
 
+/** The files whose change means the configs must be read again. */
+const CONFIG_FILE = /(?:^|\/)(?:optout\.config\.jsonc?|\.optoutrc\.json|package\.json|\.optoutignore)$/;
+
 /** Typing pauses shorter than this do not re-lint. */
 const DEBOUNCE_MS = 200;
 
@@ -46,15 +49,17 @@ export function startServer(connection: Connection = createConnection(process.st
   const timers = new Map<string, NodeJS.Timeout>();
   /** The diagnostics last sent, per document, for hovers. */
   const lastDiagnostics = new Map<string, Diagnostic[]>();
-  const linterFor = () => (linter ??= new OptoutLint({ cwd: process.cwd() }));
+  const linterFor = () => (linter ??= new OptoutLint({ cwd }));
   const rulesMeta = () => linterFor().getRulesMeta();
 
+  let cwd = process.cwd();
   connection.onInitialize((params) => {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    if (root?.startsWith('file:')) linter = new OptoutLint({ cwd: fileURLToPath(root) });
+    if (root?.startsWith('file:')) cwd = fileURLToPath(root);
+    linter = new OptoutLint({ cwd });
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         hoverProvider: true,
       },
@@ -89,6 +94,18 @@ export function startServer(connection: Connection = createConnection(process.st
       }, delay),
     );
   };
+
+  /** A config file changed (the editor saved it, or the client watches files): read configs afresh, lint again. */
+  const configChanged = () => {
+    linter = new OptoutLint({ cwd });
+    for (const document of documents.all()) schedule(document, 0);
+  };
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => CONFIG_FILE.test(c.uri))) configChanged();
+  });
+  documents.onDidSave((e) => {
+    if (CONFIG_FILE.test(e.document.uri)) configChanged();
+  });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
