@@ -1,6 +1,7 @@
 // The input builders of the Node hosts (CLI, API, workers): MJML compiled with mjml, and .eml.
 import { mjmlBuilder, type CompiledMjml, type MjmlCompiler } from '../builders/mjml.ts';
 import { emlBuilder } from '../builders/eml.ts';
+import { stylesheetBuilder } from '../builders/stylesheet.ts';
 import type { InputBuilder } from '../builders/index.ts';
 import { nodeTemplateHost, templateBuilders } from './templates.ts';
 import { reactEmailBuilder } from './react-email.ts';
@@ -13,7 +14,7 @@ export async function compileMjmlInThread(text: string): Promise<CompiledMjml> {
 
 /** Every builder the Node hosts know; `compileMjml` replaces the in-thread compiler (the CLI's worker). */
 export function nodeBuilders(options: { compileMjml?: MjmlCompiler } = {}): InputBuilder[] {
-  return [mjmlBuilder(options.compileMjml ?? compileMjmlInThread, nodeTemplateHost), emlBuilder, ...templateBuilders(), reactEmailBuilder];
+  return [mjmlBuilder(options.compileMjml ?? compileMjmlInThread, nodeTemplateHost), emlBuilder, stylesheetBuilder, ...templateBuilders(), reactEmailBuilder];
 }
 
 /** Whether a file name is compiled by the MJML builder (the CLI schedules those files apart). */
