@@ -5,7 +5,7 @@
 // through the MJML position mapper). Browser-safe.
 import type { Comment } from 'domhandler';
 import type { EditInfo, LintMessage, Severity, SuppressedMessage } from './types.ts';
-import { computeLineStarts } from './source.ts';
+import { computeLineStarts, offsetOf } from './source.ts';
 import type { EmailDocument } from './document.ts';
 import { elements, isTag, nodeRange, type AnyNode } from './dom.ts';
 
@@ -170,13 +170,14 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
     }
   }
   if (options.reportUnused) {
+    let fileLines: number[] | undefined;
     for (const d of directives) {
       if (d.kind === 'enable') continue;
       const mine = blocks.filter((b) => b.directive === d);
       const unused = mine.filter((b) => !b.used);
       if (unused.length === 0) continue;
       const describe = (ids: string[]) => ` from ${listOr(ids.map((id) => `'${id}'`))}`;
-      const removal = options.fileText !== undefined ? removeComment(options.fileText, d) : undefined;
+      const removal = options.fileText !== undefined ? removeComment(options.fileText, (fileLines ??= computeLineStarts(options.fileText)), d) : undefined;
       const withFix = (m: LintMessage) => (removal ? { ...m, fix: removal } : m);
       if (d.rules.length === 0) {
         extra.push(
@@ -217,12 +218,12 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
  * it): a comment is never shown, so removing it cannot change the email. Undefined when the file does not hold
  * the comment at the directive's position (a directive that came from an included partial).
  */
-function removeComment(fileText: string, d: Directive): EditInfo | undefined {
-  const lines = computeLineStarts(fileText);
-  const start = (lines[d.line - 1] ?? NaN) + d.column - 1;
-  const end = (lines[d.endLine - 1] ?? NaN) + d.endColumn - 1;
+function removeComment(fileText: string, fileLines: readonly number[], d: Directive): EditInfo | undefined {
+  const start = offsetOf(fileLines, d.line, d.column);
+  const end = offsetOf(fileLines, d.endLine, d.endColumn);
+  if (start === undefined || end === undefined) return undefined;
   const comment = fileText.slice(start, end);
-  if (!(start >= 0) || !comment.startsWith('<!--') || !comment.endsWith('-->')) return undefined;
+  if (!comment.startsWith('<!--') || !comment.endsWith('-->')) return undefined;
   const lineStart = fileText.lastIndexOf('\n', start - 1) + 1;
   const newline = fileText.indexOf('\n', end);
   const lineEnd = newline < 0 ? fileText.length : newline;

@@ -3,7 +3,7 @@
 import type { DeprecatedRuleUse, EditInfo, LintMessage, LintResult, Range, RenderedDocument, ResolvedConfig, Severity, SuppressedMessage } from './types.ts';
 import { defaultOptions, type Rule, type RuleContext, type ReportDescriptor } from './rule.ts';
 import { EmailDocument } from './document.ts';
-import { Source, computeLineStarts } from './source.ts';
+import { Source, computeLineStarts, offsetOf } from './source.ts';
 import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
 import { formatMessage } from './messages.ts';
 import { parseHeaderBlock } from './headers/fields.ts';
@@ -114,6 +114,9 @@ export function runRules(
   fileText?: string,
 ): LintMessage[] {
   const messages: LintMessage[] = [];
+  // The user's file by lines, for the suggestions' edits: split once, and only if a rule suggests something.
+  let fileLines: number[] | undefined;
+  const linesOfFile = (text: string) => (fileLines ??= computeLineStarts(text));
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 0) continue;
@@ -127,7 +130,7 @@ export function runRules(
         const message = toMessage(doc, rule, setting.severity, d);
         if (d.suggest && fileText !== undefined) {
           const suggestions = d.suggest.flatMap((sg) => {
-            const fix = fileEdit(doc, fileText, sg.range, sg.text);
+            const fix = fileEdit(doc, fileText, linesOfFile(fileText), sg.range, sg.text);
             return fix ? [{ desc: sg.desc, fix }] : [];
           });
           if (suggestions.length > 0) message.suggestions = suggestions;
@@ -153,13 +156,11 @@ export function runRules(
  * when the file holds the very same text there (compiled MJML, an .eml's encoded body or an included partial
  * do not, so no edit is offered for them).
  */
-function fileEdit(doc: EmailDocument, fileText: string, range: Range, text: string): EditInfo | undefined {
+function fileEdit(doc: EmailDocument, fileText: string, fileLines: readonly number[], range: Range, text: string): EditInfo | undefined {
   const loc = doc.source.locate(range);
-  const lines = computeLineStarts(fileText);
-  const at = (line: number, column: number) => (lines[line - 1] ?? NaN) + column - 1;
-  const start = at(loc.line, loc.column);
-  const end = at(loc.endLine, loc.endColumn);
-  if (!(start >= 0 && end >= start && end <= fileText.length)) return undefined;
+  const start = offsetOf(fileLines, loc.line, loc.column);
+  const end = offsetOf(fileLines, loc.endLine, loc.endColumn);
+  if (start === undefined || end === undefined || start < 0 || end < start || end > fileText.length) return undefined;
   if (fileText.slice(start, end) !== doc.source.text.slice(range.start, range.end)) return undefined;
   return { range: [start, end], text };
 }

@@ -44,6 +44,12 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** The offset of a 1-based line and column, or undefined when the line is not in the text. */
+export function offsetOf(lineStarts: readonly number[], line: number, column: number): number | undefined {
+  const start = lineStarts[line - 1];
+  return start === undefined ? undefined : start + column - 1;
+}
+
 export function positionIn(lineStarts: number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;

@@ -49,10 +49,15 @@ export function answerEditorRequests(win: Window): () => void {
     } catch {
       text = undefined; // an editor's internals changed: no answer is better than a wrong one
     }
-    win.postMessage({ type: ANSWER, id: data.id, text: text ?? null }, win.location.origin === 'null' ? '*' : win.location.origin);
+    win.postMessage({ type: ANSWER, id: data.id, text: text ?? null }, targetOrigin(win));
   };
   win.addEventListener('message', onMessage);
   return () => win.removeEventListener('message', onMessage);
+}
+
+/** Messages stay on this page's own origin (an opaque origin, as in about:blank, can only be addressed as `*`). */
+function targetOrigin(win: Window): string {
+  return win.location.origin === 'null' ? '*' : win.location.origin;
 }
 
 let nextId = 1;
@@ -74,6 +79,6 @@ export function requestEditorText(win: Window, root: Element, timeoutMs = 1000):
     };
     const timer = setTimeout(() => done(undefined), timeoutMs);
     win.addEventListener('message', onMessage);
-    win.postMessage({ type: REQUEST, id, index }, win.location.origin === 'null' ? '*' : win.location.origin);
+    win.postMessage({ type: REQUEST, id, index }, targetOrigin(win));
   });
 }

@@ -1,8 +1,7 @@
 // The GitHub Action's lint step (dist/action.js): lints once, to JSON, then writes the SARIF file, prints the
 // annotations and appends the job summary from those same results. Inputs arrive as INPUT_* variables;
 // patterns and args are split like a shell would, so quoted globs reach optout-lint unexpanded.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { LintResult } from '../types.ts';

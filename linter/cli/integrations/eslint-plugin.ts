@@ -112,7 +112,7 @@ class EmailSourceCode extends TextSourceCodeBase<{
       const parsed = commentParser.parseDirective(m[1]!);
       if (!parsed) continue;
       const type = parsed.label.replace(/^eslint-/, '');
-      if (!['disable', 'enable', 'disable-next-line', 'disable-line'].includes(parsed.label.replace(/^eslint-/, ''))) continue;
+      if (!['disable', 'enable', 'disable-next-line', 'disable-line'].includes(type)) continue;
       const node: CommentNode = {
         type: 'Comment',
         range: [m.index, m.index + m[0].length],
@@ -166,6 +166,13 @@ const emailLanguage = {
   },
 };
 
+/** Each preset resolved once, when the plugin loads (not once per rule and preset). */
+const PRESET_RULES = new Map(Object.keys(presets).map((name) => [name, resolveConfig([{ extends: [`optout-lint:${name}`] }], { rules, presets }).rules]));
+
+function presetSeverity(preset: string, id: string): 'off' | 'warn' | 'error' {
+  return (['off', 'warn', 'error'] as const)[PRESET_RULES.get(preset)?.[id]?.severity ?? 0]!;
+}
+
 interface EslintRuleContext {
   options: unknown[];
   sourceCode: EmailSourceCode;
@@ -207,11 +214,6 @@ const eslintRules = Object.fromEntries(
     },
   ]),
 );
-
-function presetSeverity(preset: string, id: string): 'off' | 'warn' | 'error' {
-  const severity = resolveConfig([{ extends: [`optout-lint:${preset}`] }], { rules, presets }).rules[id]?.severity ?? 0;
-  return (['off', 'warn', 'error'] as const)[severity]!;
-}
 
 const plugin = {
   meta: { name: 'optout-lint', version: pkg.version },
