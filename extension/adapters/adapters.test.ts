@@ -162,6 +162,26 @@ describe('send buttons and raw views', () => {
     expect([...document.querySelectorAll(mailchimp.sendSelector!)].map((b) => b.textContent)).toEqual(['Envoyer', 'Pianifica']);
   });
 
+  it("Gmail's send row in any UI language: Send, Send & Archive and Schedule send, never the options arrow", () => {
+    load('gmail-reply-de.html');
+    const [draft] = gmail.findDrafts(document);
+    expect([...draft!.container.querySelectorAll(gmail.sendSelector!)].map((b) => b.id)).toEqual(['send', 'send-archive', 'schedule']);
+  });
+
+  it("Outlook's Send by its test id (German UI), not the split button's arrow or Discard", () => {
+    load('outlook-compose-de.html');
+    const [draft] = outlook.findDrafts(document);
+    expect(draft?.body.getAttribute('aria-label')).toBe('Nachrichtentext');
+    expect([...draft!.container.querySelectorAll(outlook.sendSelector!)].map((b) => b.textContent)).toEqual(['Senden']);
+  });
+
+  it("Yahoo's Send by its test id (Italian UI)", () => {
+    load('yahoo-compose-it.html');
+    const [draft] = yahoo.findDrafts(document);
+    expect(draft?.subject()).toBe('Novità di dicembre');
+    expect([...draft!.container.querySelectorAll(yahoo.sendSelector!)].map((b) => b.textContent)).toEqual(['Invia']);
+  });
+
   it("Yahoo's raw view: the browser's plain-text page of the message", () => {
     document.body.innerHTML = '<pre>From: a@example.com\nTo: b@example.org\nSubject: Hi\nMIME-Version: 1.0\n\nHello</pre>';
     expect(adapterFor('apis.mail.yahoo.com').findRaw?.(document, new URL('https://apis.mail.yahoo.com/ws/raw'))?.text).toContain('Subject: Hi');

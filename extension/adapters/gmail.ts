@@ -4,7 +4,17 @@ import type { Draft, SiteAdapter } from './types.ts';
 import { composeContainer, editableRoots, hostIs, inputValue, looksLikeRawMessage } from './dom.ts';
 
 const BODY = 'div[contenteditable="true"][g_editable="true"], div.editable[contenteditable="true"][role="textbox"]';
-const SEND = 'div[role="button"].aoO, div[role="button"][data-tooltip^="Send"], div[role="button"][data-tooltip^="Invia"]';
+/**
+ * Send, Send & Archive (`.Uo`, in replies) and the "Schedule send" menu item, found by structure and Gmail's own
+ * `selector` attribute as InboxSDK finds them: the same in every UI language. The send row is `.IZ .Up`; its
+ * buttons with `aria-haspopup` open the send options menu and send nothing.
+ */
+const SEND = [
+  '.IZ .Up div > div[role="button"]:not([aria-haspopup="true"])',
+  'div[role="button"].aoO',
+  '[role="menuitem"][selector="scheduledSend"]',
+  'div[role="button"][data-tooltip^="Send"]',
+].join(', ');
 const CONTAINER = 'div[role="dialog"], div.M9, div.AD, form';
 
 export const gmail: SiteAdapter = {

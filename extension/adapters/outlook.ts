@@ -5,7 +5,18 @@ import { composeContainer, editableRoots, hostIs, inputValue, looksLikeRawMessag
 
 const BODY =
   'div[contenteditable="true"][role="textbox"][aria-label^="Message body"], div[contenteditable="true"][aria-label^="Corpo del messaggio"], div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
-const SEND = 'button[aria-label="Send"], button[title^="Send"], button[aria-label="Invia"], button[title^="Invia"]';
+/**
+ * Send by its test id (the same in every UI language: "Senden", "Envoyer", "Invia" …); the English and Italian
+ * labels remain for older builds without it. The split button's arrow (`aria-haspopup`) only opens a menu.
+ */
+const SEND = [
+  'button[data-testid="ComposeSendButton"]',
+  '[data-testid="ComposeSendButton"] button:not([aria-haspopup="true"])',
+  'button[aria-label="Send"]',
+  'button[title^="Send"]',
+  'button[aria-label="Invia"]',
+  'button[title^="Invia"]',
+].join(', ');
 const CONTAINER = '[data-app-section="Form_Content"], div[role="main"] form, div[role="dialog"]';
 
 export const outlook: SiteAdapter = {

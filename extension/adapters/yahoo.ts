@@ -4,6 +4,7 @@ import type { Draft, SiteAdapter } from './types.ts';
 import { composeContainer, editableRoots, hostIs, inputValue, looksLikeRawMessage } from './dom.ts';
 
 const BODY = 'div[data-test-id="rte"][contenteditable="true"], div[contenteditable="true"][aria-label="Message body"]';
+// The test ids are the same in every UI language; the English title is for builds without them.
 const SEND = 'button[data-test-id="compose-send-button"], button[title="Send this email"]';
 const CONTAINER = 'div[data-test-id="compose"], div[data-test-id="compose-styler"], form';
 

@@ -11,7 +11,7 @@ export default defineContentScript({
   async main(ctx) {
     // A frame the page can reach (same origin) is checked from the page, as one of its editor iframes.
     if (window.top !== window && window.frameElement !== null) return;
-    const watcher = await startWatcher(ctx, { observe: true });
+    const watcher = await startWatcher(ctx, { observe: true, linkFrames: true });
     await watcher.scan();
   },
 });

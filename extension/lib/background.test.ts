@@ -7,7 +7,7 @@ import { saveSettings, DEFAULT_SETTINGS } from './settings.ts';
 import { resolveSettings } from './settings-config.ts';
 import { bridgeMessaging } from './test-support.ts';
 
-let sender: { id?: string; tab?: { id: number } };
+let sender: { id?: string; tab?: { id: number }; frameId?: number };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -64,6 +64,31 @@ describe('tab status for the popup', () => {
       ruleIds: ['unsubscribe-link-present'],
     });
     expect(await sendMessage('getTabStatus', 8)).toEqual({ status: 'none', errorCount: 0, warningCount: 0, ruleIds: [] });
+  });
+  it("adds up the frames of a tab: the page's draft and a canvas in a cross-origin iframe", async () => {
+    const failing = await sendMessage('lintDraft', { kind: 'html', text: NO_LINK, site: 'klaviyo' });
+    const passing = await sendMessage('lintDraft', {
+      kind: 'html',
+      text: `<p><a href="https://x.example/unsubscribe">Unsubscribe</a></p>${FOOTER}`,
+      site: 'klaviyo',
+    });
+    sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0 };
+    await sendMessage('reportStatus', { site: 'klaviyo', report: passing });
+    sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3 };
+    await sendMessage('reportStatus', { site: 'klaviyo', report: failing });
+    await sendMessage('reportStatus', { site: 'klaviyo', report: failing }); // reported again: counted once
+    sender = { id: fakeBrowser.runtime.id };
+    expect(await sendMessage('getTabStatus', 7)).toEqual({
+      status: 'fail',
+      errorCount: 1,
+      warningCount: 0,
+      site: 'klaviyo',
+      ruleIds: ['unsubscribe-link-present'],
+    });
+  });
+  it('only content scripts ask the frames to check', async () => {
+    sender = { id: fakeBrowser.runtime.id };
+    await expect(sendMessage('checkFrames', undefined)).rejects.toThrow('only content scripts');
   });
   it("content scripts cannot read other tabs' status", async () => {
     await expect(sendMessage('getTabStatus', 7)).rejects.toThrow('only the popup');

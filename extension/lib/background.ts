@@ -2,7 +2,18 @@
 // status for the popup, and inject the on-demand checker (activeTab). Nothing here touches the network.
 import { browser } from 'wxt/browser';
 import { lintRequest } from './engine.ts';
-import { isOwnSender, onMessage, ProtocolError, validateLintRequest, validateStatusUpdate, type LintReport, type TabStatus } from './protocol.ts';
+import {
+  isOwnSender,
+  onMessage,
+  ProtocolError,
+  sendMessage,
+  validateFindings,
+  validateLintRequest,
+  validateStatusUpdate,
+  type Finding,
+  type LintReport,
+  type TabStatus,
+} from './protocol.ts';
 import { DEFAULT_SETTINGS, loadSettings } from './settings.ts';
 import { knownRulesOnly, resolveSettings } from './settings-config.ts';
 import type { ResolvedConfig } from '../../linter/types.ts';
@@ -12,7 +23,40 @@ import { t } from './i18n.ts';
 const PAGE_SCRIPT = '/content-scripts/page.js';
 const MENU_ID = 'optout-lint-check-page';
 
-const statuses = new Map<number, TabStatus>();
+/** What each frame of a tab last reported (frame 0 is the page; others are editor canvases in iframes). */
+const statuses = new Map<number, Map<number, TabStatus>>();
+/** A frame that does not answer at Send within this long is passed over (it was removed, or hangs). */
+const FRAME_ANSWER_MS = 4000;
+
+/** The tab's status for the popup and the badge: every frame's drafts together. */
+function tabStatus(tabId: number): TabStatus {
+  const frames = [...(statuses.get(tabId)?.values() ?? [])];
+  if (frames.length === 0) return { status: 'none', errorCount: 0, warningCount: 0, ruleIds: [] };
+  const top = frames.find((f) => f.site) ?? frames[0]!;
+  return {
+    status: frames.some((f) => f.status === 'fail') ? 'fail' : 'pass',
+    errorCount: frames.reduce((n, f) => n + f.errorCount, 0),
+    warningCount: frames.reduce((n, f) => n + f.warningCount, 0),
+    ...(top.site ? { site: top.site } : {}),
+    ruleIds: [...new Set(frames.flatMap((f) => f.ruleIds))],
+  };
+}
+
+/** Asks each other frame of the tab that reported a draft to check it now; their errors together. */
+async function checkFrames(tabId: number, askingFrame: number): Promise<Finding[]> {
+  const others = [...(statuses.get(tabId)?.keys() ?? [])].filter((id) => id !== askingFrame);
+  const answers = await Promise.all(
+    others.map((frameId) => {
+      const answer = sendMessage('checkNow', undefined, { tabId, frameId }).then(validateFindings);
+      const late = new Promise<Finding[]>((resolve) => setTimeout(() => resolve([]), FRAME_ANSWER_MS));
+      return Promise.race([answer, late]).catch((): Finding[] => {
+        statuses.get(tabId)?.delete(frameId); // gone (navigated away, removed): not asked again
+        return [];
+      });
+    }),
+  );
+  return answers.flat().filter((f) => f.severity === 2);
+}
 
 async function currentConfig(): Promise<ResolvedConfig> {
   try {
@@ -52,13 +96,25 @@ export function registerBackground(): void {
     const tabId = sender.tab?.id;
     if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined) return;
     const { site, report } = validateStatusUpdate(data);
-    const status = toTabStatus(site, report);
-    statuses.set(tabId, status);
-    setBadge(tabId, status);
+    const frameId = sender.frameId ?? 0;
+    let frames = statuses.get(tabId);
+    if (!frames) statuses.set(tabId, (frames = new Map()));
+    const isNew = !frames.has(frameId);
+    frames.set(frameId, toTabStatus(site, report));
+    setBadge(tabId, tabStatus(tabId));
+    if (frameId !== 0 && isNew) {
+      const drafts = [...frames.keys()].filter((id) => id !== 0).length;
+      void sendMessage('framesChanged', { drafts }, { tabId, frameId: 0 }).catch(() => undefined);
+    }
   });
   onMessage('getTabStatus', ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || sender.tab) throw new ProtocolError('only the popup asks for tab status');
-    return statuses.get(Number(data)) ?? { status: 'none', errorCount: 0, warningCount: 0, ruleIds: [] };
+    return tabStatus(Number(data));
+  });
+  onMessage('checkFrames', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined) throw new ProtocolError('only content scripts check frames');
+    return checkFrames(tabId, sender.frameId ?? 0);
   });
   onMessage('checkPage', ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || sender.tab) throw new ProtocolError('only the popup checks pages');
@@ -72,4 +128,8 @@ export function registerBackground(): void {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void checkPage(tab.id);
   });
   browser.tabs.onRemoved.addListener((tabId) => statuses.delete(tabId));
+  // A new page in the tab: what its old frames reported is gone with them.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) statuses.delete(tabId);
+  });
 }

@@ -3,11 +3,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { adapterForPage } from '../adapters/index.ts';
 import { mountPanel, mountStatus, PANEL_CSS, PANEL_TAG, STATUS_CSS, STATUS_TAG } from './panel.ts';
-import { sendMessage } from './protocol.ts';
+import { onMessage, sendMessage, type Finding } from './protocol.ts';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings.ts';
 import { watchPage, type PageWatcher, type WatcherDeps } from './watcher.ts';
 
-export async function startWatcher(ctx: ContentScriptContext, opts: { observe: boolean }): Promise<PageWatcher> {
+/**
+ * `linkFrames`: the content script that runs in every frame of the sites it knows. The top frame's guard asks the
+ * other frames for their drafts' errors at Send; the other frames answer with theirs.
+ */
+export async function startWatcher(ctx: ContentScriptContext, opts: { observe: boolean; linkFrames?: boolean }): Promise<PageWatcher> {
   let settings: Settings = DEFAULT_SETTINGS;
   try {
     settings = await loadSettings();
@@ -48,7 +52,16 @@ export async function startWatcher(ctx: ContentScriptContext, opts: { observe: b
       return { view: ui.mounted!, remove: () => ui.remove() };
     },
   };
+  let framesWithDrafts = 0;
+  const isTop = window.top === window;
+  if (opts.linkFrames && isTop) {
+    deps.frames = { present: () => framesWithDrafts > 0, check: () => sendMessage('checkFrames', undefined) };
+    onMessage('framesChanged', ({ data }) => void (framesWithDrafts = Math.max(0, Number(data.drafts) || 0)));
+  }
   const watcher = watchPage(deps, opts);
+  if (opts.linkFrames && !isTop) {
+    onMessage('checkNow', async (): Promise<Finding[]> => (await Promise.all(watcher.sessions().map((s) => s.fresh()))).flat());
+  }
   const stop = onSettingsChanged((s) => {
     settings = s;
     for (const session of watcher.sessions()) void session.check();

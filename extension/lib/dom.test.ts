@@ -11,6 +11,7 @@ import { useLocale } from './test-support.ts';
 import type { Draft } from '../adapters/types.ts';
 import type { Finding, LintReport } from './protocol.ts';
 import { gmail } from '../adapters/gmail.ts';
+import { adapterFor } from '../adapters/index.ts';
 
 beforeEach(() => {
   useLocale('en');
@@ -212,6 +213,46 @@ describe('pre-send guard', () => {
     host.shadowRoot!.querySelector('.box')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(await answer).toBe(false);
     expect(document.querySelector('optout-lint-dialog')).toBeNull();
+  });
+});
+
+describe('pre-send guard with drafts in other frames', () => {
+  it("holds the page's Send on the frames' errors, checked at Send; a shortcut typed elsewhere is not theirs", async () => {
+    document.body.innerHTML = '<input id="search"><button data-testid="campaign-send-button" id="send">Send</button>';
+    const sent = vi.fn();
+    document.getElementById('send')!.addEventListener('click', sent);
+    let frameErrors = [F('unsubscribe-link-present', 'missing', 'No opt-out link found.')];
+    const check = vi.fn(async () => frameErrors);
+    const ask = vi.fn(async () => false);
+    const watcher = watchPage(
+      {
+        adapter: adapterFor('www.klaviyo.com'),
+        doc: document,
+        url: new URL('https://www.klaviyo.com/'),
+        lint: () => Promise.reject(new Error('no draft in this frame')),
+        reportStatus: () => undefined,
+        settings: () => DEFAULT_SETTINGS,
+        mountPanel: () => Promise.reject(new Error('no draft in this frame')),
+        ask,
+        frames: { present: () => true, check },
+      },
+      { observe: false },
+    );
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    document.getElementById('send')!.click();
+    await settle();
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledWith(frameErrors);
+    expect(sent).not.toHaveBeenCalled();
+    const key = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    document.getElementById('search')!.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(false);
+    frameErrors = [];
+    document.getElementById('send')!.click();
+    await settle();
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveBeenCalledTimes(1);
+    watcher.dispose();
   });
 });
 

@@ -16,6 +16,11 @@ export interface GuardTarget {
   fresh?(): Promise<Finding[]>;
   /** Shows a finding in the draft ("Fix it"). */
   reveal?(finding: Finding): void;
+  /**
+   * Guarded for a Send button only, never for Ctrl/⌘+Enter: the drafts of other frames, whose page-wide
+   * container would otherwise claim a shortcut typed in any field (and replay it as a click on Send).
+   */
+  buttonsOnly?: boolean;
 }
 
 export interface GuardOptions {
@@ -43,9 +48,10 @@ export function installGuard(win: Window, opts: GuardOptions): () => void {
     const all = [...opts.targets()];
     if (button) {
       const target = all.find((g) => g.container.contains(button)) ?? (all.length === 1 ? all[0] : undefined);
+      // (Drafts of this page come first in `all`: a Send inside a compose window is that draft's.)
       return target ? { button, target } : undefined;
     }
-    const target = all.find((g) => g.body.contains(el ?? null) || (anywhereInCompose && g.container.contains(el ?? null)));
+    const target = all.find((g) => !g.buttonsOnly && (g.body.contains(el ?? null) || (anywhereInCompose && g.container.contains(el ?? null))));
     return target ? { target } : undefined;
   };
 

@@ -63,6 +63,15 @@ export interface ProtocolMap {
   getTabStatus(tabId: number): TabStatus;
   /** Popup → background: inject the on-demand checker into a tab (activeTab). */
   checkPage(tabId: number): boolean;
+  /**
+   * Top frame → background, at Send: the other frames of the tab that hold drafts check them now; their errors.
+   * (An ESP's canvas in a cross-origin iframe, its Send button in the app's page.)
+   */
+  checkFrames(): Finding[];
+  /** Background → a frame's content script: check your drafts now and answer with their errors. */
+  checkNow(): Finding[];
+  /** Background → the top frame: how many other frames of the tab hold drafts. */
+  framesChanged(update: { drafts: number }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
@@ -98,8 +107,14 @@ export function validateStatusUpdate(value: unknown): StatusUpdate {
   if (typeof r !== 'object' || r === null) throw new ProtocolError('report must be an object');
   if (r.status !== 'pass' && r.status !== 'fail') throw new ProtocolError('report.status must be pass or fail');
   if (!Number.isInteger(r.errorCount) || !Number.isInteger(r.warningCount)) throw new ProtocolError('report counts must be integers');
-  if (!Array.isArray(r.findings) || r.findings.length > 1000) throw new ProtocolError('report.findings must be an array');
-  const findings: Finding[] = r.findings.map((f: unknown) => {
+  const findings = validateFindings(r.findings);
+  return { site: v.site, report: { status: r.status, findings, errorCount: r.errorCount as number, warningCount: r.warningCount as number } };
+}
+
+/** Findings from a content script (a report, or a frame's answer at Send). */
+export function validateFindings(value: unknown): Finding[] {
+  if (!Array.isArray(value) || value.length > 1000) throw new ProtocolError('findings must be an array');
+  return value.map((f: unknown) => {
     const x = f as Record<string, unknown>;
     if (typeof x?.ruleId !== 'string' || typeof x.messageId !== 'string' || typeof x.message !== 'string') throw new ProtocolError('bad finding');
     return {
@@ -111,7 +126,6 @@ export function validateStatusUpdate(value: unknown): StatusUpdate {
       column: Number(x.column) || 1,
     };
   });
-  return { site: v.site, report: { status: r.status, findings, errorCount: r.errorCount as number, warningCount: r.warningCount as number } };
 }
 
 /** Message senders must be this extension (a content script of ours, or our own pages). */

@@ -38,6 +38,19 @@ export interface WatcherDeps {
   mountStatus?(anchor: Element, onOpen: () => void): Promise<MountedStatus>;
   /** The guard's question (default: the in-page dialog); resolves true to send anyway. */
   ask?: (errors: readonly Finding[]) => Promise<boolean>;
+  /** The top frame's view of drafts that other frames of the tab check (an ESP canvas in a cross-origin iframe). */
+  frames?: FrameDrafts;
+}
+
+/**
+ * Drafts in other frames of the tab. Their content scripts check them; the Send button is often in the top
+ * frame, whose guard asks them through the background at send time.
+ */
+export interface FrameDrafts {
+  /** Another frame of this tab has reported a draft. */
+  present(): boolean;
+  /** Has those frames check their drafts now; resolves with their errors. */
+  check(): Promise<Finding[]>;
 }
 
 class DraftSession implements GuardTarget {
@@ -292,11 +305,22 @@ export function watchPage(deps: WatcherDeps, opts: { observe?: boolean } = {}): 
     );
   }
   if (adapter.sendSelector) {
+    // A Send of this page outside its own drafts' windows, while another frame holds a draft: that draft is what it
+    // sends. Always checked afresh (the frames' last reports may be a keystroke old).
+    const frames = deps.frames;
+    const inFrames: GuardTarget | undefined = frames && {
+      container: doc.documentElement,
+      body: doc.createElement('div'),
+      errors: () => [],
+      isStale: () => true,
+      fresh: () => frames.check(),
+      buttonsOnly: true,
+    };
     cleanups.push(
       installGuard(win, {
         sendSelector: adapter.sendSelector,
         enabled: () => deps.settings().guard,
-        targets: () => sessions.values(),
+        targets: () => (inFrames && frames?.present() ? [...sessions.values(), inFrames] : sessions.values()),
         ...(deps.ask ? { ask: deps.ask } : {}),
       }),
     );

@@ -222,6 +222,55 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.close();
   });
 
+  const sent = (page: Page) => page.evaluate(() => (window as unknown as { sent: string[] }).sent);
+
+  it('Gmail in German: Send & Archive, Schedule send and Enter on a focused Send are held; "Send anyway" replays each', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/gmail-reply-de.html`);
+    await waitForPanel(page, "rules.includes('unsubscribe-link-present')");
+    await page.click('#send-archive');
+    expect(await guardDialog(page)).toContain('unsubscribe-link-present');
+    await answerGuard(page, 'fix');
+    expect(await sent(page)).toEqual([]);
+    // The options arrow only opens the menu; its "Schedule send" item is held like Send.
+    await page.click('#more');
+    expect(await page.$('optout-lint-dialog')).toBeNull();
+    await page.click('#schedule');
+    await guardDialog(page);
+    await answerGuard(page, 'send');
+    expect(await sent(page)).toEqual(['schedule']);
+    await page.focus('#send');
+    await page.keyboard.press('Enter');
+    await guardDialog(page);
+    await answerGuard(page, 'send');
+    await page.click('#send-archive');
+    await guardDialog(page);
+    await answerGuard(page, 'send');
+    expect(await sent(page)).toEqual(['schedule', 'send', 'send-archive']);
+    await page.close();
+  });
+
+  it('Outlook in German and Yahoo in Italian: Send is found by its test id, whatever its label says', async () => {
+    for (const fixture of ['outlook-compose-de.html', 'yahoo-compose-it.html']) {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/${fixture}`);
+      await waitForPanel(page, "rules.includes('unsubscribe-link-present')");
+      await page.click(
+        fixture.startsWith('outlook') ? '[data-testid="ComposeSendButton"] button[aria-label="Senden"]' : '[data-test-id="compose-send-button"]',
+      );
+      expect(await guardDialog(page), fixture).toContain('unsubscribe-link-present');
+      await answerGuard(page, 'fix');
+      expect(await sent(page), fixture).toEqual([]);
+      // Ctrl+Enter from the subject field is held as well.
+      await page.focus('input');
+      await page.keyboard.press('Control+Enter');
+      await guardDialog(page);
+      await answerGuard(page, 'send');
+      expect(await sent(page), fixture).toEqual(['send']);
+      await page.close();
+    }
+  });
+
   it('iframe ESP editor with a hidden opt-out link: the panel lists unsubscribe-link-visible', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/esp-iframe.html`);
@@ -287,6 +336,39 @@ describe.skipIf(!haveChromium())('extension in Chromium', () => {
     await page.waitForTimeout(400);
     expect(await frame!.$$eval(PANEL, (panels) => panels.length)).toBe(1);
     expect(await page.$$eval(PANEL, (panels) => panels.length)).toBe(0);
+    await page.close();
+  });
+
+  it("the app's Send outside a cross-origin canvas is held on the canvas's errors, checked again at Send", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/esp-cross-origin.html`);
+    const other = server.origin.replace('127.0.0.1', 'localhost');
+    await page.evaluate((src) => ((document.getElementById('canvas-frame') as HTMLIFrameElement).src = src), `${other}/esp-blocks.html`);
+    const frame = (await (await page.waitForSelector('#canvas-frame')).contentFrame())!;
+    await frame.waitForFunction((tag) => (document.querySelector(tag) as HTMLElement | null)?.dataset.status === 'pass', PANEL, { timeout: 10_000 });
+    // Without its footer block the canvas has no opt-out; Send is pressed in the top page at once, before the
+    // canvas's own re-check has run: the guard asks the frame to check now.
+    await frame.evaluate(() => document.getElementById('footer-block')!.remove());
+    await page.click('#send');
+    expect(await guardDialog(page)).toContain('unsubscribe-link-present');
+    await answerGuard(page, 'fix');
+    expect(await sent(page)).toEqual([]);
+    await page.click('#send');
+    await guardDialog(page);
+    await answerGuard(page, 'send');
+    expect(await sent(page)).toEqual(['send']);
+    // The footer back: Send goes through without a question.
+    await frame.evaluate(() => {
+      document
+        .querySelector('[data-testid="email-canvas"]')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<div class="block"><div contenteditable="true" class="ql-editor"><p>Shop Ltd, 1 Market Street, London SW1A 1AA. <a href="https://shop.example.com/unsubscribe">Unsubscribe</a></p></div></div>',
+        );
+    });
+    await page.click('#send');
+    await page.waitForFunction(() => (window as unknown as { sent: string[] }).sent.length === 2, undefined, { timeout: 5_000 });
+    expect(await page.$('optout-lint-dialog')).toBeNull();
     await page.close();
   });
 
