@@ -309,4 +309,20 @@ export class EmailDocument {
   lineAt(offset: number): number {
     return this.source.locate({ start: offset, end: offset }).line;
   }
+
+  /** Where an element is, for a message: "line 9", or "partials/footer.hbs line 3" for a template's partial. */
+  placeOf(el: Element): string {
+    return placeIn(this.source.locate(startTagRange(el, this.source.text)));
+  }
+
+  /** Where an offset of the parsed text is, for a message (see placeOf). */
+  placeAt(offset: number): string {
+    return placeIn(this.source.locate({ start: offset, end: offset }));
+  }
+}
+
+/** "line 9"; text from a template's partial: the partial as the location's note names it, and its line. */
+function placeIn(location: Location): string {
+  const inPartial = location.origin ? /^\(in (.+):\d+:\d+\)$/.exec(location.note ?? '') : null;
+  return inPartial && location.origin ? `${inPartial[1]} line ${location.origin.line}` : `line ${location.line}`;
 }

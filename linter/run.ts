@@ -48,7 +48,7 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   if (looksBinary(text)) {
     return fatalResult(filename, 'File is not text (it contains NUL bytes); is it really an email template?');
   }
-  const builder = builderFor(options.builders ?? [], filename);
+  const builder = builderFor(options.builders ?? [], filename, text);
   let doc: EmailDocument;
   try {
     doc = builder ? await builder.build({ text, filename, config }) : EmailDocument.fromHtml(new Source(text, filename));
@@ -114,6 +114,9 @@ export function runRules(
   fileText?: string,
 ): LintMessage[] {
   const messages: LintMessage[] = [];
+  // The same finding at the same place once: a template's text rendered twice (a Go partial's template, rendered
+  // where it is defined and again where another of its templates calls it) says it once.
+  const said = new Set<string>();
   // The user's file by lines, for the suggestions' edits: split once, and only if a rule suggests something.
   let fileLines: number[] | undefined;
   const linesOfFile = (text: string) => (fileLines ??= computeLineStarts(text));
@@ -128,6 +131,9 @@ export function runRules(
       settings: { ...(config.esp ? { esp: config.esp } : {}), locales: config.locales, placeholders: config.placeholders ?? {} },
       report(d: ReportDescriptor) {
         const message = toMessage(doc, rule, setting.severity, d);
+        const key = `${rule.meta.id}\0${message.line}\0${message.column}\0${message.endLine}\0${message.endColumn}\0${message.message}`;
+        if (said.has(key)) return;
+        said.add(key);
         if (d.suggest && fileText !== undefined) {
           const suggestions = d.suggest.flatMap((sg) => {
             const fix = fileEdit(doc, fileText, linesOfFile(fileText), sg.range, sg.text);

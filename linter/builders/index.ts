@@ -17,11 +17,19 @@ export interface InputBuilder {
   readonly name: string;
   /** Lower-case file name endings this builder handles, with the dot: `['.mjml']`. */
   readonly extensions: readonly string[];
+  /**
+   * Files of another builder's endings (`.html`) that this one takes when their text says so: a Django, Go or
+   * Maizzle template saved as `.html` is composed, a plain HTML email is not. Asked only when no ending matched.
+   */
+  readonly sniff?: { extensions: readonly string[]; claims(text: string): boolean };
   build(input: BuildInput): Promise<EmailDocument> | EmailDocument;
 }
 
-/** The builder for a file name (the longest matching extension wins), or undefined for HTML. */
-export function builderFor(builders: readonly InputBuilder[], filename: string): InputBuilder | undefined {
+/**
+ * The builder for a file (the longest matching extension wins; else the first whose `sniff` claims the text), or
+ * undefined for HTML.
+ */
+export function builderFor(builders: readonly InputBuilder[], filename: string, text?: string): InputBuilder | undefined {
   const lower = filename.toLowerCase();
   let best: InputBuilder | undefined;
   let bestLength = 0;
@@ -33,7 +41,8 @@ export function builderFor(builders: readonly InputBuilder[], filename: string):
       }
     }
   }
-  return best;
+  if (best || text === undefined) return best;
+  return builders.find((b) => b.sniff && b.sniff.extensions.some((ext) => lower.endsWith(ext)) && b.sniff.claims(text));
 }
 
 /** A builder's own failure, whose message says what happened (no "Could not parse …:" in front of it). */

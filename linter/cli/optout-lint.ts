@@ -268,12 +268,15 @@ export class OptoutLint {
     const linted = new Set(results.map((r) => r.filePath));
     const included = new Set(results.flatMap((r) => r.dependencies ?? []).filter((dep) => linted.has(dep)));
     const wholeEmail = new Set(this.rules.filter((r) => r.meta.wholeEmail).map((r) => r.meta.id));
+    const reportedAt = new Set(results.flatMap((r) => r.messages.map((m) => `${r.filePath}\0${m.ruleId}\0${m.line}\0${m.column}`)));
     return results.map((result) => {
       const { dependencies: _internal, ...r } = result;
       const partial = included.has(r.filePath);
       const isWholeEmail = (m: LintMessage) => m.ruleId !== null && wholeEmail.has(m.ruleId);
-      // A whole-email finding belongs to the email even when it points into the layout (its <body>).
-      const shownInPartial = (m: LintMessage) => m.origin !== undefined && linted.has(m.origin.filePath) && !isWholeEmail(m);
+      // A whole-email finding belongs to the email even when it points into the layout (its <body>). A finding the
+      // partial does not report itself (the email's own styles make its link faint) stays on the email.
+      const shownInPartial = (m: LintMessage) =>
+        m.origin !== undefined && !isWholeEmail(m) && reportedAt.has(`${m.origin.filePath}\0${m.ruleId}\0${m.origin.line}\0${m.origin.column}`);
       const keep = (m: LintMessage) => !shownInPartial(m) && !(partial && isWholeEmail(m));
       if (r.messages.every(keep)) return r;
       return withCounts({ ...r, messages: r.messages.filter(keep) });

@@ -1,16 +1,21 @@
 // Template languages for the Node hosts: where partials are found on disk, which files are partials, and the
 // builders that compose a template with them (the composition itself is the engine's, linter/templates/).
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { InputBuilder } from '../builders/index.ts';
 import { templateBuilder, type TemplateHost } from '../templates/builder.ts';
+import { goLanguage } from '../templates/go.ts';
 import { handlebarsLanguage } from '../templates/handlebars.ts';
-import { jinjaLanguage } from '../templates/jinja.ts';
+import { djangoLanguage, jinjaLanguage } from '../templates/jinja.ts';
 import { liquidLanguage } from '../templates/liquid.ts';
+import { maizzleLanguage } from '../templates/maizzle.ts';
 import type { LoadedTemplate, TemplateLanguage, TemplateLoader } from '../templates/types.ts';
 import type { ResolvedConfig } from '../types.ts';
 
-export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [handlebarsLanguage, liquidLanguage, jinjaLanguage];
+// Order matters for `.html` files: the first language whose composition tags a file has takes it (Maizzle's
+// `<x-…>` first, as its templates hold `{{ }}` expressions too; Django's `{% load %}` before the Jinja family's
+// `{% extends %}`).
+export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = [handlebarsLanguage, liquidLanguage, maizzleLanguage, djangoLanguage, jinjaLanguage, goLanguage];
 
 /** Folders whose files are partials by convention, searched for partials from the including file up to the project root. */
 export const PARTIAL_FOLDERS = ['partials', '_partials', 'includes', '_includes', 'snippets', 'sections', 'layouts', '_layouts', 'components'];
@@ -65,6 +70,38 @@ function candidateNames(name: string, language: TemplateLanguage): string[] {
   return names;
 }
 
+/** The files of a folder, kept while the folder does not change (Go's template lookups list the same folders). */
+const listings = new Map<string, { mtimeMs: number; names: string[] }>();
+/** A Go template set is looked for in at most this many files per lookup (a folder of thousands is not read whole). */
+const MAX_SET_FILES = 400;
+
+function listFiles(dir: string): string[] {
+  let info;
+  try {
+    info = statSync(dir);
+  } catch {
+    return [];
+  }
+  if (!info.isDirectory()) return [];
+  const cached = listings.get(dir);
+  if (cached && cached.mtimeMs === info.mtimeMs) return cached.names;
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    names = [];
+  }
+  listings.set(dir, { mtimeMs: info.mtimeMs, names });
+  return names;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
   const root = projectRootOf(config);
   // Partials may be read from the project (the config file's folder), the current folder, or the entry's own folder.
@@ -73,6 +110,21 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
   const display = (file: string) => path.relative(root, file) || path.basename(file);
   return {
     display,
+    findDefinition(name, from, language) {
+      const defines = new RegExp(`\\{\\{-?\\s*define\\s+(?:"${escapeRegExp(name)}"|\`${escapeRegExp(name)}\`)`);
+      const endings = new Set(language.partialExtensions);
+      let read = 0;
+      for (const dir of searchDirs(from, root, config.partials ?? [])) {
+        for (const fileName of listFiles(dir)) {
+          const file = path.join(dir, fileName);
+          if (!endings.has(path.extname(fileName).toLowerCase()) || file === path.resolve(from) || !inProject(file)) continue;
+          if (++read > MAX_SET_FILES) return undefined;
+          const text = readCached(file);
+          if (text !== undefined && defines.test(text)) return { path: file, text };
+        }
+      }
+      return undefined;
+    },
     load(name, from, language): LoadedTemplate | { problem: string } {
       const dirs = searchDirs(from, root, config.partials ?? []);
       let outside: string | undefined;

@@ -200,9 +200,11 @@ export const ESPS: readonly Esp[] = [
     headers: { adds: 'always', how: 'Mailjet adds both headers to campaigns' },
   }),
   esp('marketo', 'Marketo', [tag('{{system.unsubscribeLink}}', 'unsubscribe', /\{\{\s*system\.unsubscribeLink\s*\}\}/gi)]),
+  // Go templates: `{{- UnsubscribeURL -}}` trims white space around the tag and is the same tag.
   esp('listmonk', 'listmonk', [
-    tag('{{ UnsubscribeURL }}', 'unsubscribe', /\{\{\s*UnsubscribeURL\s*\}\}/g),
-    tag('{{ UnsubscribeURL }}?manage=true', 'preferences', /\{\{\s*UnsubscribeURL\s*\}\}\?manage=true/g),
+    tag('{{ UnsubscribeURL }}', 'unsubscribe', /\{\{-?\s*UnsubscribeURL\s*-?\}\}/g),
+    tag('{{ UnsubscribeURL }}?manage=true', 'preferences', /\{\{-?\s*UnsubscribeURL\s*-?\}\}\?manage=true/g),
+    tag('{{ ManageURL }}', 'preferences', /\{\{-?\s*ManageURL\s*-?\}\}/g),
   ]),
   esp('mautic', 'Mautic', [
     tag('{unsubscribe_url}', 'unsubscribe', /(?<![{$])\{\s*unsubscribe_url\s*\}(?!\})/g),

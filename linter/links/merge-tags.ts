@@ -42,7 +42,7 @@ interface RawHit {
  * A word every placeholder above contains (case-insensitively): text without one holds no merge tag, and
  * most text has none, so the 46 patterns are not run over it. A test checks every tag passes.
  */
-export const MERGE_TAG_KEYWORD = /unsub|profile|preferences|subscription|set_user/i;
+export const MERGE_TAG_KEYWORD = /unsub|profile|preferences|subscription|set_user|manageurl/i;
 
 function scan(s: string): RawHit[] {
   const hits: RawHit[] = [];

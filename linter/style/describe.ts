@@ -4,30 +4,30 @@ import type { HidingCause } from './visibility.ts';
 import { toHex, type Rgba } from './color.ts';
 import { OUTLOOK_COM_DARK } from './conditions.ts';
 
-/** Where things are in the user's file (an EmailDocument is one). */
+/** Where things are in the user's files (an EmailDocument is one): "line 9", or "partials/footer.hbs line 3". */
 export interface LineLocator {
-  lineOf(el: Element): number;
-  lineAt(offset: number): number;
+  placeOf(el: Element): string;
+  placeAt(offset: number): string;
 }
 
 export function describeCause(doc: LineLocator, cause: HidingCause): string {
   const decl = `${cause.property}:${compact(cause.value)}`;
   switch (cause.origin) {
     case 'sheet': {
-      const line = cause.rule ? doc.lineAt(cause.rule.offset) : doc.lineOf(cause.element);
+      const place = cause.rule ? doc.placeAt(cause.rule.offset) : doc.placeOf(cause.element);
       const selector = cause.rule?.selector ?? cause.element.name;
       const inMedia = cause.rule?.media;
       const media = inMedia && inMedia !== OUTLOOK_COM_DARK ? ` under @media ${inMedia}` : '';
-      return `\`${selector} { ${decl} }\` (line ${line})${media}`;
+      return `\`${selector} { ${decl} }\` (${place})${media}`;
     }
     case 'inline':
-      return `inline \`${decl}\` on <${cause.element.name}> (line ${doc.lineOf(cause.element)})`;
+      return `inline \`${decl}\` on <${cause.element.name}> (${doc.placeOf(cause.element)})`;
     case 'attribute': {
       const attr = cause.property === 'display' ? '`hidden` attribute' : `\`${cause.property}="${compact(cause.value)}"\` attribute`;
-      return `the ${attr} on <${cause.element.name}> (line ${doc.lineOf(cause.element)})`;
+      return `the ${attr} on <${cause.element.name}> (${doc.placeOf(cause.element)})`;
     }
     case 'ua':
-      return `<${cause.element.name}> (line ${doc.lineOf(cause.element)}), which is never rendered`;
+      return `<${cause.element.name}> (${doc.placeOf(cause.element)}), which is never rendered`;
   }
 }
 

@@ -6,7 +6,7 @@ import { EmailDocument, type MessageParts, type Notice } from '../document.ts';
 import { Source, computeLineStarts, positionIn } from '../source.ts';
 import type { InputBuilder } from '../builders/index.ts';
 import type { Location, Range, ResolvedConfig } from '../types.ts';
-import { expandTemplate, type Expansion, type Piece } from './expand.ts';
+import { expandTemplate, scanOnce, type Expansion, type Piece } from './expand.ts';
 import type { TemplateLanguage, TemplateLoader } from './types.ts';
 
 export interface TemplateHost {
@@ -17,21 +17,37 @@ export interface TemplateHost {
 }
 
 export function templateBuilder(language: TemplateLanguage, host: TemplateHost): InputBuilder {
+  const claims = language.claims;
   return {
     name: language.name,
     extensions: language.extensions,
+    ...(claims ? { sniff: { extensions: ['.html', '.htm'], claims: (text: string) => claims(text) } } : {}),
     async build({ text, filename, config }) {
       await language.prepare?.();
       const loader = host.loader(filename, config);
-      const expansion = expandTemplate({ entry: { path: filename, text }, language, loader, maxLength: config.maxFileSize });
+      const byContent = language.partialByContent?.(text, scanOnce(language, filename, text));
+      const expansion = expandTemplate({
+        entry: { path: filename, text },
+        language,
+        loader,
+        maxLength: config.maxFileSize,
+        ...(byContent ? { renderEntryDefines: true } : {}),
+      });
       const mapper = new ExpansionMapper(expansion, filename, text, loader);
-      const source = new Source(expansion.text, filename, (range) => mapper.locate(range));
+      // A style sheet the template system adds (Maizzle's Tailwind utilities): it points at the file's start.
+      const prelude = language.prelude?.(expansion.text) ?? '';
+      const source = new Source(prelude + expansion.text, filename, (range) =>
+        range.start < prelude.length
+          ? mapper.entryLocation({ start: 0, end: 0 })
+          : mapper.locate({ start: range.start - prelude.length, end: range.end - prelude.length }),
+      );
       const message: MessageParts = { rendered: false, dependencies: expansion.dependencies };
       if (expansion.problems.length > 0) {
         message.notices = includeNotices(expansion, mapper);
         message.unresolved = unresolvedNames(expansion);
       }
       if (host.isPartial(filename, config)) message.role = { kind: 'partial', reason: 'it is in a partials folder or its name starts with _' };
+      else if (byContent) message.role = { kind: 'partial', reason: byContent };
       return EmailDocument.fromHtml(source, message, config.locales[0]);
     },
   };
@@ -42,7 +58,7 @@ export function includeNotices(expansion: Expansion, mapper: ExpansionMapper): N
   return expansion.problems.map((p) => ({
     ...mapper.entryLocation(p.site),
     message: p.message,
-    severity: p.kind === 'dynamic' ? 1 : 2,
+    severity: p.kind === 'dynamic' || p.kind === 'external' ? 1 : 2,
     ...(p.origin ? { origin: { filePath: p.origin.file, ...mapper.fileLocation(p.origin.file, p.origin.range) } } : {}),
   }));
 }
@@ -70,11 +86,22 @@ export class ExpansionMapper {
     const piece = this.pieceAt(range.start);
     if (!piece) return this.entryLocation({ start: this.entryText.length, end: this.entryText.length });
     const startInFile = piece.offset + (range.start - piece.start);
-    const endPiece = range.end <= piece.start + piece.length ? piece : undefined;
     const fileText = piece.file === this.entry ? this.entryText : (this.expansion.dependencies.get(piece.file) ?? '');
+    if (piece.literal !== undefined && piece.sourceLength !== undefined) {
+      // Text that stands for a tag (`{% trans "…" %}`): the whole tag, in the file that has it.
+      const tag = { start: piece.offset, end: piece.offset + piece.sourceLength };
+      if (piece.file === this.entry) return this.entryLocation(tag);
+      return this.inPartial(piece, fileText, tag.start, tag.end);
+    }
+    const endPiece = range.end <= piece.start + piece.length ? piece : undefined;
     const endInFile = endPiece ? piece.offset + (range.end - piece.start) : endOfLine(fileText, startInFile);
     if (piece.file === this.entry) return this.entryLocation({ start: startInFile, end: endInFile });
     if (piece.literal !== undefined) return this.entryLocation(piece.site ?? { start: 0, end: 0 }); // markup around an include
+    return this.inPartial(piece, fileText, startInFile, endInFile);
+  }
+
+  /** At the include tag in the entry, with where in the partial the text is written. */
+  private inPartial(piece: Piece, fileText: string, startInFile: number, endInFile: number): Location {
     const origin = this.position(piece.file, fileText, startInFile, endInFile);
     const site = this.entryLocation(piece.site ?? { start: 0, end: 0 });
     return {

@@ -6,6 +6,7 @@
 import { BuilderError } from '../builders/index.ts';
 import type { Range } from '../types.ts';
 import type { Directive, LoadedTemplate, TemplateLanguage, TemplateLoader } from './types.ts';
+import { commentRanges, inRanges } from './comments.ts';
 
 /** Includes nested deeper than this are refused (a cycle the names hide, or a runaway layout chain). */
 const MAX_INCLUDE_DEPTH = 32;
@@ -22,6 +23,8 @@ export interface Piece {
   offset: number;
   /** For text from another file: the include tag in the entry that brought it in (outermost). */
   site?: Range;
+  /** A literal that stands for a tag of `file` (`{% trans "…" %}`): the tag's length there, from `offset`. */
+  sourceLength?: number;
 }
 
 export interface IncludeProblem {
@@ -33,9 +36,10 @@ export interface IncludeProblem {
   /**
    * `dynamic`: the name is computed when the email is sent (not a mistake, only something the linter cannot follow);
    * `missing`: not found or outside the project; `cycle`: included again inside itself (left out once);
-   * `unparsable`: found but its template could not be read.
+   * `unparsable`: found but its template could not be read; `external`: a name the sender fills in (Go's
+   * `{{ template "content" . }}` defined nowhere in the project).
    */
-  kind: 'dynamic' | 'missing' | 'cycle' | 'unparsable';
+  kind: 'dynamic' | 'missing' | 'cycle' | 'unparsable' | 'external';
   /** How the template names it (the tag, for a dynamic name). */
   name: string;
 }
@@ -55,14 +59,42 @@ export interface Expansion {
 const scans = new Map<string, { text: string; directives: Directive[] }>();
 const MAX_SCANS = 500;
 
-function scanOnce(language: TemplateLanguage, path: string, text: string): Directive[] {
+export function scanOnce(language: TemplateLanguage, path: string, text: string): Directive[] {
   const key = `${language.name}\0${path}`;
   const hit = scans.get(key);
   if (hit && hit.text === text) return hit.directives;
-  const directives = language.scan(text);
+  const directives = withStyleSheetLinks(language.scan(text), text);
   if (scans.size >= MAX_SCANS) scans.delete(scans.keys().next().value!);
   scans.set(key, { text, directives });
   return directives;
+}
+
+/** A `<link>` tag; its attributes are read up to 2,000 characters (a tag left open costs a bounded scan). */
+const LINK = /<link\b((?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,2000})>/gi;
+
+/**
+ * `<link rel="stylesheet" href="css/email.css">` with a path in the project: the build inlines that sheet (juice,
+ * premailer, Maizzle), so it is read as a `<style>` in place of the tag. Remote sheets and computed hrefs are left.
+ */
+function withStyleSheetLinks(directives: Directive[], text: string): Directive[] {
+  if (!/<link\b/i.test(text)) return directives;
+  const links: Directive[] = [];
+  const comments = commentRanges(text);
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(text); m; m = LINK.exec(text)) {
+    const attrs = m[1];
+    if (attrs === undefined || inRanges(comments, m.index) || !/\brel\s*=\s*["']?stylesheet\b/i.test(attrs)) continue;
+    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
+    const value = href?.[1] ?? href?.[2] ?? href?.[3] ?? '';
+    const cut = value.search(/[?#]/);
+    const name = cut < 0 ? value : value.slice(0, cut);
+    if (!name || /^(?:[a-z][\w+.-]*:|\/\/)|[{}%<>]/i.test(name)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (directives.some((d) => d.start < end && start < d.end && !(d.start <= start && end <= d.end && d.kind !== 'include'))) continue;
+    links.push({ kind: 'include', start, end, name, tag: m[0], verbatim: true, wrap: { before: '<style>', after: '</style>' } });
+  }
+  return links.length === 0 ? directives : [...directives, ...links].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export class ExpansionError extends BuilderError {
@@ -99,6 +131,11 @@ export interface ExpandOptions {
   loader: TemplateLoader;
   /** The composed text may not grow past this (a partial included twice per level, 24 levels deep, is 16 M copies). */
   maxLength: number;
+  /**
+   * The entry's own `define`s render where they are written: a Go file made only of `{{ define }}` blocks is linted
+   * as the text of its templates (a partial), not as an empty file.
+   */
+  renderEntryDefines?: boolean;
 }
 
 export function expandTemplate(options: ExpandOptions): Expansion {
@@ -112,6 +149,8 @@ class Expander {
   private readonly problems: IncludeProblem[] = [];
   /** Each file is read and scanned once per expansion (the loader caches reads across files). */
   private readonly scanned = new Map<string, FileInfo>();
+  /** Inline partials and Go templates being expanded: one that calls itself is a cycle, left out. */
+  private readonly activeInlines = new Set<string>();
 
   constructor(private readonly options: ExpandOptions) {}
 
@@ -170,11 +209,18 @@ class Expander {
           if (d.optional && d.name === undefined) break;
           const inline = d.name !== undefined ? frame.inlines.get(d.name) : undefined;
           if (inline) {
-            this.expandRange({ ...inline.frame, inlines: new Map([...inline.frame.inlines, ...frame.inlines]) }, inline.body);
+            this.expandInline(frame, d, inline);
             break;
           }
           if (d.inlineOnly) {
-            this.copy(frame, d.start, d.end); // a call of something that is not a macro (a function): it stays text
+            if (d.fallback)
+              this.expandRange(frame, d.fallback); // Go's block: its own body
+            else this.copy(frame, d.start, d.end); // a call of something that is not a macro (a function): it stays text
+            break;
+          }
+          if (d.lookup === 'set' && d.name !== undefined && this.expandDefinition(frame, d, d.name)) break;
+          if (d.soft && d.name !== undefined && !/\.\w+$/.test(d.name)) {
+            if (d.soft !== 'silent') this.external(frame, d, d.name);
             break;
           }
           const partial = this.resolve(d.name, d.tag, d, frame, d.optional, d.verbatim);
@@ -211,8 +257,13 @@ class Expander {
         case 'super':
           if (frame.superBody) this.expandRange(frame.superBody.frame, frame.superBody.body);
           break;
-        case 'extends':
+        case 'text':
+          this.text(frame, d.value, d);
+          break;
         case 'define':
+          if (this.options.renderEntryDefines && this.isEntry(frame.file)) this.expandRange(frame, d.body);
+          break;
+        case 'extends':
         case 'import':
           break; // extends: only the first counts (expandFile); define, import: render nothing here (see scope)
       }
@@ -245,6 +296,70 @@ class Expander {
     return found.length === 0 ? frame : { ...frame, inlines: new Map([...frame.inlines, ...found]) };
   }
 
+  /** An inline partial or macro in scope; one already being expanded (it calls itself) is left out once. */
+  private expandInline(frame: Frame, d: Directive & { kind: 'include' }, inline: { body: Range; frame: Frame }): void {
+    const key = `${inline.frame.file.path}\0${inline.body.start}`;
+    if (this.activeInlines.has(key)) {
+      this.problems.push({
+        message: `Template "${d.name}" is called inside itself${this.where(frame)}; the repeated call is left out.`,
+        site: this.siteOf(d, frame),
+        name: d.name ?? d.tag,
+        kind: 'cycle',
+        ...this.originOf(d, frame),
+      });
+      return;
+    }
+    this.activeInlines.add(key);
+    try {
+      this.expandRange({ ...inline.frame, inlines: new Map([...inline.frame.inlines, ...frame.inlines]) }, inline.body);
+    } finally {
+      this.activeInlines.delete(key);
+    }
+  }
+
+  /**
+   * Go's `{{ template "name" . }}` when no template of that name is in scope: the `{{ define "name" }}` of another
+   * file of the set (the loader finds it), expanded with that file's other templates in scope.
+   */
+  private expandDefinition(frame: Frame, d: Directive & { kind: 'include' }, name: string): boolean {
+    const found = this.options.loader.findDefinition?.(name, frame.file.path, this.options.language);
+    if (!found || frame.chain.includes(found.path)) return false;
+    if (frame.chain.length > MAX_INCLUDE_DEPTH) return false;
+    let file: FileInfo;
+    try {
+      file = this.info(found);
+    } catch {
+      return false;
+    }
+    const whole = { start: 0, end: file.text.length };
+    const definition = topLevel(file.directives, whole).find((x) => x.kind === 'define' && x.name === name);
+    if (!definition || definition.kind !== 'define') return false;
+    this.dependencies.set(found.path, found.text);
+    const inner = this.scope(this.enter(frame, file, d, undefined), whole);
+    this.expandInline(frame, d, { body: definition.body, frame: inner });
+    return true;
+  }
+
+  /** A name the sender fills in: its text is not checked (a warning), and whole-email findings say so. */
+  private external(frame: Frame, d: Directive & { kind: 'include' }, name: string): void {
+    const where = this.isEntry(frame.file) ? 'this template' : this.options.loader.display(frame.file.path);
+    this.problems.push({
+      message: `No template named "${name}" is defined in ${where} or the templates next to it: it is filled in when the email is sent, so what it renders is not checked.`,
+      site: this.siteOf(d, frame),
+      name,
+      kind: 'external',
+      ...this.originOf(d, frame),
+    });
+  }
+
+  private where(frame: Frame): string {
+    return this.isEntry(frame.file) ? '' : ` (in ${this.options.loader.display(frame.file.path)})`;
+  }
+
+  private originOf(d: Directive, frame: Frame): { origin?: { file: string; range: Range } } {
+    return this.isEntry(frame.file) ? {} : { origin: { file: frame.file.path, range: { start: d.start, end: d.end } } };
+  }
+
   private enter(frame: Frame, file: FileInfo, d: Directive, slot: Frame['slot']): Frame {
     return { file, chain: [...frame.chain, file.path], site: this.siteOf(d, frame), overrides: new Map(), slot, superBody: undefined, inlines: frame.inlines };
   }
@@ -262,8 +377,8 @@ class Expander {
   /** The partial a directive names, or undefined after recording why it cannot be used. */
   private resolve(name: string | undefined, tag: string, d: Directive, frame: Frame, optional = false, verbatim = false): FileInfo | undefined {
     const site = this.siteOf(d, frame);
-    const origin = this.isEntry(frame.file) ? {} : { origin: { file: frame.file.path, range: { start: d.start, end: d.end } } };
-    const where = this.isEntry(frame.file) ? '' : ` (in ${this.options.loader.display(frame.file.path)})`;
+    const origin = this.originOf(d, frame);
+    const where = this.where(frame);
     if (name === undefined) {
       this.problems.push({
         message: `Cannot resolve the dynamic partial in ${tag}${where}: its name is computed when the email is sent, so what it includes is not checked.`,
@@ -319,6 +434,22 @@ class Expander {
     });
   }
 
+  /** Text the template system writes in place of a tag (`{% trans "Unsubscribe" %}`); it maps to that tag. */
+  private text(frame: Frame, value: string, d: Directive): void {
+    if (value === '') return;
+    this.grow(value.length);
+    const site = this.isEntry(frame.file) ? undefined : frame.site;
+    this.pieces.push({
+      start: this.length - value.length,
+      length: value.length,
+      file: frame.file.path,
+      offset: d.start,
+      literal: value,
+      sourceLength: d.end - d.start,
+      ...(site ? { site } : {}),
+    });
+  }
+
   private grow(by: number): void {
     this.length += by;
     if (this.length > this.options.maxLength) {
@@ -335,7 +466,7 @@ class Expander {
     const site = this.isEntry(frame.file) ? undefined : frame.site;
     const last = this.pieces.at(-1);
     // Adjacent runs of the same file merge (most templates are one run with a few includes).
-    if (last && last.file === frame.file.path && last.offset + last.length === from && last.site === site) {
+    if (last && last.literal === undefined && last.file === frame.file.path && last.offset + last.length === from && last.site === site) {
       last.length += to - from;
       return;
     }

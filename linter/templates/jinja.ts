@@ -1,13 +1,20 @@
-// Nunjucks, Jinja and Twig: their statement tags (`{% … %}`, with `-` whitespace control) read as their lexers
-// read them, skipping `{# comments #}` and `{% raw %}`/`{% verbatim %}` bodies. `{% extends %}`, `{% include %}`
-// and `{% block %}`…`{% endblock %}` with `{{ super() }}` (Twig: `{{ parent() }}`) are resolved; `{% import %}` and
-// `{% from … import %}` bring macros, which render nothing by themselves, so they are read as nothing.
+// Nunjucks, Jinja, Twig and Django: their statement tags (`{% … %}`, with `-` whitespace control) read as their
+// lexers read them, skipping `{# comments #}` and `{% raw %}`/`{% verbatim %}`/`{% comment %}` bodies. `{% extends %}`,
+// `{% include %}` and `{% block %}`…`{% endblock %}` with `{{ super() }}` (Twig: `{{ parent() }}`, Django:
+// `{{ block.super }}`) are resolved; `{% import %}` and `{% from … import %}` bring macros, which render nothing by
+// themselves, so they are read as nothing. Translations render their text: Django's `{% trans "…" %}` and
+// `{% blocktrans %}…{% endblocktrans %}`, Jinja's `{{ _("…") }}` and `{% trans %}…{% endtrans %}`, so a link whose
+// text is `{% trans "Unsubscribe" %}` says "Unsubscribe".
 import type { Directive, TemplateLanguage } from './types.ts';
 
-const SUPER = /^-?\s*(?:super|parent)\s*\(\s*\)\s*-?$/;
+const SUPER = /^-?\s*(?:(?:super|parent)\s*\(\s*\)|block\.super)\s*-?$/;
+/** `{{ _("Unsubscribe") }}`, `{{ gettext('…') }}`, `{{ pgettext("context", "…") }}`: the text, before any filter. */
+const GETTEXT = /^-?\s*(?:_|gettext|ugettext|pgettext|npgettext|ngettext)\s*\(\s*(?:(["'])(?:(?!\1)[^\\]|\\.)*\1\s*,\s*)?(["'])((?:(?!\2)[^\\]|\\.)*)\2/;
+/** Tags that only mark where a translated block starts and ends: removed, the text between them stays. */
+const TRANSLATION_MARKS = new Set(['blocktrans', 'blocktranslate', 'endblocktrans', 'endblocktranslate', 'endtrans', 'plural', 'pluralize']);
 /** `{{ button(…) }}`, `{{ ui.footer(…) | safe }}`: a call that may be a macro's. */
 const CALL = /^-?\s*([a-z_]\w*(?:\.[a-z_]\w*)?)\s*\(/i;
-const RAW_END: Record<string, string> = { raw: 'endraw', verbatim: 'endverbatim' };
+const RAW_END: Record<string, string> = { raw: 'endraw', verbatim: 'endverbatim', comment: 'endcomment' };
 
 /** A tag of the template: `{% name args %}`, `{{ expression }}` (only super()/parent() matter), `{# comment #}`. */
 interface Tag {
@@ -43,6 +50,11 @@ function* tags(text: string): Generator<Tag> {
   }
 }
 
+/** The Jinja family's composition tags: a `.html` file with one is a template of the family. */
+const JINJA_TAGS = /\{%-?\s*(?:extends|include|block|import|from|macro|trans)\b/;
+/** Django's own tags and `{{ block.super }}`: a `.html` file with one of them is a Django template. */
+const DJANGO_TAGS = /\{%-?\s*(?:load|url|trans|translate|blocktrans|blocktranslate)\b|\{\{\s*block\.super\s*\}\}/;
+
 export const jinjaLanguage: TemplateLanguage = {
   name: 'nunjucks',
   extensions: ['.njk', '.nunjucks', '.j2', '.jinja', '.jinja2', '.twig'],
@@ -51,12 +63,19 @@ export const jinjaLanguage: TemplateLanguage = {
     const out: Directive[] = [];
     const blocks: { name: string; start: number; bodyStart: number; macro: boolean }[] = [];
     let skipUntil: string | undefined;
+    let skipFrom = 0;
     for (const t of tags(text)) {
       const { start, end } = t;
-      if (t.kind === '#') continue;
+      if (t.kind === '#') {
+        // A comment renders nothing: its words are not the email's (unless inside a raw block, which renders it).
+        if (!skipUntil) out.push({ kind: 'text', start, end, value: '' });
+        continue;
+      }
       if (t.kind === '{') {
         if (skipUntil) continue;
+        const gettext = GETTEXT.exec(t.inner);
         if (SUPER.test(t.inner)) out.push({ kind: 'super', start, end });
+        else if (gettext) out.push({ kind: 'text', start, end, value: unescape(gettext[3]!) });
         else {
           const call = CALL.exec(t.inner);
           if (call) out.push({ kind: 'include', start, end, name: call[1]!, tag: text.slice(start, end), inlineOnly: true });
@@ -68,12 +87,15 @@ export const jinjaLanguage: TemplateLanguage = {
       if (!name) continue;
       const args = inner.slice(name.length);
       if (skipUntil) {
+        if (name === skipUntil && skipUntil === 'endcomment') out.push({ kind: 'text', start: skipFrom, end, value: '' });
         if (name === skipUntil) skipUntil = undefined;
         continue;
       }
       const tag = text.slice(start, end);
-      if (Object.hasOwn(RAW_END, name)) skipUntil = RAW_END[name];
-      else if (name === 'extends') out.push({ kind: 'extends', start, end, name: templateName(args), tag });
+      if (Object.hasOwn(RAW_END, name)) {
+        skipUntil = RAW_END[name];
+        skipFrom = start;
+      } else if (name === 'extends') out.push({ kind: 'extends', start, end, name: templateName(args), tag });
       else if (name === 'include') {
         // `ignore missing`: the template says a missing partial is fine, so it is not reported as one.
         const optional = /\bignore\s+missing\b/.test(args);
@@ -82,14 +104,38 @@ export const jinjaLanguage: TemplateLanguage = {
       else if (name === 'endblock' || name === 'endmacro') {
         const open = blocks.pop();
         if (open) out.push({ kind: open.macro ? 'define' : 'block', start: open.start, end, name: open.name, body: { start: open.bodyStart, end: start } });
-      } else if (name === 'import' || name === 'from') {
+      } else if (name === 'trans' || name === 'translate') {
+        // Django: `{% trans "text" %}` (its text, or nothing with `as var`); Jinja: `{% trans %}` opens a block.
+        const quoted = /^\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1/.exec(args);
+        const value = quoted && !/\sas\s+\w+\s*$/.test(args) ? unescape(quoted[2]!) : '';
+        out.push({ kind: 'text', start, end, value });
+      } else if (TRANSLATION_MARKS.has(name)) out.push({ kind: 'text', start, end, value: '' });
+      else if (name === 'import' || name === 'from') {
         const imported = importOf(name, args);
         if (imported) out.push({ kind: 'import', start, end, name: templateName(args), tag, ...imported });
       }
     }
     return out.sort((a, b) => a.start - b.start);
   },
+  claims: (text) => JINJA_TAGS.test(text),
 };
+
+/**
+ * Django templates: the same tags, resolved the same way (template folders are the `templates/` folders above the
+ * file, found as the ancestors of the including file, and the config's `partials`); usually saved as `.html`.
+ */
+export const djangoLanguage: TemplateLanguage = {
+  ...jinjaLanguage,
+  name: 'django',
+  extensions: ['.djhtml'],
+  partialExtensions: ['.html', '.txt', '.djhtml'],
+  claims: (text) => DJANGO_TAGS.test(text),
+};
+
+/** A translated string as written in the template (`\"`, `\'` and `\\` escapes). */
+function unescape(text: string): string {
+  return text.replace(/\\(.)/g, '$1');
+}
 
 /** `{% import "m.njk" as ui %}` → namespace `ui`; `{% from "m.njk" import a, b as c %}` → `[a, a], [b, c]`. */
 function importOf(tag: string, args: string): { bindings: [string, string][]; namespace?: string } | undefined {

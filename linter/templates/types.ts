@@ -17,7 +17,25 @@ export type Directive =
       verbatim?: boolean;
       /** A call (`{{ button(…) }}`): only an inline partial or macro of that name, never a file. */
       inlineOnly?: boolean;
+      /** Go `{{ block "name" . }}default{{ end }}`: rendered when no template of that name is in scope. */
+      fallback?: Range;
+      /**
+       * Go `{{ template "name" . }}`: a template defined anywhere in the set (this file, the templates next to it,
+       * the partial folders), else a file of that name (`template.ParseFiles` names templates by file name).
+       */
+      lookup?: 'set';
+      /**
+       * Not found, the name is one the sender fills in (listmonk's `{{ template "content" . }}` is the campaign's
+       * body): a warning that its text is not checked, not a missing partial; `silent`: not even that (a name the
+       * system always fills in, like listmonk's campaign body).
+       */
+      soft?: boolean | 'silent';
     }
+  /**
+   * Text the template system puts in place of the tag: Django `{% trans "Unsubscribe" %}`, Jinja `{{ _("…") }}`
+   * (the text), `{% blocktrans %}` / `{% endblocktrans %}` (nothing: only the body between them stays).
+   */
+  | { kind: 'text'; start: number; end: number; value: string }
   /**
    * Nunjucks/Jinja `{% from "m.njk" import a, b as c %}` (pairs: the macro, its local name) and `{% import "m.njk" as m %}`
    * (`namespace`: every macro as `m.name`): the file's macros become callable here.
@@ -61,6 +79,15 @@ export interface TemplateLanguage {
   scan(text: string): Directive[];
   /** The part of a partial that an include brings in (MJML: the inside of a partial's `<mj-body>`); default all. */
   includedRange?(text: string): Range;
+  /**
+   * Whether a `.html` file is a template of this language (its composition tags say so): Django, Go and Maizzle
+   * templates are usually saved as `.html`. Plain HTML emails are not claimed.
+   */
+  claims?(text: string): boolean;
+  /** Why a file is a partial by its content (a Go file made only of `{{ define }}` blocks), or undefined. */
+  partialByContent?(text: string, directives: readonly Directive[]): string | undefined;
+  /** A style sheet for the classes the composed email uses (Maizzle's Tailwind utilities), put before it. */
+  prelude?(composed: string): string;
 }
 
 /** A partial found by the host's loader. */
@@ -76,6 +103,11 @@ export interface LoadedTemplate {
  */
 export interface TemplateLoader {
   load(name: string, from: string, language: TemplateLanguage): LoadedTemplate | { problem: string };
+  /**
+   * Go: the file that defines template `name` (`{{ define "name" }}`) among the templates next to `from` and in the
+   * partial folders, nearest first; undefined when none does.
+   */
+  findDefinition?(name: string, from: string, language: TemplateLanguage): LoadedTemplate | undefined;
   /** The path as shown in messages (relative to the project). */
   display(path: string): string;
 }

@@ -1,5 +1,6 @@
 import { defineRule, docsUrl, exampleOptOutHref, findMergeTags, isTag, looksLikePlaceholder, isPlaceholder } from '../../linter/rule-api.ts';
 import { wrongDestination } from './destination.ts';
+import { templateBuiltUrl } from './template-url.ts';
 
 export default defineRule({
   meta: {
@@ -14,6 +15,8 @@ export default defineRule({
       fragment: 'Opt-out link points to "{{href}}", a placeholder anchor: use your unsubscribe URL or your ESP\'s tag, e.g. "{{example}}".',
       javascript: 'Opt-out link uses a javascript: URL, which mail clients block.',
       relative: 'Opt-out link has the relative URL "{{href}}", which does not resolve in an email; use an absolute https URL.',
+      routeOnly:
+        'Opt-out link href "{{href}}" renders only a path (/…), which does not resolve in an email: put the site\'s address in front, e.g. "{{example}}", or build an absolute URL.',
       unsupportedScheme: 'Opt-out link uses the "{{scheme}}:" scheme; use an https URL or mailto:.',
       malformed: 'Opt-out link URL "{{href}}" is malformed.',
       insecure: 'Opt-out link uses http:, not https: ("{{href}}"); browsers warn and one-click tools refuse it.',
@@ -53,6 +56,14 @@ export default defineRule({
       }
       // The team's own sender fills it in (config `placeholders.unsubscribe`).
       if (isPlaceholder(href, ctx.settings.placeholders.unsubscribe)) continue;
+      // An application's template builds it: `{{ site_url }}{% url 'unsubscribe' %}` is absolute once rendered,
+      // a bare `{% url 'unsubscribe' %}` a path.
+      const built = templateBuiltUrl(href);
+      if (built === 'path') {
+        ctx.report({ ...at, messageId: 'routeOnly', data: { href, example: `{{ site_url }}${href}` } });
+        continue;
+      }
+      if (built === 'absolute') continue;
       if (looksLikePlaceholder(href)) {
         ctx.report({ ...at, messageId: 'unknownPlaceholder', severity: 1, data: { href } });
         continue;

@@ -1,5 +1,9 @@
 import rule from './index.ts';
+import { describe, expect, it } from 'vitest';
 import { runRuleTests } from '../../test/support/rule-tester.ts';
+import { runOnAdversarial } from '../../test/support/redos.ts';
+import { growth, linearBound } from '../../test/support/growth.ts';
+import { TEMPLATE_URL_PATTERNS } from './template-url.ts';
 
 const a = (href: string, text = 'Unsubscribe') => `<body><a href="${href}">${text}</a></body>`;
 
@@ -36,6 +40,11 @@ runRuleTests(rule, {
     },
     { name: 'an unsubscribe page on the home domain', code: a('https://shop.example/newsletter/desinscription?id=5', 'Se désinscrire') },
     { name: 'not an opt-out link: not judged', code: '<body><a href="#">Read more</a> <a href="*|UNSUB|*">Unsubscribe</a></body>' },
+    { name: "Django: the site's address, then the route", code: a("{{ site_url }}{% url 'newsletter:unsubscribe' token=sub.token %}") },
+    { name: 'Django: protocol and domain variables, then the route', code: a("{{ protocol }}://{{ domain }}{% url 'unsubscribe' uid %}") },
+    { name: "a variable for the site's address, then a path", code: a('{{ base_url }}/unsubscribe?t={{ token }}') },
+    { name: 'Flask: an external url_for', code: a("{{ url_for('unsubscribe', token=t, _external=True) }}") },
+    { name: 'listmonk with trim markers', code: a('{{- UnsubscribeURL -}}') },
   ],
   invalid: [
     { name: 'empty', code: a(''), errors: [{ messageId: 'empty', line: 1, column: 7, endLine: 1, endColumn: 33, severity: 2 }] },
@@ -122,9 +131,31 @@ runRuleTests(rule, {
       errors: [{ messageId: 'subscribePage', line: 1, column: 7, endLine: 1, endColumn: 71 }],
     },
     {
+      name: 'Django: a bare {% url %} renders a path',
+      code: a("{% url 'newsletter:unsubscribe' token=sub.token %}"),
+      errors: [{ messageId: 'routeOnly', line: 1, column: 7, endLine: 1, endColumn: 83, message: "{{ site_url }}{% url 'newsletter:unsubscribe'" }],
+    },
+    {
+      name: 'Flask: url_for without _external=True renders a path',
+      code: a("{{ url_for('unsubscribe', token=t) }}"),
+      errors: [{ messageId: 'routeOnly', line: 1, column: 7, endLine: 1, endColumn: 70 }],
+    },
+    {
       name: 'Italian "clicca qui" with "#"',
       code: '<html lang="it"><body>\n<p>Per non ricevere più le nostre email <a href="#">clicca qui</a>.</p></body></html>',
       errors: [{ messageId: 'fragment', line: 2, column: 41, endLine: 2, endColumn: 67 }],
     },
   ],
+});
+
+describe('template URL patterns', () => {
+  it('grow linearly on adversarial strings', () => {
+    const adversarial = (n: number) => ['{{ '.repeat(n / 3), '{% url '.repeat(n / 7), '{{ url_for('.repeat(n / 11) + '_external=True', '{'.repeat(n)];
+    expect(
+      growth(
+        (k) => adversarial(12_500 * k),
+        (strings) => runOnAdversarial(TEMPLATE_URL_PATTERNS, strings),
+      ),
+    ).toBeLessThan(linearBound());
+  });
 });

@@ -264,9 +264,9 @@ function reportClipping(doc: EmailDocument, links: readonly OptOutLink[], report
 function familyReason(doc: EmailDocument, v: LinkVisibility): string {
   const limit = v.familyLimit;
   if (!limit) return 'conditional markup';
-  if (limit.kind === 'mso-hide') return `\`mso-hide:all\` on <${limit.element.name}> (line ${doc.lineOf(limit.element)})`;
+  if (limit.kind === 'mso-hide') return `\`mso-hide:all\` on <${limit.element.name}> (${doc.placeOf(limit.element)})`;
   const open = limit.block.onlyIn === 'outlook' ? `<!--[if ${limit.block.condition}]>` : `<!--[if ${limit.block.condition}]><!-->`;
-  return `inside ${open} at line ${doc.lineAt(limit.block.start)}`;
+  return `inside ${open} at ${doc.placeAt(limit.block.start)}`;
 }
 
 function round(n: number, digits: number): number {

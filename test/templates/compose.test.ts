@@ -5,10 +5,14 @@ import path from 'node:path';
 import { expandTemplate, ExpansionError, type Expansion } from '../../linter/templates/expand.ts';
 import { handlebarsLanguage } from '../../linter/templates/handlebars.ts';
 import { liquidLanguage } from '../../linter/templates/liquid.ts';
-import { jinjaLanguage } from '../../linter/templates/jinja.ts';
+import { djangoLanguage, jinjaLanguage } from '../../linter/templates/jinja.ts';
+import { goLanguage } from '../../linter/templates/go.ts';
+import { maizzleLanguage } from '../../linter/templates/maizzle.ts';
+import { tailwindStyles } from '../../linter/templates/tailwind.ts';
 import { templateBuilder } from '../../linter/templates/builder.ts';
 import type { TemplateLanguage, TemplateLoader } from '../../linter/templates/types.ts';
 import { lintText } from '../support/lint.ts';
+import { growth, linearBound } from '../support/growth.ts';
 import { resolveConfig } from '../../linter/config.ts';
 import { presets, rules } from '../../rules/index.ts';
 import type { LintResult } from '../../linter/types.ts';
@@ -160,10 +164,10 @@ describe('Nunjucks, Jinja, Twig', () => {
     expect(e.text).toBe('<title>Shop · Sale</title><main><p>Sale</p></main>F');
   });
 
-  it('reads Twig parent(), skips {# comments #} and raw, and lets "ignore missing" be missing', () => {
+  it('reads Twig parent(), drops {# comments #}, skips raw, and lets "ignore missing" be missing', () => {
     const e = expand(jinjaLanguage, '{# {% include "x" %} #}{% raw %}{% include "y" %}{% endraw %}{% include "gone.njk" ignore missing %}ok', {});
     expect(e.problems).toEqual([]);
-    expect(e.text).toBe('{# {% include "x" %} #}{% raw %}{% include "y" %}{% endraw %}ok');
+    expect(e.text).toBe('{% raw %}{% include "y" %}{% endraw %}ok'); // a comment renders nothing
   });
 
   it('expands macros where they are called: defined in the file, imported with from…import (renamed) or import…as', () => {
@@ -185,6 +189,135 @@ describe('Nunjucks, Jinja, Twig', () => {
 
   it('stops at an unclosed tag in linear time (the rest is text)', () => {
     expect(jinjaLanguage.scan(`${'{% '.repeat(100_000)}`)).toEqual([]);
+  });
+});
+
+describe('Go templates', () => {
+  /** A loader whose Go template set is every file given (the Node host lists the folders). */
+  const goLoader = (files: Record<string, string>): TemplateLoader => ({
+    ...memoryLoader(files),
+    findDefinition(name) {
+      const file = Object.keys(files).find((f) => new RegExp(`\\{\\{-?\\s*define\\s+"${name}"`).test(files[f]!));
+      return file ? { path: file, text: files[file]! } : undefined;
+    },
+  });
+  const goExpand = (entry: string, files: Record<string, string>) =>
+    expandTemplate({ entry: { path: '/p/entry', text: entry }, language: goLanguage, loader: goLoader(files), maxLength: 1 << 20 });
+
+  it('{{ template }} renders a define of this file or of the set; defines render nothing in place; comments and strings with }} are read as Go reads them', () => {
+    const e = goExpand('{{/* {{ template "x" }} */}}{{ define "own" }}OWN{{ end }}<p>{{ printf "}}" }}</p>{{ template "own" . }}|{{- template "footer" . -}}', {
+      '/p/base.html': '{{ define "footer" }}<footer>{{ if .A }}A{{ else }}B{{ end }}{{ template "addr" . }}</footer>{{ end }}{{ define "addr" }}ADDR{{ end }}',
+    });
+    expect(e.text).toBe('{{/* {{ template "x" }} */}}<p>{{ printf "}}" }}</p>OWN|<footer>{{ if .A }}A{{ else }}B{{ end }}ADDR</footer>');
+    expect(e.problems).toEqual([]);
+  });
+
+  it('{{ block }} renders the template of that name in scope, else its own body', () => {
+    expect(goExpand('{{ block "footer" . }}DEFAULT{{ end }}', {}).text).toBe('DEFAULT');
+    expect(goExpand('{{ define "footer" }}MINE{{ end }}{{ block "footer" . }}DEFAULT{{ end }}', {}).text).toBe('MINE');
+  });
+
+  it('an undefined name is a warning, "content" (the campaign body) none; a template calling itself is cut once', () => {
+    const e = goExpand('{{ template "content" . }}{{ template "nav" . }}{{ define "loop" }}L{{ template "loop" . }}{{ end }}{{ template "loop" . }}', {});
+    expect(e.text).toBe('L');
+    expect(e.problems.map((p) => [p.kind, p.name])).toEqual([
+      ['external', 'nav'],
+      ['cycle', 'loop'],
+    ]);
+  });
+
+  it('Hugo partials and templates named after a file include that file', () => {
+    const e = goExpand('{{ partial "footer.html" . }}|{{ template "legal.tmpl" . }}', { '/p/partials/footer.html': 'FOOT', '/p/legal.tmpl': 'LEGAL' });
+    expect(e.text).toBe('FOOT|LEGAL');
+  });
+
+  it('a file made only of defines is a partial; claims .html files by their Go actions only', () => {
+    const defines = '{{/* shared */}}\n{{ define "a" }}x{{ end }}\n{{ define "b" }}y{{ end }}\n';
+    expect(goLanguage.partialByContent!(defines, goLanguage.scan(defines))).toContain('only defines');
+    expect(goLanguage.partialByContent!('<p>hi</p>{{ define "a" }}x{{ end }}', goLanguage.scan('<p>hi</p>{{ define "a" }}x{{ end }}'))).toBeUndefined();
+    expect(goLanguage.claims!('{{ template "header" . }}')).toBe(true);
+    expect(goLanguage.claims!('<a href="{{unsubscribe}}">{{ first_name }}</a>')).toBe(false);
+  });
+});
+
+describe('Django and Jinja translations', () => {
+  it('{% trans %} and {{ _() }} render their text, blocktrans its body, {{ block.super }} the parent block', () => {
+    const e = expand(
+      djangoLanguage,
+      '{% extends "base.html" %}{% block f %}{{ block.super }}<a>{% trans "Unsubscribe" %}</a>{% blocktrans %}Bye {{ n }}{% endblocktrans %}{{ _("Manage \\"it\\"") }}{% trans "Hidden" as hidden %}{% endblock %}',
+      { '/p/base.html': '{% comment %}{% include "gone.html" %}{% endcomment %}<body>{% block f %}BASE{% endblock %}</body>' },
+    );
+    expect(e.text).toBe('<body>BASE<a>Unsubscribe</a>Bye {{ n }}Manage "it"</body>');
+    expect(e.problems).toEqual([]);
+  });
+
+  it('Django and the Jinja family claim .html files by their tags; plain HTML is left alone', () => {
+    expect(djangoLanguage.claims!('{% load i18n %}<p>x</p>')).toBe(true);
+    expect(djangoLanguage.claims!('{% extends "a.html" %}')).toBe(false);
+    expect(jinjaLanguage.claims!('{% extends "a.html" %}')).toBe(true);
+    expect(jinjaLanguage.claims!('<p>{% unsubscribe %} {% if x %}</p>')).toBe(false);
+  });
+
+  it('findings in a translated link text point at the tag', async () => {
+    const r = await lint(djangoLanguage, '<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>\n<p><a href="#">{% trans "Unsubscribe" %}</a></p>', {});
+    expect(r.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['unsubscribe-link-href', 2, 4]]);
+  });
+});
+
+describe('Maizzle', () => {
+  it('<x-…> components with <yield />, <component src> with <content>, front matter skipped', () => {
+    const e = expand(maizzleLanguage, '---\ntitle: Hi\n---\n<x-main><h1>Hi</h1><x-footer /><component src="partials/legal.html">LEGAL</component></x-main>', {
+      '/p/partials/main.html': '<body><yield /></body>',
+      '/p/partials/footer.html': '<p>FOOT</p>',
+      '/p/partials/legal.html': '<small><content></content></small>',
+    });
+    expect(e.text).toBe('<body><h1>Hi</h1><p>FOOT</p><small>LEGAL</small></body>');
+  });
+
+  it('<extends> with <block>: a block replaces the layout\'s, type="append" keeps it first; text outside blocks is not rendered', () => {
+    const layout = '<body><block name="main">M</block><block name="footer">ADDRESS</block></body>';
+    const child = (type: string) => `<extends src="layout.html">ignored<block name="main">MAIN</block><block name="footer"${type}>+OPT-OUT</block></extends>`;
+    expect(expand(maizzleLanguage, child(''), { '/p/layout.html': layout }).text).toBe('<body>MAIN+OPT-OUT</body>');
+    expect(expand(maizzleLanguage, child(' type="append"'), { '/p/layout.html': layout }).text).toBe('<body>MAINADDRESS+OPT-OUT</body>');
+    expect(expand(maizzleLanguage, child(' type="prepend"'), { '/p/layout.html': layout }).text).toBe('<body>MAIN+OPT-OUTADDRESS</body>');
+  });
+
+  it('Tailwind classes become a style sheet: palette colours, sizes, arbitrary values, hiding, sm:/dark: variants; unknown ones are left', () => {
+    const css = tailwindStyles(
+      '<a class="text-slate-500 text-xs text-[#4a4a4a] text-[10px] bg-white hidden sm:hidden dark:text-gray-900 hover:text-red-500 text-brand-500 opacity-50">',
+    );
+    expect(css.split('\n')).toEqual([
+      '.text-slate-500{color:#64748b}',
+      '.text-xs{font-size:12px}',
+      '.text-\\[\\#4a4a4a\\]{color:#4a4a4a}',
+      '.text-\\[10px\\]{font-size:10px}',
+      '.bg-white{background-color:#ffffff}',
+      '.hidden{display:none}',
+      '@media (max-width: 600px){.sm\\:hidden{display:none}}',
+      '@media (prefers-color-scheme: dark){.dark\\:text-gray-900{color:#111827}}',
+      '.opacity-50{opacity:0.5}',
+    ]);
+  });
+
+  it("a link faint by its Tailwind class is reported at the component tag, with the component's line", async () => {
+    const builder = templateBuilder(maizzleLanguage, {
+      loader: () =>
+        memoryLoader({
+          '/p/partials/footer.html':
+            '<p>Acme Inc., 1 Main Street, Springfield, IL 62701</p>\n<a href="https://acme.example/unsubscribe" class="text-gray-100">Unsubscribe</a>',
+        }),
+      isPartial: () => false,
+    });
+    const config = resolveConfig([], { rules, presets });
+    const r = await lintText('<!doctype html><html lang="en"><body>\n<x-footer />\n</body></html>', {
+      filename: '/p/entry.tpl',
+      config,
+      rules,
+      builders: [{ ...builder, extensions: ['.tpl'] }],
+    });
+    const faint = r.messages.find((m) => m.ruleId === 'unsubscribe-link-visible');
+    expect(faint).toMatchObject({ line: 2, column: 1, origin: { filePath: '/p/partials/footer.html', line: 2 } });
+    expect(faint?.message).toContain('#f3f4f6');
   });
 });
 
@@ -245,5 +378,40 @@ describe('linting a composed template', () => {
     expect(r.messages).toHaveLength(1);
     expect(r.messages[0]).toMatchObject({ fatal: true, ruleId: null });
     expect(r.messages[0]!.message).toMatch(/^The composed template (?:grows past \d+ characters|has more than \d+ pieces) \(a partial included too often\?\)/);
+  });
+});
+
+describe('hostile templates', () => {
+  /** Tags left open, unclosed comments and quotes, repeated: each language reads them in linear time. */
+  const hostile = (n: number) => {
+    const fill = (unit: string, tail = '') => unit.repeat(Math.ceil((2000 * n) / unit.length)).slice(0, 2000 * n) + tail;
+    return [
+      fill('<extends src="a" '),
+      fill('<component '),
+      fill('<extends '),
+      fill('<x-a "'),
+      fill('<!--', '<x-a>'),
+      fill('<link rel="stylesheet" href="a.css" '),
+      fill('{{ define "a" }}'),
+      fill('{{ "'),
+      fill('{{/* '),
+      fill('{% trans "'),
+      fill('{{ _("'),
+      fill('<component src="a">'),
+    ];
+  };
+
+  it('scanning and claiming grow linearly (2 KB → 32 KB per pattern)', () => {
+    const languages = [goLanguage, maizzleLanguage, djangoLanguage, jinjaLanguage];
+    const run = (texts: string[]) => {
+      for (const text of texts) {
+        for (const language of languages) {
+          language.claims?.(text);
+          language.partialByContent?.(text, language.scan(text));
+        }
+        expand(maizzleLanguage, text, {});
+      }
+    };
+    expect(growth(hostile, run)).toBeLessThan(linearBound());
   });
 });

@@ -32,10 +32,16 @@ async function lintProject(args: string[] = ['.']) {
 }
 
 describe('the example projects', () => {
-  it('are found in a folder (.hbs, .liquid, .njk, .mjml) and pass, partials and layouts included', async () => {
+  it('are found in a folder (.hbs, .liquid, .njk, .mjml, Go, Django and Maizzle .html) and pass, partials and layouts included', async () => {
     const { code, results } = await lintProject();
     expect(code).toBe(0);
     expect(results.map((r) => rel(tmp.dir, r)).sort()).toEqual([
+      'django/newsletter/templates/newsletter/emails/_book.html',
+      'django/newsletter/templates/newsletter/emails/base.html',
+      'django/newsletter/templates/newsletter/emails/new-releases.html',
+      'go/base.html',
+      'go/campaign.tpl',
+      'go/roast-of-the-month.html',
       'handlebars/layouts/main.hbs',
       'handlebars/partials/button.hbs',
       'handlebars/partials/footer.hbs',
@@ -45,6 +51,10 @@ describe('the example projects', () => {
       'liquid/snippets/footer.liquid',
       'liquid/snippets/product-card.liquid',
       'liquid/spring-sale.liquid',
+      'maizzle/components/button.html',
+      'maizzle/components/footer.html',
+      'maizzle/emails/launch.html',
+      'maizzle/layouts/main.html',
       'mjml/harvest.mjml',
       'mjml/partials/footer.mjml',
       'mjml/partials/header.mjml',
@@ -57,7 +67,15 @@ describe('the example projects', () => {
   });
 
   it('an entry linted alone still finds its footer (partials from the conventional folders and the config)', async () => {
-    for (const entry of ['handlebars/welcome.hbs', 'liquid/spring-sale.liquid', 'nunjucks/autumn-promo.njk', 'mjml/harvest.mjml']) {
+    for (const entry of [
+      'handlebars/welcome.hbs',
+      'liquid/spring-sale.liquid',
+      'nunjucks/autumn-promo.njk',
+      'mjml/harvest.mjml',
+      'go/roast-of-the-month.html',
+      'django/newsletter/templates/newsletter/emails/new-releases.html',
+      'maizzle/emails/launch.html',
+    ]) {
       const { code, results } = await lintProject([entry]);
       expect({ entry, code, messages: results[0]!.messages }).toEqual({ entry, code: 0, messages: [] });
     }
@@ -178,5 +196,92 @@ describe('--cache with partials', () => {
     const second = await runCliInProcess(['-f', 'json', '--cache', '--cache-location', cache, 'handlebars/welcome.hbs'], { cwd: tmp.dir });
     expect(json(second.stdout)[0]!.messages.map((m) => m.ruleId)).toEqual(['unsubscribe-link-present']);
     rmSync(cache, { force: true });
+  });
+});
+
+describe('Go templates (listmonk)', () => {
+  it("an email renders the base file's templates: without the footer's opt-out it fails, at its {{ template }} line", async () => {
+    edit('go/base.html', /\{\{ define "unsubscribe" \}\}[\s\S]*?\{\{ end \}\}/, '{{ define "unsubscribe" }}{{ end }}');
+    const { code, results } = await lintProject(['go']);
+    expect(code).toBe(1);
+    const roast = results.find((r) => r.filePath.endsWith('roast-of-the-month.html'))!;
+    expect(roast.messages.map((m) => [m.ruleId, m.line])).toEqual([['unsubscribe-link-present', 1]]);
+    // The base file defines templates only: a partial, never "No opt-out link" of its own.
+    expect(results.find((r) => r.filePath.endsWith('base.html'))!.messages).toEqual([]);
+  });
+
+  it("a hidden link in the base file's template is reported once, on the base file, at its line", async () => {
+    edit('go/base.html', '{{ define "unsubscribe" }}<a href', '{{ define "unsubscribe" }}<a style="display:none" href');
+    const { results } = await lintProject(['go']);
+    const base = results.find((r) => r.filePath.endsWith('base.html'))!;
+    expect(base.messages.map((m) => [m.ruleId, m.line])).toEqual([['unsubscribe-link-visible', 32]]);
+    expect(results.find((r) => r.filePath.endsWith('roast-of-the-month.html'))!.messages).toEqual([]);
+  });
+
+  it('a template defined nowhere warns that its text is not checked; listmonk\'s "content" is the campaign body', async () => {
+    edit('go/roast-of-the-month.html', '{{ template "footer" . }}', '{{ template "footer" . }}{{ template "sidebar" . }}');
+    const { results } = await lintProject(['go']);
+    const roast = results.find((r) => r.filePath.endsWith('roast-of-the-month.html'))!;
+    expect(roast.messages.map((m) => [m.severity, m.line, m.message])).toEqual([[1, 5, expect.stringContaining('No template named "sidebar"')]]);
+    expect(results.find((r) => r.filePath.endsWith('campaign.tpl'))!.messages).toEqual([]);
+  });
+});
+
+describe('Django templates', () => {
+  it('{% extends %} with {{ block.super }}: the footer comes from the base; overriding it without super drops the opt-out', async () => {
+    edit('django/newsletter/templates/newsletter/emails/new-releases.html', '{{ block.super }}', '');
+    const { code, results } = await lintProject(['django']);
+    expect(code).toBe(1);
+    const entry = results.find((r) => r.filePath.endsWith('new-releases.html'))!;
+    expect(entry.messages.map((m) => m.ruleId)).toContain('unsubscribe-link-present');
+  });
+
+  it('{% trans "…" %} is the link text: a translation that does not say what the link does is reported at the tag', async () => {
+    edit('django/newsletter/templates/newsletter/emails/base.html', '{% trans "Unsubscribe" %}', '{% trans "Click here" %}');
+    const { results } = await lintProject(['django']);
+    const base = results.find((r) => r.filePath.endsWith('base.html'))!;
+    const text = base.messages.find((m) => m.ruleId === 'unsubscribe-link-text');
+    expect(text).toMatchObject({ line: 13 });
+  });
+
+  it('a bare {% url %} renders only a path: reported on the base', async () => {
+    edit('django/newsletter/templates/newsletter/emails/base.html', '{{ site_url }}{% url', '{% url');
+    const { results } = await lintProject(['django']);
+    const base = results.find((r) => r.filePath.endsWith('base.html'))!;
+    expect(base.messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([['unsubscribe-link-href', 'routeOnly', 13]]);
+  });
+});
+
+describe('Maizzle', () => {
+  it('<x-main> and <x-footer> compose the email; Tailwind classes colour the link (a faint one is reported)', async () => {
+    edit('maizzle/components/footer.html', 'text-slate-700 underline', 'text-slate-200 underline');
+    const { code, results } = await lintProject(['maizzle']);
+    expect(code).toBe(1);
+    const launch = results.find((r) => r.filePath.endsWith('launch.html'))!;
+    const faint = launch.messages.find((m) => m.ruleId === 'unsubscribe-link-visible');
+    expect(faint?.message).toContain('#e2e8f0'); // slate-200
+    expect(faint?.message).toContain('(in components/footer.html:');
+  });
+
+  it('sm:hidden hides the opt-out on small screens', async () => {
+    edit('maizzle/components/footer.html', 'text-slate-700 underline', 'text-slate-700 underline sm:hidden');
+    const { results } = await lintProject(['maizzle/emails/launch.html']);
+    expect(results[0]!.messages.map((m) => m.message)).toEqual([expect.stringContaining('No visible opt-out on screens ≤ 600px')]);
+  });
+
+  it('<extends> and <block> (v4): a block that replaces the footer without type="append" drops the opt-out', async () => {
+    const dir = path.join(tmp.dir, 'maizzle-v4');
+    cpSync(path.join(tmp.dir, 'maizzle'), dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'layouts', 'main.html'),
+      '<!doctype html><html lang="en"><body><block name="template"></block><block name="footer"><x-footer /></block></body></html>',
+    );
+    const promo = (type: string) =>
+      `<extends src="layouts/main.html">\n  <block name="template"><h1>Spring sale</h1></block>\n  <block name="footer"${type}><p>See you soon!</p></block>\n</extends>\n`;
+    writeFileSync(path.join(dir, 'emails', 'launch.html'), promo(' type="append"'));
+    expect((await lintProject(['maizzle-v4/emails/launch.html'])).results[0]!.messages).toEqual([]);
+    writeFileSync(path.join(dir, 'emails', 'launch.html'), promo(''));
+    const { results } = await lintProject(['maizzle-v4/emails/launch.html']);
+    expect(results[0]!.messages.map((m) => m.ruleId)).toContain('unsubscribe-link-present');
   });
 });
