@@ -18,6 +18,11 @@ export interface LintTextOptions {
   builders?: readonly InputBuilder[];
   /** Runs on the document before the rules (the CLI's `--probe` fills `doc.message.probe` here). */
   beforeRules?: (doc: EmailDocument) => Promise<void>;
+  /**
+   * Runs after the rules with what they reported; its messages join theirs, before the `optout-disable` comments
+   * apply (the CLI's `--render` adds what the rendered email shows here).
+   */
+  afterRules?: (doc: EmailDocument, reported: readonly LintMessage[]) => Promise<LintMessage[]>;
   /** Report `optout-disable` directives that silence nothing, with this severity (default 0: don't). */
   reportUnusedDisableDirectives?: Severity;
   /** Keep the HTML the rules saw and each message's span in it on the result (for the html report). */
@@ -66,6 +71,7 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   if (options.beforeRules) await options.beforeRules(doc);
   const spans = options.keepRendered ? new Map<LintMessage, Range>() : undefined;
   const reported = runRules(doc, config, rules, spans, text);
+  if (options.afterRules) reported.push(...(await options.afterRules(doc, reported)));
   const suppressedMessages: SuppressedMessage[] = [];
   const messages = applyDirectives(reported, collectDirectives(doc), {
     reportUnused: options.reportUnusedDisableDirectives ?? 0,

@@ -96,11 +96,22 @@ export interface LintResult {
    * (compiled HTML for MJML, the body of an .eml) and each message's span in it.
    */
   rendered?: RenderedDocument;
+  /** Not part of ESLint's format: with `--render`, the footer screenshots per condition (html report, --render-out). */
+  screenshots?: RenderScreenshot[];
   /**
    * Not part of ESLint's format, and not in the CLI's output: the partials and layouts a template used (absolute
    * paths), for the cache and for telling which linted files are partials of others.
    */
   dependencies?: string[];
+}
+
+/** `--render`: the footer of the email drawn in one condition, opt-out outlined (base64 PNG, or a written file). */
+export interface RenderScreenshot {
+  condition: string;
+  /** "mobile, 375 px". */
+  label: string;
+  png?: string;
+  file?: string;
 }
 
 export interface RenderedDocument {

@@ -2,7 +2,7 @@
 // `npm run bench`: whole-process timings, alternating runs, medians, printed as ratios measured side by
 // side in one run. These machines are shared and noisy: compare ratios, never absolute times.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -176,6 +176,39 @@ const [composed, flat] = race([
   { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'te.json'), expanded] },
 ]);
 report(`${QUICK ? 60 : 200}-entry Handlebars project sharing 10 partials / the same emails pre-expanded`, composed, flat, '≤ 1.5×', composed / flat <= 1.5);
+
+// --render: the same templates drawn by Chromium in three conditions; the extra time per template and condition.
+{
+  const renderDir = join(work, 'render');
+  mkdirSync(renderDir, { recursive: true });
+  const count = QUICK ? 10 : 30;
+  for (const f of htmlFiles.slice(0, count)) copyFileSync(f, join(renderDir, f.slice(htmlDir.length + 1)));
+  const probe = run('node', [CLI, '--render', '-f', 'json', '-o', join(work, 'r0.json'), join(renderDir, readdirSync(renderDir)[0])]);
+  if (/--render: /.test(probe.stderr ?? '')) {
+    rows.push({
+      what: `--render: skipped (${(probe.stderr ?? '').trim().replace(/^optout-lint: --render: /, '')})`,
+      a: '',
+      b: '',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+  } else {
+    const [rendered, plain] = race([
+      { cmd: 'node', args: [CLI, '--render', '-f', 'json', '-o', join(work, 'r.json'), renderDir] },
+      { cmd: 'node', args: [CLI, '-f', 'json', '-o', join(work, 'nr.json'), renderDir] },
+    ]);
+    const perCondition = (rendered - plain) / (count * 3);
+    rows.push({
+      what: `--render on ${count} templates: extra time per template and condition (browser start included), ms`,
+      a: perCondition.toFixed(0),
+      b: '',
+      ratio: '',
+      target: '≤ 150 ms',
+      verdict: perCondition <= 150 ? 'met' : 'MISSED',
+    });
+  }
+}
 
 const small = join(ROOT, 'examples', 'good', 'newsletter.html');
 const [startup, bare] = race([

@@ -32,7 +32,8 @@ export const cliBuildOptions = (outdir) => ({
   // React Email emails are bundled with the esbuild installed next to optout-lint, loaded only for .tsx/.jsx.
   // synckit (the ESLint plugin's bridge to its worker) preloads a file of its own package into the worker: a
   // runtime dependency, not bundled.
-  external: ['esbuild', 'synckit'],
+  // playwright-core (`--render`) is an optional peer: the user's own install, loaded only when asked for.
+  external: ['esbuild', 'synckit', 'playwright-core'],
   // jsonc-parser's main build is UMD, whose dynamic require()s esbuild cannot follow: take its ES module build.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Bundled CommonJS dependencies (postcss) call require(): give the ESM bundle one.

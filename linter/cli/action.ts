@@ -13,6 +13,8 @@ export async function runAction(env: Record<string, string | undefined>, io: Cli
   const patterns = splitArgs(env.INPUT_PATTERNS || '.');
   const extra = splitArgs(env.INPUT_ARGS ?? '');
   if (env.INPUT_CONFIG) extra.push('--config', env.INPUT_CONFIG);
+  if (env.INPUT_RENDER === 'true') extra.push('--render');
+  if (env.INPUT_RENDER === 'true' && env.INPUT_RENDER_OUT) extra.push('--render-out', env.INPUT_RENDER_OUT);
   const scratch = mkdtempSync(path.join(env.RUNNER_TEMP || os.tmpdir(), 'optout-lint-'));
   try {
     const resultsFile = path.join(scratch, 'results.json');

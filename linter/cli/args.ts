@@ -33,6 +33,12 @@ export interface CliOptions {
   /** --probe-timeout, in milliseconds. */
   probeTimeoutMs: number;
   probeAllowPrivate: boolean;
+  /** --render: judge the opt-out in the email drawn by a real Chromium too. */
+  render: boolean;
+  /** --render-browser PATH: the Chromium or Chrome to use. */
+  renderBrowser: string | undefined;
+  /** --render-out DIR: write the footer screenshots there as PNG files. */
+  renderOut: string | undefined;
   /** Severity of reports about optout-disable directives that silence nothing (0 = off). */
   reportUnusedDisableDirectives: 0 | 1 | 2;
   /** --ignore-pattern GLOB, repeatable (gitignore syntax, relative to the current folder). */
@@ -86,11 +92,16 @@ Options:
       --no-error-on-unmatched-pattern
                            Skip a pattern that matches no file instead of exiting with 2
       --ext .A,.B          File endings searched in folders (default: .html .htm .mjml .eml .hbs
-                           .handlebars .mustache .liquid .njk .nunjucks .j2 .jinja .jinja2 .twig)
+                           .handlebars .mustache .liquid .djhtml .njk .nunjucks .j2 .jinja .jinja2
+                           .twig .gohtml .tmpl .tpl .gotmpl)
       --probe              Send the one-click POST to List-Unsubscribe and GET the body link
                            (the POST really unsubscribes the message's recipient: use seed addresses)
       --probe-timeout SEC  Seconds to wait for each probe request (default 10)
       --probe-allow-private  Let the probe contact loopback, private and link-local addresses
+      --render             Also judge the opt-out in the email drawn by a real Chromium (desktop,
+                           mobile, dark mode): clipped, covered, or faint on what is behind it
+      --render-browser PATH  The Chromium or Chrome for --render (default: found on the PATH)
+      --render-out DIR     Write the footer of each rendered email, opt-out outlined, as PNG files
       --report-unused-disable-directives
                            Report optout-disable directives that silence nothing (as warnings)
       --report-unused-disable-directives-severity SEV
@@ -135,6 +146,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         probe: { type: 'boolean', default: false },
         'probe-timeout': { type: 'string' },
         'probe-allow-private': { type: 'boolean', default: false },
+        render: { type: 'boolean', default: false },
+        'render-browser': { type: 'string' },
+        'render-out': { type: 'string' },
         'report-unused-disable-directives': { type: 'boolean', default: false },
         'report-unused-disable-directives-severity': { type: 'string' },
         'ignore-pattern': { type: 'string', multiple: true, default: [] },
@@ -225,6 +239,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     probe: v.probe,
     probeTimeoutMs,
     probeAllowPrivate: v['probe-allow-private'],
+    render: v.render || v['render-browser'] !== undefined || v['render-out'] !== undefined,
+    renderBrowser: v['render-browser'],
+    renderOut: v['render-out'],
     reportUnusedDisableDirectives,
     debug: v.debug,
     configLookup: !v['no-config-lookup'],

@@ -6,7 +6,7 @@ import { readTemplate } from './files.ts';
 import { nodeBuilders } from './builders.ts';
 
 /** Per-run engine options: directive reporting, the rendered HTML for the html report, the probe hook, the builders. */
-export type EngineOptions = Pick<LintTextOptions, 'reportUnusedDisableDirectives' | 'keepRendered' | 'beforeRules' | 'builders'>;
+export type EngineOptions = Pick<LintTextOptions, 'reportUnusedDisableDirectives' | 'keepRendered' | 'beforeRules' | 'afterRules' | 'builders'>;
 
 /** The builders used when the caller gives none (compiling MJML in this thread). */
 const defaultBuilders = nodeBuilders();

@@ -163,6 +163,17 @@ function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): O
     ...(opts.cacheLocation !== undefined ? { cacheLocation: cacheFile(path.resolve(io.cwd, opts.cacheLocation), opts.cacheLocation) } : {}),
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
+    ...(opts.render
+      ? {
+          render: {
+            ...(opts.renderBrowser !== undefined ? { browser: path.resolve(io.cwd, opts.renderBrowser) } : {}),
+            ...(opts.renderOut !== undefined ? { outDir: path.resolve(io.cwd, opts.renderOut) } : {}),
+            keepScreenshots: opts.format === 'html',
+            env: io.env,
+            onUnavailable: (message: string) => io.stderr.write(`optout-lint: ${message}\n`),
+          },
+        }
+      : {}),
     ...(opts.probe
       ? {
           probe: {
@@ -233,6 +244,7 @@ function errorsOnly(result: LintResult): LintResult {
     });
     out.rendered = { html: result.rendered.html, marks };
   }
+  if (result.screenshots) out.screenshots = result.screenshots;
   return out;
 }
 

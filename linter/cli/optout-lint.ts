@@ -17,6 +17,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ConfigFiles } from './config-files.ts';
 import { AllFilesIgnoredError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
 import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
+import type { RenderSettings } from './render/session.ts';
 import { LintPool, mjmlInThread, workerCount } from './pool.ts';
 import { MjmlCompileWorker } from './mjml-compiler.ts';
 import { isMjmlFile, nodeBuilders } from './builders.ts';
@@ -50,6 +51,12 @@ export interface OptoutLintOptions {
   workerUrl?: URL;
   /** `--probe`: contact the List-Unsubscribe and body opt-out endpoints (never cached, never pooled). */
   probe?: { timeoutMs: number; allowPrivate: boolean; onNote?: (filePath: string, note: string) => void };
+  /**
+   * `--render`: also judge the opt-out in the email drawn by a real Chromium (needs playwright-core and a
+   * Chromium or Chrome; without them the static judgment runs alone and `onUnavailable` is told why). Never
+   * cached, never pooled.
+   */
+  render?: RenderSettings;
   /** More input builders (template languages), tried before the built-in MJML and .eml builders. */
   builders?: readonly InputBuilder[];
   /** Use ignore patterns: `.optoutignore`, config `ignorePatterns`, `ignorePatterns` below (default true; `--no-ignore`). */
@@ -284,15 +291,24 @@ export class OptoutLint {
   }
 
   private async lintEach(targets: readonly Target[]): Promise<LintResult[]> {
-    if (this.options.probe) {
-      // The probe talks to the network from this thread and its answers must not be cached.
-      return mapLimit(targets, CONCURRENCY, async (target) => {
-        if (target.problem !== undefined) return fatalResult(target.path, target.problem);
-        const config = await this.calculateConfigForFile(target.path);
-        const read = await readTemplate(target.path, config.maxFileSize);
-        if ('problem' in read) return fatalResult(target.path, read.problem);
-        return lintSource(read.text, target.path, config, this.engineOptions(target.path));
-      });
+    if (this.options.probe || this.options.render) {
+      // The probe talks to the network and the renderer drives one browser, from this thread; neither is cached.
+      const session = this.options.render ? new (await import('./render/session.ts')).RenderSession({ cwd: this.cwd, ...this.options.render }) : undefined;
+      try {
+        return await mapLimit(targets, CONCURRENCY, async (target) => {
+          if (target.problem !== undefined) return fatalResult(target.path, target.problem);
+          const config = await this.calculateConfigForFile(target.path);
+          const read = await readTemplate(target.path, config.maxFileSize);
+          if ('problem' in read) return fatalResult(target.path, read.problem);
+          const engine = this.engineOptions(target.path);
+          if (session) engine.afterRules = session.hook(target.path, config);
+          const result = await lintSource(read.text, target.path, config, engine);
+          const screenshots = session?.screenshotsOf(target.path);
+          return screenshots?.length ? { ...result, screenshots } : result;
+        });
+      } finally {
+        await session?.close();
+      }
     }
     return this.lintTargets(targets);
   }

@@ -93,6 +93,7 @@ ${left}
 ${items.join('\n')}
 </ol>
 </div>
+${screenshots(r, name)}
 </section>`;
 }
 
@@ -214,6 +215,9 @@ main{padding:0 28px 28px}
 .cols{display:grid;grid-template-columns:minmax(0,660px) minmax(300px,1fr);gap:16px;align-items:start}
 .preview iframe{display:block;width:100%;height:640px;border:1px solid var(--line);border-radius:6px;background:#fff;resize:vertical}
 .preview.none{padding:24px;border:1px dashed var(--line);border-radius:6px;color:var(--muted)}
+.shots{margin-top:16px}.shots h3{font-size:15px;margin:0 0 8px}
+.shot{display:inline-block;margin:0 12px 12px 0;vertical-align:top}.shot img{display:block;max-width:100%;border:1px solid var(--line);border-radius:6px}
+.shot figcaption{font-size:12px;color:var(--muted);margin-top:4px}
 .findings{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}
 .finding{display:grid;grid-template-columns:30px 1fr;column-gap:8px;row-gap:4px;padding:10px;border:1px solid var(--line);border-left:4px solid var(--err);border-radius:6px}
 .finding.warning{border-left-color:#e69500}
@@ -226,3 +230,14 @@ main{padding:0 28px 28px}
 .frame{grid-column:2;margin:2px 0 0;padding:8px;background:#f6f8fa;border-radius:4px;font-size:12px;overflow-x:auto}
 @media (max-width:1000px){.cols{grid-template-columns:1fr}}
 `.replace(/\n/g, '');
+
+/** `--render`: the footer of the email as Chromium drew it in each condition, the opt-out outlined. */
+function screenshots(r: LintResult, name: string): string {
+  const shots = (r.screenshots ?? []).filter((s) => s.png !== undefined);
+  if (shots.length === 0) return '';
+  const figures = shots.map(
+    (s) =>
+      `<figure class="shot"><img alt="${esc(`${name}: the opt-out in the rendered email (${s.label})`)}" src="data:image/png;base64,${esc(s.png!)}"><figcaption>${esc(s.label)}</figcaption></figure>`,
+  );
+  return `<div class="shots"><h3>In the rendered email</h3>${figures.join('')}</div>`;
+}

@@ -32,5 +32,14 @@ export const markdown: Formatter = (results, { cwd, rulesMeta = {} }) => {
       out.push(`| ${level} | \`${file.replace(/[`|]/g, '')}:${m.line}:${m.column}\` | ${rule} | ${escapeMarkdown(m.message)} |`);
     }
   }
+  // `--render --render-out DIR`: the footers as Chromium drew them, for a pull-request comment or job summary.
+  const shots = results.flatMap((r) => (r.screenshots ?? []).filter((s) => s.file !== undefined).map((s) => ({ r, s })));
+  if (shots.length > 0) {
+    out.push('', '#### In the rendered email', '');
+    for (const { r, s } of shots) {
+      const file = relativePosix(s.file!, cwd);
+      out.push(`![${escapeMarkdown(`${relativePosix(r.filePath, cwd)} (${s.label})`)}](${encodeURI(file)})`);
+    }
+  }
   return `${out.join('\n')}\n`;
 };
