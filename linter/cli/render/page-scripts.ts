@@ -1,19 +1,9 @@
-// Functions that run inside the rendered email's page (page.evaluate serialises them: no imports, no closures).
+// Functions that run inside the rendered email's page (page.evaluate serialises them: no runtime imports, no closures).
 // JavaScript is off for the email's own scripts; these run in Playwright's evaluation, which it allows.
+import type { LinkMeasure } from './judge.ts';
 
-export interface RawMeasure {
-  index: number;
-  width: number;
-  height: number;
-  visibleShare: number;
-  clippedBy?: string;
-  coveredShare: number;
-  coveredBy?: string;
-  visibility: string;
-  opacity: number;
-  color: string;
-  fontSize: number;
-  hasText: boolean;
+/** A link as measured in the page: the judge's fields, less the sampled colour, plus where its visible part is. */
+export interface RawMeasure extends Omit<LinkMeasure, 'behind'> {
   /** The visible part in page coordinates, for the pixel sample and the outline. */
   visible: { x: number; y: number; width: number; height: number } | undefined;
 }
@@ -21,8 +11,8 @@ export interface RawMeasure {
 /** Measures every stamped link (`data-optout-r="i"`): its box, what clips or covers it, its colour. */
 export function measureLinks(): RawMeasure[] {
   const name = (el: Element) => {
-    const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 2).join('.');
-    return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls.replace(/\./g, ' ')}"` : ''}>`;
+    const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
+    return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls}"` : ''}>`;
   };
   const doc = document.documentElement;
   // A phone's mail app shrinks a wider email to fit (or lets it scroll): the email's edge is its own width.

@@ -129,9 +129,7 @@ export class Renderer {
     try {
       return await Promise.race([work, deadline]);
     } catch (error) {
-      const stuck = this.current?.page;
-      this.current = undefined; // the next email gets a fresh page
-      void stuck?.close().catch(() => undefined);
+      if (this.current) this.drop(this.current.page);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -142,16 +140,22 @@ export class Renderer {
     await this.browser.close().catch(() => undefined);
   }
 
-  private async page(condition: RenderCondition): Promise<Page> {
+  private async page(condition: RenderCondition): Promise<{ page: Page; cdp: CDPSession }> {
     if (!this.current || this.current.page.isClosed()) {
       const page = await this.context.newPage();
       await page.evaluate('globalThis.__name ??= (f) => f'); // helpers a transpiler may put in the functions below
       this.current = { page, cdp: await this.context.newCDPSession(page) };
     }
-    const { page } = this.current;
-    await page.setViewportSize({ width: condition.width, height: 900 });
-    await page.emulateMedia({ colorScheme: condition.colorScheme, media: 'screen' });
-    return page;
+    const current = this.current;
+    await current.page.setViewportSize({ width: condition.width, height: 900 });
+    await current.page.emulateMedia({ colorScheme: condition.colorScheme, media: 'screen' });
+    return current;
+  }
+
+  /** A page given up (it did not load in time): the next email gets a fresh one. */
+  private drop(page: Page): void {
+    if (this.current?.page === page) this.current = undefined;
+    void page.close().catch(() => undefined);
   }
 
   private async renderNow(html: string, options: RenderOptions): Promise<ConditionRender[]> {
@@ -161,13 +165,11 @@ export class Renderer {
     const page = withClientCss === html ? css + html : withClientCss;
     const out: ConditionRender[] = [];
     for (const condition of RENDER_CONDITIONS) {
-      const p = await this.page(condition);
+      const { page: p, cdp } = await this.page(condition);
       try {
         await p.setContent(page, { timeout: this.loadTimeoutMs, waitUntil: 'load' });
       } catch (error) {
-        // A page that never loads gets a fresh one next time (it may still be busy).
-        this.current = undefined;
-        void p.close().catch(() => undefined);
+        this.drop(p);
         throw new Error(
           `the email did not finish loading in ${this.loadTimeoutMs / 1000} s (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
         );
@@ -177,10 +179,10 @@ export class Renderer {
       // would read blank pixels).
       await p.setViewportSize({ width: condition.width, height: Math.max(200, height) });
       const raw = await p.evaluate(measureLinks);
-      const measures = await this.sampleBehind(p, raw);
+      const measures = await this.sampleBehind(p, cdp, raw);
       const render: ConditionRender = { condition, measures };
       if (options.screenshots) {
-        const shot = await this.footerShot(p, raw, condition.width, height);
+        const shot = await this.footerShot(p, cdp, raw, condition.width, height);
         if (shot) render.screenshot = shot;
       }
       out.push(render);
@@ -189,7 +191,7 @@ export class Renderer {
   }
 
   /** For each link with visible text: the colour behind its text (the text made transparent, then sampled). */
-  private async sampleBehind(page: Page, raw: RawMeasure[]): Promise<LinkMeasure[]> {
+  private async sampleBehind(page: Page, cdp: CDPSession, raw: RawMeasure[]): Promise<LinkMeasure[]> {
     const out: LinkMeasure[] = [];
     const sampled = raw.filter((m) => m.hasText && m.visible && m.visible.width >= 1 && m.visible.height >= 1);
     if (sampled.length > 0) await page.evaluate(addStyle, { id: 'optout-transparent', css: TRANSPARENT_CSS });
@@ -197,26 +199,12 @@ export class Renderer {
       const { visible, ...measure } = m;
       let behind;
       if (visible && sampled.includes(m) && visible.y + visible.height <= MAX_HEIGHT) {
-        behind = await this.decode(await this.capture(visible));
+        behind = await this.decode(await capture(cdp, visible));
       }
       out.push(behind ? { ...measure, behind } : measure);
     }
     if (sampled.length > 0) await page.evaluate(removeStyle, 'optout-transparent');
     return out;
-  }
-
-  /**
-   * A region of the page as PNG (base64), by the DevTools protocol: Playwright's screenshot waits for fonts and
-   * resizes the page for every capture, about a second each here; this is a few milliseconds.
-   */
-  private async capture(clip: { x: number; y: number; width: number; height: number }): Promise<string> {
-    const { data } = (await this.current!.cdp.send('Page.captureScreenshot', {
-      format: 'png',
-      clip: { ...clip, scale: 1 },
-      captureBeyondViewport: false,
-      fromSurface: true,
-    })) as { data: string };
-    return data;
   }
 
   private async decode(base64: string): Promise<LinkMeasure['behind']> {
@@ -231,16 +219,32 @@ export class Renderer {
   }
 
   /** The footer: from a little above the first opt-out link to a little below the last, the links outlined. */
-  private async footerShot(page: Page, raw: RawMeasure[], width: number, height: number): Promise<Buffer | undefined> {
+  private async footerShot(page: Page, cdp: CDPSession, raw: RawMeasure[], width: number, height: number): Promise<Buffer | undefined> {
     const boxes = raw.map((m) => m.visible).filter((v): v is NonNullable<typeof v> => v !== undefined);
     const top = boxes.length > 0 ? Math.max(0, Math.min(...boxes.map((b) => b.y)) - SHOT_ABOVE) : Math.max(0, height - 400);
     const bottom = boxes.length > 0 ? Math.min(height, Math.max(...boxes.map((b) => b.y + b.height)) + SHOT_BELOW) : height;
     if (bottom - top < 1) return undefined;
     await page.evaluate(addStyle, { id: 'optout-outline', css: OUTLINE_CSS });
     try {
-      return Buffer.from(await this.capture({ x: 0, y: top, width, height: Math.min(bottom - top, 1200) }), 'base64');
+      return Buffer.from(await capture(cdp, { x: 0, y: top, width, height: Math.min(bottom - top, 1200) }), 'base64');
     } finally {
       await page.evaluate(removeStyle, 'optout-outline');
     }
   }
+}
+
+/**
+ * A region of the page as PNG (base64), by the DevTools protocol: Playwright's screenshot waits for fonts and
+ * resizes the page for every capture, about a second each here; this is a few milliseconds.
+ */
+async function capture(cdp: CDPSession, clip: { x: number; y: number; width: number; height: number }): Promise<string> {
+  const { data } = (await cdp.send('Page.captureScreenshot', {
+    format: 'png',
+    clip: { ...clip, scale: 1 },
+    captureBeyondViewport: false,
+    fromSurface: true,
+  })) as {
+    data: string;
+  };
+  return data;
 }
