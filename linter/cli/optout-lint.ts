@@ -17,7 +17,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ConfigFiles } from './config-files.ts';
 import { AllFilesIgnoredError, decodeText, expandPatterns, readTemplate, type Target } from './files.ts';
 import { lintFile, lintSource, type EngineOptions } from './lint-file.ts';
-import type { RenderSettings } from './render/session.ts';
+import type { RenderSession, RenderSettings } from './render/session.ts';
 import { LintPool, mjmlInThread, workerCount } from './pool.ts';
 import { MjmlCompileWorker } from './mjml-compiler.ts';
 import { isMjmlFile, nodeBuilders } from './builders.ts';
@@ -156,8 +156,24 @@ export class OptoutLint {
   async lintText(text: string, options: { filePath?: string } = {}): Promise<LintResult> {
     const filePath = path.resolve(this.cwd, options.filePath ?? 'input.html');
     const config = await this.calculateConfigForFile(filePath);
-    const { dependencies: _internal, ...result } = await this.withFixes(await lintSource(text, filePath, config, this.engineOptions(filePath)), text);
-    return result;
+    const session = await this.renderSession();
+    try {
+      const engine = this.engineOptions(filePath);
+      if (session) engine.afterRules = session.hook(filePath, config);
+      const linted = await lintSource(text, filePath, config, engine);
+      const screenshots = session?.screenshotsOf(filePath);
+      const { dependencies: _internal, ...result } = await this.withFixes(screenshots?.length ? { ...linted, screenshots } : linted, text);
+      return result;
+    } finally {
+      await session?.close();
+    }
+  }
+
+  /** `render`: a session for one run (its browser starts at the first email with an opt-out link to look at). */
+  private async renderSession(): Promise<RenderSession | undefined> {
+    if (!this.options.render) return undefined;
+    const { RenderSession } = await import('./render/session.ts');
+    return new RenderSession({ cwd: this.cwd, ...this.options.render });
   }
 
   /** Writes each result's `output` (the fixed text) over its file, as ESLint's `outputFixes` does. */
@@ -293,7 +309,7 @@ export class OptoutLint {
   private async lintEach(targets: readonly Target[]): Promise<LintResult[]> {
     if (this.options.probe || this.options.render) {
       // The probe talks to the network and the renderer drives one browser, from this thread; neither is cached.
-      const session = this.options.render ? new (await import('./render/session.ts')).RenderSession({ cwd: this.cwd, ...this.options.render }) : undefined;
+      const session = await this.renderSession();
       try {
         return await mapLimit(targets, CONCURRENCY, async (target) => {
           if (target.problem !== undefined) return fatalResult(target.path, target.problem);

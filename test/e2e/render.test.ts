@@ -65,6 +65,15 @@ describe.skipIf(!haveChromium())('--render in Chromium', () => {
     expect(rendered(clipped)[0]).toMatchObject({ ruleId: 'unsubscribe-link-visible', severity: 2, line: 11, column: 5 });
   });
 
+  it('renders standard input too (--stdin)', async () => {
+    const r = await runCliInProcess(['-f', 'json', '--render', '--stdin', '--stdin-filename', 'clipped-cell.html'], {
+      cwd: tmp.dir,
+      env: env(),
+      input: readFileSync(path.join(tmp.dir, 'clipped-cell.html')),
+    });
+    expect(rendered((JSON.parse(r.stdout) as LintResult[])[0]!).map((m) => m.line)).toEqual([11]);
+  });
+
   it('agrees where the static judgment is right, and says nothing twice; a readable footer passes in every condition', async () => {
     const renderer = await Renderer.open(CHROMIUM);
     try {
