@@ -106,6 +106,16 @@ function partialFolders(cwd: string, files: readonly string[], names: ReadonlySe
       return b === base || b.slice(0, b.lastIndexOf('.')) === base;
     });
     if (!match) continue;
+    // A name with folders (Django's "newsletter/emails/_book.html") is read from a template root: the folder the
+    // name is relative to. The lookup walks up from the including file, so a root above the templates needs no config.
+    const nested = name.replace(/\\/g, '/').replace(/^\.?\//, '');
+    const matchPath = match.split(path.sep).join('/');
+    if (nested.includes('/') && matchPath.endsWith(`/${nested}`)) {
+      const root = matchPath.slice(0, -nested.length - 1);
+      if (files.some((f) => f.split(path.sep).join('/').startsWith(`${root}/`) && f !== match)) continue;
+      folders.add(path.relative(cwd, root).split(path.sep).join('/') || '.');
+      continue;
+    }
     const rel = path.relative(cwd, path.dirname(match));
     if (rel === '' || rel.startsWith('..') || rel.split(path.sep).some((s) => conventional.has(s))) continue;
     folders.add(rel.split(path.sep).join('/'));

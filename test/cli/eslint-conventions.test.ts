@@ -253,6 +253,26 @@ describe('--init', () => {
     expect((await run(['-f', 'json', 'campaigns'], dir)).code).not.toBe(2);
   });
 
+  it('a name with folders is read from a template root: above its includers it needs no config, elsewhere the root is named', async () => {
+    const page = (include: string) => `{% extends "mail/base.html" %}{% block body %}<p>News.</p>{% include "${include}" %}{% endblock %}`;
+    const base = '<html lang="en"><body>{% block body %}{% endblock %}</body></html>';
+    const card = '<p>Book</p>';
+    const above = project('init-django-above', NO_OPT_OUT, {
+      'app/templates/mail/news.html': page('mail/_card.html'),
+      'app/templates/mail/base.html': base,
+      'app/templates/mail/_card.html': card,
+    });
+    expect((await run(['--init'], above)).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(above, 'optout.config.json'), 'utf8')).partials).toBeUndefined();
+    const elsewhere = project('init-django-elsewhere', NO_OPT_OUT, {
+      'emails/news.html': page('cards/_card.html'),
+      'emails/mail/base.html': base,
+      'shared/templates/cards/_card.html': card,
+    });
+    expect((await run(['--init'], elsewhere)).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(elsewhere, 'optout.config.json'), 'utf8')).partials).toEqual(['shared/templates']);
+  });
+
   it('never overwrites a config, exit 2', async () => {
     const dir = project('init-exists', NO_OPT_OUT, { '.optoutrc.json': '{}' });
     expect(await run(['--init'], dir)).toMatchObject({
