@@ -12,7 +12,7 @@ import { VisibilityJudge, type LinkVisibility } from './style/visibility.ts';
 import { clientConditions, type ClientCondition } from './style/conditions.ts';
 import { findOptOutLinks, isLinkCandidate } from './links/find.ts';
 import { walkDocument, type DocumentWalk } from './walk.ts';
-import { detectLanguage } from './links/language.ts';
+import { decideLanguage, declaredLanguage, stopwordScores, type StopwordScores } from './links/language.ts';
 import type { OptOutLink } from './links/types.ts';
 import { findPlainTextOptOut, type PlainTextOptOut } from './links/plain-text.ts';
 import { plainTextChunks, textChunks, type Chunk } from './text/chunks.ts';
@@ -73,6 +73,7 @@ export class EmailDocument {
   private judge: VisibilityJudge | undefined;
   private links: OptOutLink[] | undefined;
   private language: string | undefined;
+  private stopwords: StopwordScores | undefined;
   private chunks: Chunk[] | undefined;
   private plainChunks: Chunk[] | undefined;
   /** Per part: the address scan is shared by postal-address and sender-identity. */
@@ -119,8 +120,17 @@ export class EmailDocument {
 
   /** Two-letter language of the email: `<html lang>`, else the text, else the declared default. */
   get lang(): string {
-    this.language ??= detectLanguage(this.walk, this.declaredLang ?? 'en');
+    this.language ??= declaredLanguage(this.walk) || this.textLanguage(this.declaredLang ?? 'en');
     return this.language;
+  }
+
+  /**
+   * The visible text's language by its stopwords, or `fallback` when that is unsure. The text is read once; the
+   * fallback only decides close calls (the document's default language, a rule's "unsure").
+   */
+  textLanguage(fallback: string): string {
+    this.stopwords ??= stopwordScores(this.walk.visibleText);
+    return decideLanguage(this.stopwords, fallback);
   }
 
   get styles(): StyleResolver {

@@ -20,7 +20,6 @@ export { LEXICONS, matchContextCue, matchOptOutWording, normalizeText, suggested
 export type { PhraseCategory } from './lexicon/wording/index.ts';
 export { findOptOutLinksInHtml } from './links/find.ts';
 export { classifyHref, safeDecode } from './links/href.ts';
-export { detectLanguageOfText } from './links/language.ts';
 export { exampleOptOutHref, findMergeTags, looksLikePlaceholder } from './links/merge-tags.ts';
 export { findPlainTextOptOut } from './links/plain-text.ts';
 export { isPlaceholder } from './links/placeholders.ts';

@@ -12,8 +12,14 @@ function primarySubtag(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-/** Stopword hits per language; the best wins when clearly ahead, else `fallback`. */
-export function detectLanguageOfText(text: string, fallback = 'en'): string {
+/** Stopword hits per language (lexicon order) and the number of words: what a language detection decides on. */
+export interface StopwordScores {
+  langs: readonly string[];
+  scores: readonly number[];
+  words: number;
+}
+
+export function stopwordScores(text: string): StopwordScores {
   const words = wordsOf(normalizeText(text));
   const { langs, byWord } = stopwordIndex();
   // One lookup per word (not one per word and language): the languages whose stopword it is.
@@ -22,6 +28,11 @@ export function detectLanguageOfText(text: string, fallback = 'en'): string {
     const hit = byWord.get(w);
     if (hit) for (const i of hit) scores[i]!++;
   }
+  return { langs, scores, words: words.length };
+}
+
+/** The best-scoring language when clearly ahead, else `fallback`. */
+export function decideLanguage({ langs, scores, words }: StopwordScores, fallback: string): string {
   let best = fallback;
   let bestScore = 0;
   let fallbackScore = 0;
@@ -33,8 +44,13 @@ export function detectLanguageOfText(text: string, fallback = 'en'): string {
       bestScore = score;
     }
   });
-  if (bestScore < MIN_HITS || bestScore < words.length * MIN_DENSITY || bestScore === fallbackScore) return fallback;
+  if (bestScore < MIN_HITS || bestScore < words * MIN_DENSITY || bestScore === fallbackScore) return fallback;
   return best;
+}
+
+/** Stopword hits per language; the best wins when clearly ahead, else `fallback`. */
+export function detectLanguageOfText(text: string, fallback = 'en'): string {
+  return decideLanguage(stopwordScores(text), fallback);
 }
 
 let index: { langs: string[]; byWord: Map<string, number[]> } | undefined;
@@ -56,8 +72,12 @@ function stopwordIndex(): { langs: string[]; byWord: Map<string, number[]> } {
   return index;
 }
 
+/** The primary subtag of the declared `lang` (`<html lang>`, `<mjml lang>`), or '' when there is none. */
+export function declaredLanguage(walk: Pick<DocumentWalk, 'declaredLang'>): string {
+  return walk.declaredLang === undefined ? '' : primarySubtag(walk.declaredLang);
+}
+
 /** Two-letter language: the declared `lang` when it has a primary subtag, else the visible text's stopwords. */
 export function detectLanguage(walk: Pick<DocumentWalk, 'declaredLang' | 'visibleText'>, fallback = 'en'): string {
-  const declared = walk.declaredLang === undefined ? '' : primarySubtag(walk.declaredLang);
-  return declared || detectLanguageOfText(walk.visibleText, fallback);
+  return declaredLanguage(walk) || detectLanguageOfText(walk.visibleText, fallback);
 }

@@ -1,15 +1,4 @@
-import {
-  LEXICONS,
-  defineRule,
-  detectLanguageOfText,
-  docsUrl,
-  elements,
-  matchContextCue,
-  matchOptOutWording,
-  suggestedLinkText,
-  textOf,
-  type EmailDocument,
-} from '../../linter/rule-api.ts';
+import { LEXICONS, defineRule, docsUrl, elements, matchContextCue, matchOptOutWording, suggestedLinkText, type EmailDocument } from '../../linter/rule-api.ts';
 
 const NAMES: Record<string, string> = {
   en: 'English',
@@ -65,7 +54,7 @@ function emailLanguage(doc: EmailDocument, locales: readonly string[]): string |
   const root = elements(doc.root).find((e) => e.name === 'html' || e.name === 'mjml');
   const declared = (root?.attribs.lang ?? root?.attribs['xml:lang'])?.trim().toLowerCase().split(/[-_]/)[0];
   if (declared) return declared;
-  const detected = detectLanguageOfText(textOf(doc.root).slice(0, 20_000), UNSURE);
+  const detected = doc.textLanguage(UNSURE);
   if (detected !== UNSURE) return detected;
   return locales[0];
 }
