@@ -72,6 +72,9 @@ function candidateNames(name: string, language: TemplateLanguage): string[] {
 
 /** The files of a folder, kept while the folder does not change (Go's template lookups list the same folders). */
 const listings = new Map<string, { mtimeMs: number; names: string[] }>();
+/** Where a Go template was last found, by the including file's folder and the template's name. */
+const definitions = new Map<string, string>();
+
 /** A Go template set is looked for in at most this many files per lookup (a folder of thousands is not read whole). */
 const MAX_SET_FILES = 400;
 
@@ -112,6 +115,12 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
     display,
     findDefinition(name, from, language) {
       const defines = new RegExp(`\\{\\{-?\\s*define\\s+(?:"${escapeRegExp(name)}"|\`${escapeRegExp(name)}\`)`);
+      // Every email of a listmonk project asks for "header" and "footer": the file found last time is tried first
+      // (and still checked: in the language server the files change).
+      const key = `${path.dirname(path.resolve(from))}\0${name}`;
+      const known = definitions.get(key);
+      const knownText = known === undefined ? undefined : readCached(known);
+      if (known !== undefined && knownText !== undefined && defines.test(knownText)) return { path: known, text: knownText };
       const endings = new Set(language.partialExtensions);
       let read = 0;
       for (const dir of searchDirs(from, root, config.partials ?? [])) {
@@ -120,7 +129,10 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
           if (!endings.has(path.extname(fileName).toLowerCase()) || file === path.resolve(from) || !inProject(file)) continue;
           if (++read > MAX_SET_FILES) return undefined;
           const text = readCached(file);
-          if (text !== undefined && defines.test(text)) return { path: file, text };
+          if (text !== undefined && defines.test(text)) {
+            definitions.set(key, file);
+            return { path: file, text };
+          }
         }
       }
       return undefined;
