@@ -8,19 +8,19 @@ import type { Location, Range } from './types.ts';
 export class Source {
   readonly text: string;
   readonly filename: string;
-  /** Offsets at which each line starts. */
-  private readonly lineStarts: number[];
+  /** Offsets at which each line starts: computed on the first position asked for (a clean file asks none). */
+  private lineStarts: number[] | undefined;
   private readonly mapper: ((range: Range) => Location | undefined) | undefined;
 
   constructor(text: string, filename: string, mapper?: (range: Range) => Location | undefined) {
     this.text = text;
     this.filename = filename;
-    this.lineStarts = computeLineStarts(text);
     this.mapper = mapper;
   }
 
   /** 1-based line and column of an offset in this source's own text. */
   position(offset: number): { line: number; column: number } {
+    this.lineStarts ??= computeLineStarts(this.text);
     return positionIn(this.lineStarts, Math.max(0, Math.min(offset, this.text.length)));
   }
 
@@ -36,12 +36,18 @@ export class Source {
 
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  // indexOf runs natively; a lone CR (old Mac line ends) is rare, so the char-by-char pass runs only when one is there.
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let loneCr = false;
+  for (let i = text.indexOf('\r'); i !== -1 && !loneCr; i = text.indexOf('\r', i + 1)) loneCr = text.charCodeAt(i + 1) !== 10;
+  if (!loneCr) return starts;
+  const all = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    if (c === 10) all.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) all.push(i + 1);
   }
-  return starts;
+  return all;
 }
 
 /** The offset of a 1-based line and column, or undefined when the line is not in the text. */

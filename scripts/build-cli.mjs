@@ -5,7 +5,46 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { mjmlLeanPlugin } from './mjml-lean-plugin.mjs';
+
+/**
+ * Class fields as plain assignments in the constructor. esbuild lowers a field to a call of its shared
+ * `__publicField` helper, whose property stores see every class's shape (megamorphic): building domhandler's
+ * tree nodes went through it for every node. Our TypeScript classes get assignments from
+ * `useDefineForClassFields: false`; domhandler's node classes are read as TypeScript for the same. None of
+ * these fields shadows an accessor, the one case where assigning and defining differ.
+ */
+export const assignedFields = {
+  supported: { 'class-field': false },
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+};
+export const assignedFieldsPlugin = {
+  name: 'assigned-fields',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]domhandler[\\/]dist[\\/]node\.js$/ }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'ts',
+    }));
+  },
+};
+
+/**
+ * fdir (tinyglobby's crawler) requires picomatch from node_modules when its module loads, for a `glob()` method
+ * tinyglobby never calls (it passes its own matchers): five files read and compiled at every start for nothing.
+ * The build fails if that code changes shape.
+ */
+const FDIR_PICOMATCH = 'try {\n\t__require.resolve("picomatch");\n\tpm = __require("picomatch");\n} catch {}';
+const fdirWithoutPicomatchPlugin = {
+  name: 'fdir-without-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(FDIR_PICOMATCH)) throw new Error(`fdir changed: "${FDIR_PICOMATCH}" not found in ${args.path}`);
+      return { contents: text.replace(FDIR_PICOMATCH, ''), loader: 'js' };
+    });
+  },
+};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,10 +64,8 @@ export const cliBuildOptions = (outdir) => ({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Class fields become plain assignments: on Node 20, domhandler's field initialisers made building the
-  // tree ~14% slower than assigning (measured on the templates of the benchmark).
-  supported: { 'class-field': false },
-  plugins: [mjmlLeanPlugin],
+  ...assignedFields,
+  plugins: [mjmlLeanPlugin, assignedFieldsPlugin, fdirWithoutPicomatchPlugin],
   // React Email emails are bundled with the esbuild installed next to optout-lint, loaded only for .tsx/.jsx.
   // synckit (the ESLint plugin's bridge to its worker) preloads a file of its own package into the worker: a
   // runtime dependency, not bundled.

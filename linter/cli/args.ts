@@ -1,5 +1,5 @@
 // Command-line flags, parsed with node:util parseArgs.
-import { DEFAULT_PROBE_TIMEOUT_MS } from './probe/index.ts';
+import { DEFAULT_PROBE_TIMEOUT_MS } from './probe/defaults.ts';
 import { parseArgs } from 'node:util';
 
 export class UsageError extends Error {

@@ -69,7 +69,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   // Fail before linting, not after minutes of it.
   const outputFile = opts.outputFile !== undefined ? await writableOutputFile(path.resolve(io.cwd, opts.outputFile)) : undefined;
   const headers = opts.headers !== undefined ? await readHeadersFile(path.resolve(io.cwd, opts.headers)) : undefined;
-  const linter = new OptoutLint(apiOptions(opts, io, headers));
+  const linter = new OptoutLint(await apiOptions(opts, io, headers));
   if (opts.listRules) {
     io.stdout.write(listRules(linter.getRulesMeta()));
     return EXIT.ok;
@@ -133,7 +133,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 }
 
 /** The flags as API options: --profile under every config file, --rule and --headers over them. */
-function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): OptoutLintOptions {
+async function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): Promise<OptoutLintOptions> {
   let baseConfig: Config | undefined;
   if (opts.profile !== undefined) {
     try {
@@ -142,7 +142,7 @@ function apiOptions(opts: CliOptions, io: CliIO, headers: string | undefined): O
       throw new UsageError(describeError(error));
     }
   }
-  const overrideConfig = opts.rules.map(ruleFlagConfig);
+  const overrideConfig = await Promise.all(opts.rules.map(ruleFlagConfig));
   if (headers !== undefined) overrideConfig.push({ headers });
   return {
     cwd: io.cwd,

@@ -11,7 +11,6 @@ import type { InputBuilder } from '../builders/index.ts';
 import { fatalResult } from '../run.ts';
 import { applyFixes } from '../fix.ts';
 import { ConfigError, PRESET_PREFIX, resolveConfig, type Registry } from '../config.ts';
-import { parseRuleFlag } from './rule-flag.ts';
 import { rules as builtInRules, presets } from '../../rules/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { ConfigFiles } from './config-files.ts';
@@ -394,8 +393,12 @@ export function profileConfig(name: string): Config {
   return { extends: [PRESET_PREFIX + name] };
 }
 
-/** `--rule` as a config layer (ESLint's levn form, options included); unknown ids, severities and options throw ConfigError. */
-export function ruleFlagConfig(flag: string): Config {
+/**
+ * `--rule` as a config layer (ESLint's levn form, options included); unknown ids, severities and options throw
+ * ConfigError. Its parser is loaded only when the flag is used (start-up).
+ */
+export async function ruleFlagConfig(flag: string): Promise<Config> {
+  const { parseRuleFlag } = await import('./rule-flag.ts');
   return parseRuleFlag(flag, { rules: builtInRules, presets });
 }
 

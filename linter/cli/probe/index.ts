@@ -17,7 +17,6 @@ export interface ProbeOptions {
   resolve?: Resolver;
 }
 
-export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
 const MAX_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
 
