@@ -39,7 +39,7 @@ export class StyleResolver {
   private sheet: StyleRule[] | undefined;
   /** Rules that apply here: the unconditional ones and those whose media holds. */
   private index: RuleIndex | undefined;
-  private readonly cascadeCache = new Map<Element, Map<string, Cascaded>>();
+  private readonly cascadeCache = new Map<Element, ReadonlyMap<string, Cascaded>>();
   private readonly fontSizeCache = new Map<Element, number>();
   private readonly colorCache = new Map<Element, Rgba>();
   private readonly backgroundCache = new Map<Element, EffectiveBackground>();
@@ -69,7 +69,8 @@ export class StyleResolver {
     if (this.base) {
       this.sheet = this.base.rules();
       this.bodyLinkColor = this.base.bodyLinkColor;
-      this.index = indexRules(this.sheet, this.applies);
+      // Only the rules of the media that hold: the unconditional ones are in the base's cascade already.
+      this.index = indexRules(this.sheet, this.applies, true);
       return this.sheet;
     }
     const out: StyleRule[] = [];
@@ -89,11 +90,12 @@ export class StyleResolver {
     return out;
   }
 
-  /** Winning declarations of an element, unconditional rules only. */
-  cascade(el: Element): Map<string, Cascaded> {
+  /** Winning declarations of an element (read-only: resolvers share them). */
+  cascade(el: Element): ReadonlyMap<string, Cascaded> {
     const cached = this.cascadeCache.get(el);
     if (cached) return cached;
     this.rules(); // first: it also reads <body link>, which the UA link colour needs
+    if (this.base) return this.conditionalCascade(el, this.base);
     const winners = new Map<string, Winner>();
     for (const d of userAgentDeclarations(el, this.bodyLinkColor)) offer(winners, el, d, 'ua', NO_SPECIFICITY, 0, undefined);
     for (const d of presentationalHints(el)) offer(winners, el, d, 'attribute', NO_SPECIFICITY, 0, undefined);
@@ -108,6 +110,26 @@ export class StyleResolver {
     if (style) for (const d of parseInlineStyle(style)) offer(winners, el, d, 'inline', NO_SPECIFICITY, 0, undefined);
     this.cascadeCache.set(el, winners);
     return winners;
+  }
+
+  /**
+   * Under a condition: the base cascade, with the `@media` rules that hold here offered on top. A winner is the
+   * highest-ranked offer whatever the order of offering, so this is the cascade computed from scratch, without
+   * matching every unconditional rule again. An element no conditional rule matches shares the base's map.
+   */
+  private conditionalCascade(el: Element, base: StyleResolver): ReadonlyMap<string, Cascaded> {
+    const inherited = base.cascade(el) as ReadonlyMap<string, Winner>;
+    let winners: Map<string, Winner> | undefined;
+    if (this.index!.size > 0) {
+      for (const rule of this.index!.candidates(el)) {
+        if (!rule.keyOnly && !rule.matches(el)) continue;
+        winners ??= new Map(inherited);
+        for (const d of rule.declarations) offer(winners, el, d, 'sheet', rule.specificity, rule.order, rule);
+      }
+    }
+    const result = winners ?? inherited;
+    this.cascadeCache.set(el, result);
+    return result;
   }
 
   value(el: Element, property: string): string | undefined {
@@ -190,9 +212,9 @@ export class StyleResolver {
   }
 }
 
-function indexRules(rules: readonly StyleRule[], applies: ((media: string) => boolean) | undefined): RuleIndex {
+function indexRules(rules: readonly StyleRule[], applies: ((media: string) => boolean) | undefined, conditionalOnly = false): RuleIndex {
   const index = new RuleIndex();
-  for (const rule of rules) if (!rule.media || applies?.(rule.media)) index.add(rule);
+  for (const rule of rules) if (rule.media ? applies?.(rule.media) : !conditionalOnly) index.add(rule);
   return index;
 }
 const NO_SPECIFICITY: [number, number, number] = [0, 0, 0];
