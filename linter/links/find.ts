@@ -168,6 +168,8 @@ function examineText(node: Text, source: string): OptOutLink[] {
   return found.sort((a, b) => a.start - b.start).map((f) => f.link);
 }
 
+const ONLY_SPACE = /^\s*$/;
+
 /** The opt-out links of a document, in document order. */
 export function findOptOutLinks(input: FindInput): OptOutLink[] {
   const ctx: Context = { lang: input.lang, sentences: new SentenceFinder(isLinkCandidate), unsubscribeTokens: input.unsubscribeTokens ?? [] };
@@ -176,7 +178,7 @@ export function findOptOutLinks(input: FindInput): OptOutLink[] {
     if (isTag(n)) {
       const link = examineElement(n, ctx);
       if (link) out.push(link);
-    } else out.push(...examineText(n, input.text));
+    } else if (!ONLY_SPACE.test(n.data)) out.push(...examineText(n, input.text)); // most text nodes are indentation
   }
   return out;
 }

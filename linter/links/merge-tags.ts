@@ -79,9 +79,15 @@ function resolve(hits: RawHit[], source: string, mapBack?: number[]): MergeTagMa
 export function findMergeTags(s: string): MergeTagMatch[] {
   const direct = resolve(scan(s), s);
   if (direct.length > 0) return direct;
-  const decoded = percentDecode(s);
-  return decoded ? resolve(scan(decoded.text), s, decoded.origin) : [];
+  if (!PERCENT_ESCAPE.test(s)) return [];
+  // Tracking URLs are full of %XX: decode in one pass first, and map offsets back only when a tag is there.
+  if (!MERGE_TAG_KEYWORD.test(s.replace(PERCENT_ESCAPES, (hex) => String.fromCharCode(parseInt(hex.slice(1), 16))))) return [];
+  const decoded = percentDecode(s)!;
+  return resolve(scan(decoded.text), s, decoded.origin);
 }
+
+const PERCENT_ESCAPE = /%[0-9a-f]{2}/i;
+const PERCENT_ESCAPES = /%[0-9a-f]{2}/gi;
 
 export function matchMergeTag(s: string): MergeTagMatch | undefined {
   return findMergeTags(s)[0];
