@@ -1,10 +1,10 @@
 // ESLint-style --cache: a file's result is reused when its content and the config that applies to it are unchanged.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintResult, ResolvedConfig } from '../types.ts';
 import type { EngineOptions } from './lint-file.ts';
+import { nodeCrypto } from './lazy-builtin.ts';
 
 interface Entry {
   hash: string;
@@ -44,7 +44,7 @@ export class LintCache {
   }
 
   static hashText(text: string | Uint8Array): string {
-    return createHash('sha1').update(text).digest('hex');
+    return nodeCrypto().createHash('sha1').update(text).digest('hex');
   }
 
   /** The config and the engine options both shape a result (directive reports, rendered HTML). */

@@ -1,7 +1,8 @@
 // mjml's compile in a worker thread, for a run that lints its .mjml files in the main thread: the worker
 // imports mjml (~0.5 s) while this thread starts up, then compiles file n+1 while this thread lints file n.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CompiledMjml } from '../builders/mjml.ts';
+import { nodeWorkerThreads } from './lazy-builtin.ts';
 
 export interface MjmlCompileRequest {
   id: number;
@@ -26,7 +27,7 @@ export class MjmlCompileWorker {
   /** Starts the worker (and its import of mjml) now rather than at the first compile. */
   start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerUrl, { workerData: MJML_COMPILER_ROLE });
+    const worker = new (nodeWorkerThreads().Worker)(this.workerUrl, { workerData: MJML_COMPILER_ROLE });
     this.worker = worker;
     worker.on('message', (response: MjmlCompileResponse) => {
       const waiter = this.pending.get(response.id);

@@ -1,9 +1,10 @@
 // A small worker_threads pool: many files use both cores; results come back per task, the caller keeps order.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { LintResult, ResolvedConfig } from '../types.ts';
 import type { EngineOptions } from './lint-file.ts';
 import { fatalResult } from '../run.ts';
+import { nodeWorkerThreads } from './lazy-builtin.ts';
 
 export interface PoolRequest {
   id: number;
@@ -75,7 +76,7 @@ export class LintPool {
   }
 
   private start(): void {
-    const worker = new Worker(this.workerUrl);
+    const worker = new (nodeWorkerThreads().Worker)(this.workerUrl);
     const held = new Set<number>();
     worker.on('message', (response: PoolResponse) => {
       held.delete(response.id);

@@ -2,13 +2,13 @@
 // own react and @react-email/render (react-dom/server when that is absent), in a child process with a time limit,
 // so a component that loops or throws cannot take the run down. The rendered HTML is what the rules read;
 // findings point at the component's `export default` line, since the markup is generated.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { BuilderError, type InputBuilder } from '../builders/index.ts';
 import { EmailDocument } from '../document.ts';
 import { Source, computeLineStarts, positionIn } from '../source.ts';
 import type { Location } from '../types.ts';
+import { nodeChildProcess } from './lazy-builtin.ts';
 
 /** Longest a render may take (OPTOUT_REACT_RENDER_TIMEOUT_MS changes it, in milliseconds). */
 function renderTimeoutMs(): number {
@@ -111,7 +111,7 @@ async function bundle(file: string): Promise<string> {
 
 function render(file: string, code: string, renderer: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', RENDER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], cwd: path.dirname(path.resolve(file)) });
+    const child = nodeChildProcess().spawn(process.execPath, ['-e', RENDER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], cwd: path.dirname(path.resolve(file)) });
     let stdout = '';
     let stderr = '';
     const timeout = renderTimeoutMs();

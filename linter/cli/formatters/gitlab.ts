@@ -1,5 +1,5 @@
 // GitLab Code Quality report (a subset of the Code Climate format): shown in merge requests' widgets and diffs.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtin.ts';
 import type { Formatter } from './types.ts';
 import { relativePosix, ruleLabel } from './shared.ts';
 
@@ -25,7 +25,7 @@ export const gitlab: Formatter = (results, { cwd }) => {
       issues.push({
         description: m.message,
         check_name: ruleLabel(m),
-        fingerprint: createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32),
+        fingerprint: nodeCrypto().createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32),
         severity: m.fatal ? 'blocker' : m.severity === 2 ? 'major' : 'minor',
         location: { path: file, lines: { begin: m.line, end: m.endLine ?? m.line } },
       });
