@@ -27,11 +27,12 @@ const reads = new Map<string, { mtimeMs: number; size: number; text: string }>()
 function readCached(file: string): string | undefined {
   let info;
   try {
-    info = statSync(file);
+    // Most lookups miss (a partial is tried in several folders and endings): no exception for those.
+    info = statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
-  if (!info.isFile()) return undefined;
+  if (!info?.isFile()) return undefined;
   const cached = reads.get(file);
   if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.text;
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
@@ -49,8 +50,22 @@ function isInside(file: string, dir: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** `searchDirs` answers by folder, root and extra folders (every entry of a folder asks the same). */
+const searchDirsCache = new Map<string, string[]>();
+
 /** Where a partial named from `from` may be, in the order the template systems look. */
 function searchDirs(from: string, root: string, extra: readonly string[]): string[] {
+  const key = `${path.dirname(from)}\0${root}\0${extra.join('\0')}`;
+  let dirs = searchDirsCache.get(key);
+  if (!dirs) {
+    if (searchDirsCache.size > 1000) searchDirsCache.clear();
+    dirs = computeSearchDirs(from, root, extra);
+    searchDirsCache.set(key, dirs);
+  }
+  return dirs;
+}
+
+function computeSearchDirs(from: string, root: string, extra: readonly string[]): string[] {
   const dirs: string[] = [path.dirname(from)];
   for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
     for (const folder of PARTIAL_FOLDERS) dirs.push(path.join(dir, folder));
@@ -72,6 +87,8 @@ function candidateNames(name: string, language: TemplateLanguage): string[] {
 
 /** The files of a folder, kept while the folder does not change (Go's template lookups list the same folders). */
 const listings = new Map<string, { mtimeMs: number; names: string[] }>();
+/** Where a partial was last found, by the including file's folder, the language, the name and the project root. */
+const resolved = new Map<string, string>();
 /** Where a Go template was last found, by the including file's folder and the template's name. */
 const definitions = new Map<string, string>();
 
@@ -81,11 +98,11 @@ const MAX_SET_FILES = 400;
 function listFiles(dir: string): string[] {
   let info;
   try {
-    info = statSync(dir);
+    info = statSync(dir, { throwIfNoEntry: false });
   } catch {
     return [];
   }
-  if (!info.isDirectory()) return [];
+  if (!info?.isDirectory()) return [];
   const cached = listings.get(dir);
   if (cached && cached.mtimeMs === info.mtimeMs) return cached.names;
   let names: string[];
@@ -138,6 +155,12 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
       return undefined;
     },
     load(name, from, language): LoadedTemplate | { problem: string } {
+      // Every entry of a folder includes the same partials: the file found last time is tried first, read if
+      // it changed. (A file created since in a folder searched before it is found once that one is gone.)
+      const key = `${path.dirname(path.resolve(from))}\0${language.name}\0${name}\0${root}`;
+      const known = resolved.get(key);
+      const knownText = known === undefined ? undefined : readCached(known);
+      if (known !== undefined && knownText !== undefined) return { path: known, text: knownText };
       const dirs = searchDirs(from, root, config.partials ?? []);
       let outside: string | undefined;
       for (const dir of dirs) {
@@ -148,7 +171,11 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
             continue;
           }
           const text = readCached(file);
-          if (text !== undefined) return { path: file, text };
+          if (text !== undefined) {
+            if (resolved.size > 10_000) resolved.clear();
+            resolved.set(key, file);
+            return { path: file, text };
+          }
         }
       }
       if (outside !== undefined && (path.isAbsolute(name) || name.split(/[\\/]/).includes('..'))) {
