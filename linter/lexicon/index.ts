@@ -12,6 +12,9 @@ import pl from './pl.ts';
 import sv from './sv.ts';
 import da from './da.ts';
 
+/** Accents and other combining marks, dropped after NFD decomposition (one object, not one per call). */
+const COMBINING_MARKS = /\p{M}/gu;
+
 export type { Lexicon };
 
 export const LEXICONS: readonly Lexicon[] = [en, it, de, fr, es, pt, nl, pl, sv, da];
@@ -38,7 +41,7 @@ export function normalizeText(s: string): string {
   if (ASCII_ONLY.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
   return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')

@@ -60,7 +60,7 @@ export const NAMED_STREET_ADDRESS =
  * postcode; a house number, a comma and a postcode): plain ASCII tests that spare most chunks the Unicode ones.
  */
 const MAY_BE_JAPANESE = /〒|\d-\d/;
-const MAY_BE_NAMED_STREET = /\d[a-zA-Z]?, ?(?:[A-Z]{1,2}-)?\d{3}/;
+const MAY_BE_NAMED_STREET = / \d{1,4}[a-zA-Z]?, ?(?:[A-Z]{1,2}-)?(?:\d{3} \d{2}|\d{4,6}) [^\sa-z\d]/;
 const DIGIT = /\d/;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -157,10 +157,23 @@ function scanChunkForAddress(chunks: readonly Chunk[], i: number, norm: string):
   return undefined;
 }
 
+/** Company legal forms, as written after the name ("Acme Inc.", "Bottega Ferri S.r.l.", "Muster GmbH"). */
+const LEGAL_FORMS = (
+  'Inc|LLC|L.L.C|Ltd|Limited|GmbH|gGmbH|UG|S.r.l|Srl|SRL|S.p.A|SpA|S.a.s|S.n.c|SARL|SAS|S.A|S.L|Lda|B.V|BV|N.V|NV|AG|KG|OHG|e.V|AB|' +
+  'A/S|ApS|Oy|plc|PLC|LLP|Corp|Corporation|Pty|Sp. z o.o'
+).split('|');
+const LEGAL_FORM_ALTERNATION = LEGAL_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 /** A company legal form after a capitalised name: "Acme Inc.", "Bottega Ferri S.r.l.", "Muster GmbH". */
-const LEGAL_FORM =
-  /\p{Lu}[\p{L}\p{N}&'-]{0,40},? {1,3}(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|gGmbH|UG|S\.r\.l|Srl|SRL|S\.p\.A|SpA|S\.a\.s|S\.n\.c|SARL|SAS|S\.A|S\.L|Lda|B\.V|BV|N\.V|NV|AG|KG|OHG|e\.V|AB|A\/S|ApS|Oy|plc|PLC|LLP|Corp|Corporation|Pty|Sp\. z o\.o)(?![\p{L}\p{N}])/u;
+const LEGAL_FORM = new RegExp(`\\p{Lu}[\\p{L}\\p{N}&'-]{0,40},? {1,3}(?:${LEGAL_FORM_ALTERNATION})(?![\\p{L}\\p{N}])`, 'u');
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s{0,3}(?:\d{4}(?:\s?[-–]\s?\d{4})?\s{0,3})?\p{L}/iu;
+/**
+ * What `LEGAL_FORM` and `COPYRIGHT` cannot match without (a legal form's abbreviation; the © sign or word):
+ * literal alternations V8 finds fast, where the Unicode patterns try a capitalised word at every letter.
+ */
+const MAY_NAME_LEGAL_FORM = new RegExp(LEGAL_FORM_ALTERNATION);
+const MAY_NAME_COPYRIGHT = /©|\(c\)|copyright/i;
+/** A capitalised word: the sender's name before the street on the address line. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{N}&'.-]{1,40}/u;
 
 export interface SenderHit {
   kind: 'legal-form' | 'copyright' | 'esp-tag' | 'address-line';
@@ -176,9 +189,9 @@ export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): 
   // The legal form and © patterns run once over all chunks joined: one scan instead of two calls per chunk.
   // Neither can match the separator, so no match spans two chunks.
   const all = joinChunks(chunks);
-  const legal = LEGAL_FORM.exec(all.text);
+  const legal = MAY_NAME_LEGAL_FORM.test(all.text) ? LEGAL_FORM.exec(all.text) : null;
   const legalChunk = legal ? all.chunkAt(legal.index) : chunks.length;
-  const copyright = COPYRIGHT.exec(all.text);
+  const copyright = MAY_NAME_COPYRIGHT.test(all.text) ? COPYRIGHT.exec(all.text) : null;
   const copyrightChunk = copyright ? all.chunkAt(copyright.index) : chunks.length;
   const before = Math.min(legalChunk, copyrightChunk);
   // Tags first: a tag in an earlier chunk, or in the same one, wins. (Tag patterns may match the separator:
@@ -205,7 +218,7 @@ export function findSenderName(chunks: readonly Chunk[], address?: AddressHit): 
   if (address) {
     // "Fieldnotes, 400 Trailhead Road, …": the words before the street on its line name the sender.
     const line = chunks[address.chunk]!.text.slice(0, address.start).split('\n').at(-1) ?? '';
-    const name = /\p{Lu}[\p{L}\p{N}&'.-]{1,40}/u.exec(line);
+    const name = CAPITALISED_WORD.exec(line);
     if (name) return { kind: 'address-line', chunk: address.chunk, text: name[0] };
   }
   return undefined;
@@ -241,5 +254,18 @@ function joinChunks(chunks: readonly Chunk[]): { text: string; starts: number[];
 
 /** The regular expressions of this module, for the ReDoS test. */
 export function footerPatterns(): RegExp[] {
-  return [MAY_BE_JAPANESE, MAY_BE_NAMED_STREET, ...ADDRESS_TAGS, ...SENDER_TAGS, ...POSTCODES, JAPANESE_ADDRESS, NAMED_STREET_ADDRESS, LEGAL_FORM, COPYRIGHT];
+  return [
+    MAY_BE_JAPANESE,
+    MAY_BE_NAMED_STREET,
+    MAY_NAME_LEGAL_FORM,
+    MAY_NAME_COPYRIGHT,
+    CAPITALISED_WORD,
+    ...ADDRESS_TAGS,
+    ...SENDER_TAGS,
+    ...POSTCODES,
+    JAPANESE_ADDRESS,
+    NAMED_STREET_ADDRESS,
+    LEGAL_FORM,
+    COPYRIGHT,
+  ];
 }

@@ -2,6 +2,8 @@
 // spaces), character by character so each output character can be mapped back to the text it came from.
 // The map is only needed to place a finding, so `normalizeSpan` skips it and takes a fast path for ASCII.
 
+/** Accents and other combining marks, dropped after NFD decomposition (one object, not one per call). */
+const COMBINING_MARKS = /\p{M}/gu;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const SPACE = /\s/;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
@@ -19,7 +21,7 @@ function normalizeNonAscii(cp: number): string {
     if (INVISIBLE.test(c)) n = '';
     else if (SPACE.test(c)) n = ' ';
     else {
-      n = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      n = c.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
       if (/^[\u2018\u2019\u02bc`´]$/.test(n)) n = "'";
       else if (/^[\u2010-\u2015\u2212]$/.test(n)) n = '-';
     }
