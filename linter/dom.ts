@@ -216,9 +216,21 @@ export function elements(root: ParentNode): readonly Element[] {
  */
 export const NON_RENDERED: ReadonlySet<string> = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'mj-head', 'mj-style']);
 
+/** `textOf` of the elements asked about: the link finder, the sentence finder and the wording rule ask for the same links. */
+const elementTexts = new WeakMap<AnyNode, string>();
+
 /** The text a reader sees under a node (no style/script/head), whitespace collapsed. */
 export function textOf(node: AnyNode): string {
   if (isText(node)) return collapse(node.data);
+  let text = elementTexts.get(node);
+  if (text === undefined) {
+    text = computeTextOf(node);
+    elementTexts.set(node, text);
+  }
+  return text;
+}
+
+function computeTextOf(node: AnyNode): string {
   let out = '';
   forEachNode([node], (n) => {
     if (isTag(n) && NON_RENDERED.has(n.name)) return 'skip';

@@ -5,7 +5,7 @@ import { walkDocument } from '../walk.ts';
 import { detectLanguage } from './language.ts';
 import { isAmbiguousLinkText, matchContextCue, matchOptOutWording, type WordingMatch } from '../lexicon/index.ts';
 import { classifyHref, findBareOptOutUrls, isBareOptOutUrl, isUrlText } from './href.ts';
-import { findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
+import { MERGE_TAG_KEYWORD, findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
 import { SentenceFinder } from './sentence.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { MergeTagMatch, OptOutKind, OptOutLink, OptOutSignal } from './types.ts';
@@ -138,6 +138,12 @@ function examineElement(el: Element, ctx: Context): OptOutLink | undefined {
   };
 }
 
+/**
+ * What a bare URL (`https://`, `www.`) or a merge tag (one of its keywords, or a percent-escape that may hide
+ * one) cannot be found without: one test for most text, which has neither.
+ */
+const MAY_HOLD_URL_OR_TAG = new RegExp(`https?://|www\\.|%[0-9a-f]{2}|${MERGE_TAG_KEYWORD.source}`, 'i');
+
 /** Opt-out URLs and link placeholders written as text, outside any link. */
 function examineText(node: Text, source: string): OptOutLink[] {
   const hasOffsets = node.startIndex != null && node.endIndex != null;
@@ -156,6 +162,7 @@ function examineText(node: Text, source: string): OptOutLink[] {
     ...(mergeTag ? { mergeTag } : {}),
     textStatesPurpose: true,
   });
+  if (!MAY_HOLD_URL_OR_TAG.test(raw)) return [];
   for (const url of findBareOptOutUrls(raw)) {
     found.push({ start: url.index, end: url.index + url.url.length, link: make(url.index, url.url, url.kind, 'bare-url') });
   }
