@@ -76,6 +76,17 @@ export function wordsOf(normalized: string): string[] {
   return normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * `wordsOf(normalizeText(text))` without the steps that cannot change a word (quotes, dashes and spaces are
+ * never part of one): for long texts such as the sample a language is detected on.
+ */
+export function normalizedWordsOf(text: string): string[] {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return wordsOf(text.normalize('NFD').replace(COMBINING_MARKS, '').replace(INVISIBLE_CHARS, '').toLowerCase());
+}
+
 interface Entry {
   phrase: string;
   langs: string[];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizeText, normalizedWordsOf, wordsOf } from '../lexicon/index.ts';
 import { parseHtml } from '../dom.ts';
 import { detectLanguage, detectLanguageOfText } from './language.ts';
 import { walkDocument } from '../walk.ts';
@@ -47,5 +49,43 @@ describe('detectLanguage', () => {
         'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.',
       ),
     ).toBe('en');
+  });
+});
+
+describe('normalizedWordsOf', () => {
+  it('gives the words of the normalised text, for any mix of accents, quotes, dashes, invisible characters and cases', () => {
+    const pieces = [
+      'a',
+      'É',
+      'é',
+      'e\u0301',
+      'İ',
+      'ß',
+      'Σ',
+      'ς',
+      '’',
+      '-',
+      '\u2013',
+      '\u00ad',
+      '\u200b',
+      '\ufeff',
+      ' ',
+      '\u00a0',
+      '\n',
+      '1',
+      'Ø',
+      'ł',
+      'ü',
+      'the',
+      "l'",
+      'ÇA',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normalizedWordsOf(t)).toEqual(wordsOf(normalizeText(t)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

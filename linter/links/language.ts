@@ -1,6 +1,6 @@
 // The language of an email: <html lang> when declared, else the body text's stopwords.
 import type { DocumentWalk } from '../walk.ts';
-import { normalizeText, stopwordsByLang, wordsOf } from '../lexicon/index.ts';
+import { normalizedWordsOf, stopwordsByLang } from '../lexicon/index.ts';
 
 /** Fewer stopword hits than this is a guess, not a detection. */
 const MIN_HITS = 3;
@@ -20,7 +20,7 @@ export interface StopwordScores {
 }
 
 export function stopwordScores(text: string): StopwordScores {
-  const words = wordsOf(normalizeText(text));
+  const words = normalizedWordsOf(text);
   const { langs, byWord } = stopwordIndex();
   // One lookup per word (not one per word and language): the languages whose stopword it is.
   const scores = new Array<number>(langs.length).fill(0);
