@@ -8,6 +8,7 @@ import type { EditInfo, LintMessage, Severity, SuppressedMessage } from './types
 import { computeLineStarts, offsetOf } from './source.ts';
 import type { EmailDocument } from './document.ts';
 import { elements, isTag, nodeRange, type AnyNode } from './dom.ts';
+import { compareRuleIds } from './messages.ts';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
@@ -209,7 +210,7 @@ export function applyDirectives(messages: readonly LintMessage[], directives: re
     }
   }
   const out = [...kept, ...extra];
-  out.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  out.sort((a, b) => a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId));
   return out;
 }
 

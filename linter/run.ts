@@ -5,7 +5,7 @@ import { defaultOptions, type Rule, type RuleContext, type ReportDescriptor } fr
 import { EmailDocument } from './document.ts';
 import { Source, computeLineStarts, offsetOf } from './source.ts';
 import { elements, nodeRange, startTagRange, isTag } from './dom.ts';
-import { formatMessage } from './messages.ts';
+import { compareRuleIds, formatMessage } from './messages.ts';
 import { parseHeaderBlock } from './headers/fields.ts';
 import { applyDirectives, collectDirectives } from './directives.ts';
 import { BuilderError, builderFor, type InputBuilder } from './builders/index.ts';
@@ -159,7 +159,7 @@ export function runRules(
       messages.push({ ruleId: rule.meta.id, severity: 2, fatal: true, message: `Rule crashed: ${describeError(error)}`, line: 1, column: 1 });
     }
   }
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId));
   return messages;
 }
 
