@@ -20,6 +20,7 @@ import type { RenderSession, RenderSettings } from './render/session.ts';
 import { LintPool, mjmlInThread, workerCount } from './pool.ts';
 import { MjmlCompileWorker } from './mjml-compiler.ts';
 import { isMjmlFile, nodeBuilders } from './builders.ts';
+import { templateRun } from './templates.ts';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.ts';
 
 export interface OptoutLintOptions {
@@ -231,7 +232,8 @@ export class OptoutLint {
       const allIgnored = list.find((p) => found.some((t) => t.pattern === p) && !linted.has(p));
       if (allIgnored !== undefined) throw new AllFilesIgnoredError(allIgnored);
     }
-    let results = this.asProject(await this.lintEach(targets));
+    // One template run: partials found for one entry are tried first for the next.
+    let results = this.asProject(await templateRun(() => this.lintEach(targets)));
     if (this.options.fix)
       results = await mapLimit(results, CONCURRENCY, (r) => this.withFixes(r, r.messages.some((m) => m.fix) ? readFileSync(r.filePath, 'utf8') : undefined));
     if (ignoredNamed.length === 0) return results;

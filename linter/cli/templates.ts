@@ -87,10 +87,41 @@ function candidateNames(name: string, language: TemplateLanguage): string[] {
 
 /** The files of a folder, kept while the folder does not change (Go's template lookups list the same folders). */
 const listings = new Map<string, { mtimeMs: number; names: string[] }>();
-/** Where a partial was last found, by the including file's folder, the language, the name and the project root. */
-const resolved = new Map<string, string>();
-/** Where a Go template was last found, by the including file's folder and the template's name. */
-const definitions = new Map<string, string>();
+/**
+ * Where partials and Go templates were found, remembered for one run over many files (`templateRun`): every entry
+ * of a folder asks for the same ones. Outside a run (the language server, the ESLint plugin, one file at a time)
+ * nothing is remembered, so a file created, moved or deleted between two lints is always seen.
+ */
+interface RunMemo {
+  /** The file a partial was found in, by the including file's folder, the language, the name and the project root. */
+  partials: Map<string, string>;
+  /** The file a Go template was defined in, by the including file's folder and the template's name. */
+  definitions: Map<string, string>;
+}
+let runMemo: RunMemo | undefined;
+let openRuns = 0;
+
+/** Starts a run (runs may overlap: the memo lives until the last one ends); returns its end. */
+export function beginTemplateRun(): () => void {
+  openRuns++;
+  runMemo ??= { partials: new Map(), definitions: new Map() };
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    if (--openRuns === 0) runMemo = undefined;
+  };
+}
+
+/** Runs `work` (a lint of many files) as one template run. */
+export async function templateRun<T>(work: () => Promise<T>): Promise<T> {
+  const end = beginTemplateRun();
+  try {
+    return await work();
+  } finally {
+    end();
+  }
+}
 
 /** A Go template set is looked for in at most this many files per lookup (a folder of thousands is not read whole). */
 const MAX_SET_FILES = 400;
@@ -132,10 +163,10 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
     display,
     findDefinition(name, from, language) {
       const defines = new RegExp(`\\{\\{-?\\s*define\\s+(?:"${escapeRegExp(name)}"|\`${escapeRegExp(name)}\`)`);
-      // Every email of a listmonk project asks for "header" and "footer": the file found last time is tried first
-      // (and still checked: in the language server the files change).
+      // Every email of a listmonk project asks for "header" and "footer": in a run, the file found for the first
+      // email is tried first (and still checked against its text).
       const key = `${path.dirname(path.resolve(from))}\0${name}`;
-      const known = definitions.get(key);
+      const known = runMemo?.definitions.get(key);
       const knownText = known === undefined ? undefined : readCached(known);
       if (known !== undefined && knownText !== undefined && defines.test(knownText)) return { path: known, text: knownText };
       const endings = new Set(language.partialExtensions);
@@ -147,7 +178,7 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
           if (++read > MAX_SET_FILES) return undefined;
           const text = readCached(file);
           if (text !== undefined && defines.test(text)) {
-            definitions.set(key, file);
+            runMemo?.definitions.set(key, file);
             return { path: file, text };
           }
         }
@@ -155,10 +186,9 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
       return undefined;
     },
     load(name, from, language): LoadedTemplate | { problem: string } {
-      // Every entry of a folder includes the same partials: the file found last time is tried first, read if
-      // it changed. (A file created since in a folder searched before it is found once that one is gone.)
+      // In a run, every entry of a folder includes the same partials: the file found for the first is tried first.
       const key = `${path.dirname(path.resolve(from))}\0${language.name}\0${name}\0${root}`;
-      const known = resolved.get(key);
+      const known = runMemo?.partials.get(key);
       const knownText = known === undefined ? undefined : readCached(known);
       if (known !== undefined && knownText !== undefined) return { path: known, text: knownText };
       const dirs = searchDirs(from, root, config.partials ?? []);
@@ -172,8 +202,7 @@ function fileLoader(entry: string, config: ResolvedConfig): TemplateLoader {
           }
           const text = readCached(file);
           if (text !== undefined) {
-            if (resolved.size > 10_000) resolved.clear();
-            resolved.set(key, file);
+            runMemo?.partials.set(key, file);
             return { path: file, text };
           }
         }

@@ -18,7 +18,12 @@ if (workerData === MJML_COMPILER_ROLE) {
     parentPort!.postMessage(response);
   });
 } else {
-  const linting = import('./lint-file.ts');
+  // A pool's worker lives for one run of the API: one template run (imported here, not above: the MJML compiler's
+  // start stays lean).
+  const linting = Promise.all([import('./lint-file.ts'), import('./templates.ts')]).then(([lintFile, templates]) => {
+    templates.beginTemplateRun();
+    return lintFile;
+  });
   parentPort?.on('message', async (request: PoolRequest) => {
     const result = await (await linting).lintFile(request.file, request.config, request.options);
     parentPort!.postMessage({ id: request.id, result } satisfies PoolResponse);

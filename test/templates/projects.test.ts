@@ -132,6 +132,19 @@ describe('a broken project', () => {
     for (const m of entry) expect(m.message).toMatch(/\(judged without "footers\.njk", which could not be included\)$/);
   });
 
+  it('a partial created, then removed, in a folder searched first is seen by the next run of the same process', async () => {
+    // Within a run, every entry reuses the file its folder's first entry found; the next run looks again.
+    expect((await lintProject(['handlebars'])).code).toBe(0);
+    const shadow = path.join(tmp.dir, 'handlebars', 'layouts', 'footer.hbs');
+    writeFileSync(shadow, '<p>See you next week.</p>');
+    const shadowed = await lintProject(['handlebars']);
+    const by = Object.fromEntries(shadowed.results.map((r) => [rel(tmp.dir, r), r.messages.map((m) => m.ruleId)]));
+    expect(by['handlebars/welcome.hbs']).toContain('unsubscribe-link-present');
+    expect(by['handlebars/weekly.hbs']).toContain('unsubscribe-link-present');
+    rmSync(shadow);
+    expect((await lintProject(['handlebars'])).code).toBe(0);
+  });
+
   it('an include that leaves the project is refused, never read', async () => {
     writeFileSync(path.join(tmp.dir, 'handlebars', 'evil.hbs'), '<html><body>{{> ../../../../../../../../etc/passwd}}</body></html>');
     const { results } = await lintProject(['handlebars/evil.hbs']);
