@@ -218,9 +218,11 @@ const [startup, bare] = race([
 report('CLI start-up on one small file / node -e ""', startup, bare, '≤ 3×', startup / bare <= 3);
 
 const fiveK = makeSet('fivek', '.html', QUICK ? 1000 : 5000);
-const rss = maxRss('node', [CLI, '-f', 'json', '-o', join(work, 'm.json'), fiveK]);
+// A median of three like every other row (one reading swung from 195 to 307 MB between runs of the seventh session,
+// while 20 direct runs of the same command read 205–220 MB).
+const rss = median([0, 1, 2].map(() => maxRss('node', [CLI, '-f', 'json', '-o', join(work, 'm.json'), fiveK])));
 rows.push({
-  what: `peak memory (RSS) for ${readdirSync(fiveK).length} files, MB`,
+  what: `peak memory (RSS) for ${readdirSync(fiveK).length} files, MB (median of 3)`,
   a: rss.toFixed(0),
   b: '',
   ratio: '',
