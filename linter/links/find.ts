@@ -5,7 +5,7 @@ import { walkDocument } from '../walk.ts';
 import { detectLanguage } from './language.ts';
 import { isAmbiguousLinkText, matchContextCue, matchOptOutWording, type WordingMatch } from '../lexicon/index.ts';
 import { classifyHref, findBareOptOutUrls, isBareOptOutUrl, isUrlText } from './href.ts';
-import { MERGE_TAG_KEYWORD, findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
+import { MERGE_TAG_KEYWORD, PERCENT_ESCAPE, findMergeTags, isLinkRenderingTag, looksLikePlaceholder, matchMergeTag } from './merge-tags.ts';
 import { SentenceFinder } from './sentence.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { MergeTagMatch, OptOutKind, OptOutLink, OptOutSignal } from './types.ts';
@@ -142,7 +142,7 @@ function examineElement(el: Element, ctx: Context): OptOutLink | undefined {
  * What a bare URL (`https://`, `www.`) or a merge tag (one of its keywords, or a percent-escape that may hide
  * one) cannot be found without: one test for most text, which has neither.
  */
-const MAY_HOLD_URL_OR_TAG = new RegExp(`https?://|www\\.|%[0-9a-f]{2}|${MERGE_TAG_KEYWORD.source}`, 'i');
+const MAY_HOLD_URL_OR_TAG = new RegExp(`https?://|www\\.|${PERCENT_ESCAPE.source}|${MERGE_TAG_KEYWORD.source}`, 'i');
 
 /** Opt-out URLs and link placeholders written as text, outside any link. */
 function examineText(node: Text, source: string): OptOutLink[] {

@@ -10,9 +10,13 @@ interface Decoded {
   origin: number[];
 }
 
+/** A %XX escape (an href may hide a merge tag in them). */
+export const PERCENT_ESCAPE = /%[0-9a-f]{2}/i;
+const PERCENT_ESCAPES = new RegExp(PERCENT_ESCAPE.source, 'gi');
+
 /** Decodes %XX escapes (`%3C%25…%25%3E` in an href), remembering where each character came from. */
 function percentDecode(s: string): Decoded | undefined {
-  if (!/%[0-9a-f]{2}/i.test(s)) return undefined;
+  if (!PERCENT_ESCAPE.test(s)) return undefined;
   let text = '';
   const origin: number[] = [];
   let i = 0;
@@ -85,9 +89,6 @@ export function findMergeTags(s: string): MergeTagMatch[] {
   const decoded = percentDecode(s)!;
   return resolve(scan(decoded.text), s, decoded.origin);
 }
-
-const PERCENT_ESCAPE = /%[0-9a-f]{2}/i;
-const PERCENT_ESCAPES = /%[0-9a-f]{2}/gi;
 
 export function matchMergeTag(s: string): MergeTagMatch | undefined {
   return findMergeTags(s)[0];
